@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { IsoDateSchema } from '../dates/iso-date';
+
+export const LegalDocumentStatusSchema = z.enum([
+  'not_yet_effective',
+  'in_force',
+  'amended',
+  'replaced',
+  'expired',
+  'abolished',
+]);
+
+export const LegalRelationSchema = z.object({
+  kind: z.enum(['amends', 'replaces', 'abolishes']),
+  /** Canonical number of the other document. */
+  target: z.string().min(1),
+});
+
+/** A legal document ("văn bản quy phạm pháp luật"): Luật, Nghị định, Thông tư, Quyết định… */
+export const LegalDocumentSchema = z.object({
+  id: z.string().min(1),
+  /** Canonical number (`parseDocumentNumber`), the key procedures cite. */
+  number: z.string().min(1),
+  rawNumber: z.string().nullable().default(null),
+  type: z.string().nullable().default(null),
+  issuer: z.string().nullable().default(null),
+  title: z.string().default(''),
+  issuedOn: IsoDateSchema.nullable().default(null),
+  effectiveOn: IsoDateSchema.nullable().default(null),
+  expiresOn: IsoDateSchema.nullable().default(null),
+  status: LegalDocumentStatusSchema.default('in_force'),
+  relations: z.array(LegalRelationSchema).default([]),
+});
+export type LegalDocument = z.infer<typeof LegalDocumentSchema>;
+
+export const ReviewOutcomeSchema = z.enum(['keep', 'amend', 'replace', 'abolish']);
+
+/** A review campaign ("all 2019 provincial documents"). */
+export const ReviewCampaignSchema = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  createdOn: IsoDateSchema,
+  dueOn: IsoDateSchema.nullable().default(null),
+});
+export type ReviewCampaign = z.infer<typeof ReviewCampaignSchema>;
+
+/** The review of one legal document within a campaign. */
+export const ReviewTaskSchema = z.object({
+  id: z.string().min(1),
+  campaignId: z.string().min(1),
+  documentNumber: z.string().min(1),
+  assignee: z.string().nullable().default(null),
+  dueOn: IsoDateSchema.nullable().default(null),
+  outcome: ReviewOutcomeSchema.nullable().default(null),
+  procedureIds: z.array(z.string()).default([]),
+  decisionId: z.string().nullable().default(null),
+  note: z.string().nullable().default(null),
+});
+export type ReviewTask = z.infer<typeof ReviewTaskSchema>;
