@@ -1,3 +1,4 @@
+import './scripts/node20-polyfills.ts';
 import { defineConfig } from 'vitest/config';
 
 // One run covers every package; each project keeps its own environment (node, WXT's fake

@@ -47,7 +47,7 @@ export type PortalRef = z.infer<typeof PortalRefSchema>;
 
 /**
  * The amendable content of a procedure. `levels` holds level keys ('central', 'province',
- * 'district', 'commune' or any other level as written: levels are data, see `levels.ts`).
+ * 'district', 'commune' or any other level as written: levels are data, see `parsing/level.ts`).
  */
 export const ProcedureFieldsSchema = z.object({
   /** Canonical national code (`1.004227`), null until the national database assigns one. */
@@ -74,8 +74,23 @@ export const ProcedureFieldsSchema = z.object({
 export type ProcedureFields = z.infer<typeof ProcedureFieldsSchema>;
 export type ProcedureFieldName = keyof ProcedureFields;
 
+/**
+ * A field schema without its default, made optional: in Zod 4 `.partial()` still applies
+ * defaults to absent keys, which would turn every parsed patch into "set every field".
+ */
+type PatchShape<S extends z.ZodRawShape> = {
+  [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer Inner> ? Inner : S[K]>;
+};
+function patchShapeOf<S extends z.ZodRawShape>(shape: S): PatchShape<S> {
+  const entries = Object.entries(shape).map(([key, schema]) => {
+    const inner = schema instanceof z.ZodDefault ? schema.unwrap() : schema;
+    return [key, (inner as z.ZodType).optional()];
+  });
+  return Object.fromEntries(entries) as PatchShape<S>;
+}
+
 /** The fields a decision may change, as a patch: only the changed fields are present. */
-export const ProcedurePatchSchema = ProcedureFieldsSchema.partial();
+export const ProcedurePatchSchema = z.object(patchShapeOf(ProcedureFieldsSchema.shape));
 export type ProcedurePatch = z.infer<typeof ProcedurePatchSchema>;
 
 /**

@@ -24,6 +24,11 @@ export const DeadlineRuleSchema = z.object({
   anchor: z.enum(['document-effective', 'decision-signed', 'year-start']),
   direction: z.enum(['before', 'after']),
   workingDays: z.number().int().nonnegative(),
+  /**
+   * When set, the offset is this many calendar days and `workingDays` is ignored: for
+   * deadlines fixed on the calendar, e.g. "before 31 January" = 29 days after 1 January.
+   */
+  calendarDays: z.number().int().nonnegative().optional(),
   /** Which issuers it applies to ('province' for a provincial chairman, 'ministry' …); empty = all. */
   issuerKinds: z.array(z.string()).default([]),
   source: z.string(),

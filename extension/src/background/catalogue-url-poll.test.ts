@@ -1,0 +1,82 @@
+import 'fake-indexeddb/auto';
+import { getCurrentSnapshotMeta, putCurrentSnapshot } from '@niemyet/db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readSetting, writeSetting } from '../settings/setting';
+import { catalogueSourceSetting, catalogueUrlStateSetting } from '../settings/settings';
+import { testSnapshot } from '../testing/catalogue';
+import { CATALOGUE_POLL_ALARM, pollCatalogueUrl, scheduleCataloguePoll } from './catalogue-url-poll';
+import { testBackground } from './test-background';
+
+const URL_ = 'https://so-tu-phap.example.gov.vn/catalogue.json';
+
+function serving(response: () => Response) {
+  const calls: RequestInit[] = [];
+  const fetch = (async (_input: string | URL | Request, init?: RequestInit) => {
+    calls.push(init ?? {});
+    return response();
+  }) as typeof globalThis.fetch;
+  return { fetch, calls };
+}
+
+describe('catalogue URL polling', () => {
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await writeSetting(catalogueSourceSetting, { url: URL_, intervalMinutes: 60, consoleOrigin: null });
+  });
+
+  it('schedules an alarm at the configured interval, and clears it without a URL', async () => {
+    await scheduleCataloguePoll({ url: URL_, intervalMinutes: 60, consoleOrigin: null });
+    expect((await fakeBrowser.alarms.get(CATALOGUE_POLL_ALARM))?.periodInMinutes).toBe(60);
+    await scheduleCataloguePoll({ url: null, intervalMinutes: 60, consoleOrigin: null });
+    expect(await fakeBrowser.alarms.get(CATALOGUE_POLL_ALARM)).toBeUndefined();
+  });
+
+  it('replaces the catalogue when the hash changed, and only then', async () => {
+    const snapshot = testSnapshot('2025-02-01');
+    const server = serving(() => new Response(JSON.stringify(snapshot)));
+    const background = testBackground({ fetch: server.fetch });
+    await putCurrentSnapshot(background.db, testSnapshot(), {
+      source: 'file',
+      origin: null,
+      importedAt: 'T',
+    });
+
+    const first = await pollCatalogueUrl(background.deps, background.cache);
+    expect(first).toEqual({
+      url: URL_,
+      lastCheckedAt: '2025-03-01T08:00:00.000Z',
+      lastChangedAt: '2025-03-01T08:00:00.000Z',
+      lastError: null,
+    });
+    expect(await getCurrentSnapshotMeta(background.db)).toMatchObject({
+      hash: snapshot.hash,
+      source: 'url',
+      origin: URL_,
+    });
+    expect(server.calls[0]).toMatchObject({ cache: 'no-store' });
+
+    background.deps.now = () => new Date('2025-03-02T08:00:00.000Z');
+    const second = await pollCatalogueUrl(background.deps, background.cache);
+    expect(second.lastCheckedAt).toBe('2025-03-02T08:00:00.000Z');
+    expect(second.lastChangedAt).toBe('2025-03-01T08:00:00.000Z');
+  });
+
+  it('keeps the catalogue and records the error for a bad answer', async () => {
+    const background = testBackground({ fetch: serving(() => new Response('{"format":"other"}')).fetch });
+    await putCurrentSnapshot(background.db, testSnapshot(), {
+      source: 'file',
+      origin: null,
+      importedAt: 'T',
+    });
+    const status = await pollCatalogueUrl(background.deps, background.cache);
+    expect(status.lastError).toBe(
+      'Invalid catalogue snapshot: format is "other", expected "niemyet.catalogue"',
+    );
+    expect((await getCurrentSnapshotMeta(background.db))?.hash).toBe(testSnapshot().hash);
+    expect((await readSetting(catalogueUrlStateSetting)).lastError).toBe(status.lastError);
+
+    const failing = testBackground({ fetch: serving(() => new Response('busy', { status: 503 })).fetch });
+    expect((await pollCatalogueUrl(failing.deps, failing.cache)).lastError).toBe(`HTTP 503 from ${URL_}`);
+  });
+});

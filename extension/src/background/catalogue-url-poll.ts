@@ -1,0 +1,83 @@
+import { parseCatalogueSnapshot } from '@niemyet/core';
+import { putCurrentSnapshot } from '@niemyet/db';
+import { browser } from 'wxt/browser';
+import { broadcastEvent } from '../messaging/events';
+import type { CatalogueUrlStatus } from '../messaging/schemas';
+import { readSetting, writeSetting } from '../settings/setting';
+import { type CatalogueSource, catalogueSourceSetting, catalogueUrlStateSetting } from '../settings/settings';
+import type { CatalogueCache } from './catalogue-cache';
+import type { BackgroundDeps } from './deps';
+
+/**
+ * The catalogue URL source: an alarm (MV3 workers have no timers that outlive them) fetches the
+ * URL, validates the snapshot, and replaces the catalogue only when the hash changed.
+ */
+
+export const CATALOGUE_POLL_ALARM = 'niemyet:catalogue-poll';
+const FETCH_TIMEOUT_MS = 60_000;
+
+export async function scheduleCataloguePoll(source: CatalogueSource): Promise<void> {
+  if (!source.url) {
+    await browser.alarms.clear(CATALOGUE_POLL_ALARM);
+    return;
+  }
+  const existing = await browser.alarms.get(CATALOGUE_POLL_ALARM);
+  // Re-creating an alarm with the same period would postpone it at every worker start.
+  if (existing && existing.periodInMinutes === source.intervalMinutes) return;
+  await browser.alarms.create(CATALOGUE_POLL_ALARM, {
+    delayInMinutes: 1,
+    periodInMinutes: source.intervalMinutes,
+  });
+}
+
+export async function catalogueUrlStatus(): Promise<CatalogueUrlStatus> {
+  const [source, state] = await Promise.all([
+    readSetting(catalogueSourceSetting),
+    readSetting(catalogueUrlStateSetting),
+  ]);
+  return { url: source.url, ...state };
+}
+
+/** Fetches and applies the configured URL once; the outcome is stored for the options page. */
+export async function pollCatalogueUrl(
+  deps: BackgroundDeps,
+  cache: CatalogueCache,
+): Promise<CatalogueUrlStatus> {
+  const source = await readSetting(catalogueSourceSetting);
+  const previous = await readSetting(catalogueUrlStateSetting);
+  if (!source.url) return { url: null, ...previous };
+  const checkedAt = deps.now().toISOString();
+  let lastChangedAt = previous.lastChangedAt;
+  let lastError: string | null = null;
+  try {
+    const response = await deps.fetch(source.url, {
+      cache: 'no-store',
+      credentials: 'include',
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    });
+    if (!response.ok) throw new Error(`HTTP ${response.status} from ${source.url}`);
+    const snapshot = parseCatalogueSnapshot(await response.text());
+    const current = await cache.meta();
+    if (current?.hash !== snapshot.hash) {
+      await putCurrentSnapshot(deps.db, snapshot, {
+        source: 'url',
+        origin: source.url,
+        importedAt: checkedAt,
+      });
+      cache.invalidate();
+      lastChangedAt = checkedAt;
+      await broadcastEvent({ event: 'catalogue-changed', hash: snapshot.hash });
+    }
+  } catch (error) {
+    lastError =
+      (error as Error).name === 'TimeoutError'
+        ? `No answer from ${source.url} within ${FETCH_TIMEOUT_MS / 1000} s`
+        : (error as Error).message;
+  }
+  const state = await writeSetting(catalogueUrlStateSetting, {
+    lastCheckedAt: checkedAt,
+    lastChangedAt,
+    lastError,
+  });
+  return { url: source.url, ...state };
+}

@@ -1,0 +1,84 @@
+import {
+  addFindingNote,
+  getAudit,
+  latestAuditForUrl,
+  listAuditHeaders,
+  notesForAudit,
+  saveAudit,
+} from '@niemyet/db';
+import { importSnapshotText } from '../catalogue/import-snapshot';
+import { broadcastEvent } from '../messaging/events';
+import type { CommandHandlers } from '../messaging/router';
+import { openSidePanel } from '../side-panel/open-side-panel';
+import type { CatalogueCache } from './catalogue-cache';
+import { catalogueUrlStatus, pollCatalogueUrl } from './catalogue-url-poll';
+import type { BackgroundDeps } from './deps';
+import { auditPage } from './page-audit';
+import { clearPageReport, recordPageReport } from './page-reports';
+import type { PullService } from './pull-service';
+import { pageStateFor } from './status';
+
+export interface HandlerContext {
+  deps: BackgroundDeps;
+  cache: CatalogueCache;
+  pulls: PullService;
+  /** Match patterns beyond the national hosts where content scripts run (test loopback). */
+  extraPortalMatches: readonly string[];
+}
+
+/** Every command of the protocol, answered by the background. */
+export function createHandlers({ deps, cache, pulls, extraPortalMatches }: HandlerContext): CommandHandlers {
+  const now = () => deps.now().toISOString();
+  return {
+    'audit-page': async (payload) => {
+      const audit = await auditPage(cache, payload, now());
+      if (!audit) return { kind: 'no-catalogue' };
+      await saveAudit(deps.db, audit);
+      await clearPageReport(payload.url);
+      void broadcastEvent({ event: 'audit-saved', auditId: audit.id, tabUrl: audit.tabUrl });
+      const { id, catalogueHash, asOf, summary, findings } = audit;
+      return { kind: 'audited', auditId: id, catalogueHash, asOf, summary, findings };
+    },
+    'report-page': async ({ url, reason }) => {
+      await recordPageReport({ url, reason, at: now() });
+      return { recorded: true };
+    },
+    'get-status': async ({ url }) => {
+      const [catalogue, catalogueUrl, page] = await Promise.all([
+        cache.meta(),
+        catalogueUrlStatus(),
+        pageStateFor(deps.db, url, extraPortalMatches),
+      ]);
+      return { catalogue, catalogueUrl, page, runningPulls: pulls.runningCount() };
+    },
+    'import-snapshot': async ({ text, source, origin }) => {
+      const meta = await importSnapshotText(deps.db, text, { source, origin, importedAt: now() });
+      cache.invalidate();
+      void broadcastEvent({ event: 'catalogue-changed', hash: meta.hash });
+      return meta;
+    },
+    'catalogue-changed': async () => {
+      cache.invalidate();
+      const meta = await cache.meta();
+      void broadcastEvent({ event: 'catalogue-changed', hash: meta?.hash ?? null });
+      return { hash: meta?.hash ?? null };
+    },
+    'check-catalogue-url': () => pollCatalogueUrl(deps, cache),
+    'start-pull': ({ url, withDetails }) => pulls.start(url, withDetails),
+    'cancel-pull': ({ id }) => pulls.cancel(id),
+    'resume-pull': ({ id }) => pulls.resume(id),
+    'get-pull': ({ id }) => pulls.get(id),
+    'list-pulls': ({ limit }) => pulls.list(limit),
+    'list-audits': ({ limit }) => listAuditHeaders(deps.db, limit),
+    'get-audit': async ({ id }) => (await getAudit(deps.db, id)) ?? null,
+    'latest-audit': async ({ url }) => (await latestAuditForUrl(deps.db, url)) ?? null,
+    'record-finding-note': (input) => addFindingNote(deps.db, input, { at: now() }),
+    'list-finding-notes': ({ auditId }) => notesForAudit(deps.db, auditId),
+    'open-side-panel': async ({ tabId }, context) => {
+      const target = tabId ?? context.tabId;
+      const windowId = context.sender.tab?.windowId;
+      const openedIn = await openSidePanel(target !== undefined ? { tabId: target } : { windowId });
+      return { openedIn };
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { auditRows } from '@niemyet/core';
+import type { StoredAudit } from '@niemyet/db';
+import { type ListingRow, listingRowAuditInput } from '@niemyet/portal';
+import type { CatalogueCache } from './catalogue-cache';
+
+export interface PageAuditRequest {
+  url: string;
+  adapterId: string;
+  rows: ListingRow[];
+}
+
+/**
+ * Audits one page's rows against the catalogue in force. Null when there is no catalogue yet
+ * (a state the page shows, not an error). The caller stores the audit.
+ */
+export async function auditPage(
+  cache: CatalogueCache,
+  request: PageAuditRequest,
+  readAt: string,
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<StoredAudit | null> {
+  const catalogue = await cache.current();
+  if (!catalogue) return null;
+  const result = auditRows(
+    request.rows.map((row) => listingRowAuditInput(row, request.url)),
+    catalogue.index,
+    { at: readAt, url: request.url },
+  );
+  return {
+    id: newId(),
+    tabUrl: request.url,
+    adapterId: request.adapterId,
+    readAt,
+    catalogueHash: catalogue.meta.hash,
+    asOf: result.asOf,
+    pullId: null,
+    summary: result.summary,
+    findings: result.findings,
+  };
+}

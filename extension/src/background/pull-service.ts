@@ -1,0 +1,219 @@
+import { auditRows } from '@niemyet/core';
+import { getPull, listPulls, pullsWithStatus, type StoredPull, saveAudit, savePull } from '@niemyet/db';
+import { createPullState, type FetchedPage, type PullState, runPull } from '@niemyet/portal';
+import { browser } from 'wxt/browser';
+import { broadcastEvent } from '../messaging/events';
+import type { PullSummary } from '../messaging/schemas';
+import type { PullLimits } from '../settings/settings';
+import type { CatalogueCache } from './catalogue-cache';
+import type { BackgroundDeps } from './deps';
+import { pullAuditInputs, pullCompleteScope } from './pull-audit';
+import { summarizePull } from './pull-summary';
+
+/**
+ * Pulls run in the service worker with the portal scheduler (`runPull`), fetching with the
+ * user's own session. Chrome stops an MV3 worker whenever it likes: the state is saved after
+ * every page, a watchdog alarm wakes the worker while a pull is running, and every start-up
+ * resumes pulls still marked running.
+ */
+
+export const PULL_WATCHDOG_ALARM = 'niemyet:pull-watchdog';
+
+type Pull = StoredPull<PullState>;
+
+interface RunningPull {
+  controller: AbortController;
+  finished: Promise<void>;
+}
+
+export class PullService {
+  private readonly running = new Map<string, RunningPull>();
+
+  constructor(
+    private readonly deps: BackgroundDeps,
+    private readonly cache: CatalogueCache,
+    private readonly limits: () => Promise<PullLimits>,
+    private readonly newId: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  async start(url: string, withDetails: boolean): Promise<PullSummary> {
+    const now = this.deps.now().toISOString();
+    const pull: Pull = {
+      id: this.newId(),
+      status: 'running',
+      startUrl: url,
+      startedAt: now,
+      updatedAt: now,
+      auditId: null,
+      error: null,
+      state: createPullState(url, withDetails, now),
+    };
+    await savePull(this.deps.db, pull);
+    await this.launch(pull);
+    return summarizePull(pull);
+  }
+
+  async cancel(id: string): Promise<PullSummary> {
+    const active = this.running.get(id);
+    if (active) {
+      active.controller.abort();
+      await active.finished;
+    } else {
+      // Marked running but not running here: the worker restarted and has not resumed it yet.
+      const pull = await this.require(id);
+      if (pull.status === 'running') {
+        pull.status = 'cancelled';
+        pull.state.status = 'cancelled';
+        pull.updatedAt = this.deps.now().toISOString();
+        await savePull(this.deps.db, pull);
+      }
+    }
+    return summarizePull(await this.require(id));
+  }
+
+  async resume(id: string): Promise<PullSummary> {
+    const pull = await this.require(id);
+    if (pull.status !== 'done' && !this.running.has(id)) {
+      pull.status = 'running';
+      pull.error = null;
+      pull.updatedAt = this.deps.now().toISOString();
+      await savePull(this.deps.db, pull);
+      await this.launch(pull);
+    }
+    return summarizePull(pull);
+  }
+
+  async get(id: string): Promise<PullSummary | null> {
+    const pull = await getPull<PullState>(this.deps.db, id);
+    return pull ? summarizePull(pull) : null;
+  }
+
+  async list(limit: number): Promise<PullSummary[]> {
+    return (await listPulls<PullState>(this.deps.db, limit)).map(summarizePull);
+  }
+
+  runningCount(): number {
+    return this.running.size;
+  }
+
+  /** Resumes the pulls a stopped worker left running. Returns their ids. */
+  async resumeInterrupted(): Promise<string[]> {
+    const interrupted = (await pullsWithStatus<PullState>(this.deps.db, 'running')).filter(
+      (p) => !this.running.has(p.id),
+    );
+    for (const pull of interrupted) await this.launch(pull);
+    return interrupted.map((p) => p.id);
+  }
+
+  /** Resolves when every pull running in this worker has stopped (tests, shutdown). */
+  async idle(): Promise<void> {
+    await Promise.all([...this.running.values()].map((r) => r.finished));
+  }
+
+  private async require(id: string): Promise<Pull> {
+    const pull = await getPull<PullState>(this.deps.db, id);
+    if (!pull) throw new Error(`No pull with id ${id}`);
+    return pull;
+  }
+
+  private async launch(pull: Pull): Promise<void> {
+    const controller = new AbortController();
+    const limits = await this.limits();
+    const save = async (state: PullState) => {
+      pull.state = state;
+      pull.status = state.status;
+      pull.updatedAt = this.deps.now().toISOString();
+      await savePull(this.deps.db, pull);
+    };
+    const finished = runPull(pull.state, {
+      fetchPage: (url, signal) => this.fetchPage(url, signal, limits.timeoutMs),
+      readPage: (body, url) => this.deps.readPage(this.deps.parseHtml(body), new URL(url)),
+      concurrency: limits.concurrency,
+      delayMs: limits.delayMs,
+      retries: limits.retries,
+      signal: controller.signal,
+      saveState: save,
+      onProgress: () => void broadcastEvent({ event: 'pull-progress', pull: summarizePull(pull) }),
+    })
+      .then(async (state) => {
+        await save(state);
+        await this.auditPull(pull);
+      })
+      .catch(async (error: unknown) => {
+        // The scheduler itself failed (storage full, a bug): stop, say why, keep the state.
+        pull.status = 'cancelled';
+        pull.state.status = 'cancelled';
+        pull.error = error instanceof Error ? error.message : String(error);
+        pull.updatedAt = this.deps.now().toISOString();
+        await savePull(this.deps.db, pull).catch(() => undefined);
+      })
+      .finally(async () => {
+        this.running.delete(pull.id);
+        await broadcastEvent({ event: 'pull-progress', pull: summarizePull(pull) });
+        await this.updateWatchdog();
+      });
+    this.running.set(pull.id, { controller, finished });
+    await this.updateWatchdog();
+  }
+
+  private async fetchPage(url: string, signal: AbortSignal, timeoutMs: number): Promise<FetchedPage> {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    try {
+      const response = await this.deps.fetch(url, {
+        credentials: 'include',
+        redirect: 'follow',
+        signal: AbortSignal.any([signal, timeout]),
+      });
+      return { url: response.url || url, status: response.status, body: await response.text() };
+    } catch (error) {
+      if (timeout.aborted && !signal.aborted)
+        throw new Error(`No answer from the portal within ${timeoutMs / 1000} s`);
+      throw error;
+    }
+  }
+
+  /** Audits everything the pull read; "missing" findings only when the listing is complete. */
+  private async auditPull(pull: Pull): Promise<void> {
+    const catalogue = await this.cache.current();
+    if (!catalogue) {
+      pull.error = 'No catalogue to audit against: import one in Options, then resume the pull.';
+      await savePull(this.deps.db, pull);
+      return;
+    }
+    const readAt = pull.updatedAt;
+    const result = auditRows(pullAuditInputs(pull.state), catalogue.index, {
+      at: readAt,
+      url: pull.startUrl,
+      completeScope: pullCompleteScope(pull.state),
+    });
+    const auditId = pull.auditId ?? this.newId();
+    await saveAudit(this.deps.db, {
+      id: auditId,
+      tabUrl: pull.startUrl,
+      adapterId: pull.state.adapterId ?? 'unknown',
+      readAt,
+      catalogueHash: catalogue.meta.hash,
+      asOf: result.asOf,
+      pullId: pull.id,
+      summary: result.summary,
+      findings: result.findings,
+    });
+    pull.auditId = auditId;
+    await savePull(this.deps.db, pull);
+    await broadcastEvent({ event: 'audit-saved', auditId, tabUrl: pull.startUrl });
+  }
+
+  private async updateWatchdog(): Promise<void> {
+    try {
+      if (this.running.size > 0) {
+        if (!(await browser.alarms.get(PULL_WATCHDOG_ALARM))) {
+          await browser.alarms.create(PULL_WATCHDOG_ALARM, { periodInMinutes: 0.5 });
+        }
+      } else {
+        await browser.alarms.clear(PULL_WATCHDOG_ALARM);
+      }
+    } catch {
+      // Alarms are a safety net; a pull runs without them.
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import type { ContentLabels } from './labels';
+import { statusLabelKey } from './labels';
+import { OWN_ATTRIBUTE, STATUS_COLOURS } from './mark-page';
+import { ROW_STATUSES, type RowCounts } from './row-marks';
+
+/**
+ * The floating summary pill: counts of the page's rows by status, and a button that opens the
+ * side panel. One host in a shadow root; updated in place on every read.
+ */
+
+export type PillState =
+  | { kind: 'audited'; counts: RowCounts }
+  | { kind: 'no-catalogue' }
+  | { kind: 'error'; error: string };
+
+const PILL_CSS = `:host{all:initial}
+.p{position:fixed;right:16px;bottom:16px;z-index:2147483646;display:flex;gap:8px;align-items:center;
+font:13px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#111827;background:#fff;
+border:1px solid #d1d5db;border-radius:999px;padding:6px 8px 6px 12px;box-shadow:0 2px 10px rgba(0,0,0,.18)}
+.t{font-weight:700}
+.c{display:inline-flex;gap:4px;align-items:center;padding:0 6px;border-radius:9px;font-weight:600}
+button{font:inherit;border:1px solid #9ca3af;background:#f9fafb;border-radius:999px;padding:2px 10px;cursor:pointer}
+button.x{border:none;background:none;padding:0 4px;color:#6b7280}
+.m{max-width:340px}`;
+
+export interface SummaryPill {
+  update(state: PillState, labels: ContentLabels): void;
+  remove(): void;
+}
+
+export function createSummaryPill(document: Document, onOpen: () => void): SummaryPill {
+  let host: HTMLElement | null = null;
+  let body: HTMLElement | null = null;
+  let dismissed = false;
+
+  const ensure = (): HTMLElement | null => {
+    if (dismissed) return null;
+    if (host?.isConnected && body) return body;
+    host = document.createElement('div');
+    host.setAttribute(OWN_ATTRIBUTE, 'pill');
+    host.style.cssText = 'all:initial;';
+    const root = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = PILL_CSS;
+    body = document.createElement('div');
+    body.className = 'p';
+    body.setAttribute('role', 'status');
+    root.append(style, body);
+    (document.body ?? document.documentElement).appendChild(host);
+    return body;
+  };
+
+  const button = (text: string, onClick: () => void, className = '') => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    if (className) b.className = className;
+    b.textContent = text;
+    b.addEventListener('click', (event) => {
+      event.preventDefault();
+      event.stopPropagation();
+      onClick();
+    });
+    return b;
+  };
+
+  return {
+    update(state, labels) {
+      const target = ensure();
+      if (!target) return;
+      const parts: Node[] = [];
+      const title = document.createElement('span');
+      title.className = 't';
+      title.textContent = labels.t('pill.title');
+      parts.push(title);
+      if (state.kind === 'audited') {
+        for (const status of ROW_STATUSES) {
+          const count = state.counts[status];
+          if (count === 0) continue;
+          const chip = document.createElement('span');
+          chip.className = 'c';
+          chip.dataset.status = status;
+          chip.style.color = STATUS_COLOURS[status].fg;
+          chip.style.background = STATUS_COLOURS[status].bg;
+          chip.title = labels.t(statusLabelKey(status));
+          chip.textContent = `${labels.badge(status).split(' ')[0]} ${labels.n(count)}`;
+          parts.push(chip);
+        }
+      } else {
+        const message = document.createElement('span');
+        message.className = 'm';
+        message.textContent =
+          state.kind === 'no-catalogue' ? labels.t('pill.noCatalogue') : labels.t('pill.error', { error: state.error });
+        parts.push(message);
+      }
+      parts.push(button(labels.t('pill.open'), onOpen));
+      parts.push(
+        button(
+          '×',
+          () => {
+            dismissed = true;
+            host?.remove();
+          },
+          'x',
+        ),
+      );
+      (parts.at(-1) as HTMLElement).title = labels.t('pill.hide');
+      target.replaceChildren(...parts);
+    },
+    remove() {
+      host?.remove();
+      host = null;
+      body = null;
+    },
+  };
+}

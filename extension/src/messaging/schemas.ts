@@ -1,0 +1,163 @@
+import type { AuditFinding, AuditSummary } from '@niemyet/core';
+import { FindingNoteInputSchema, PullRecordStatusSchema, SnapshotSourceSchema } from '@niemyet/db';
+import type { ListingRow } from '@niemyet/portal';
+import { z } from 'zod';
+
+/**
+ * The shapes that cross the message boundary. Everything a content script sends is checked
+ * here before the background touches it: a content script runs next to hostile portal pages.
+ */
+
+const text = (max: number) => z.string().max(max);
+
+export const ListingRowSchema = z.object({
+  code: text(64).nullable(),
+  rawCode: text(128).nullable(),
+  name: text(4_000),
+  levels: z.array(text(200)).max(20).optional(),
+  field: text(1_000).nullable().optional(),
+  agency: text(2_000).nullable().optional(),
+  onlineService: z.enum(['full', 'partial', 'none']).nullable().optional(),
+  processingTime: text(4_000).nullable().optional(),
+  fees: text(8_000).nullable().optional(),
+  legalBasis: z.array(text(2_000)).max(200).optional(),
+  detailUrl: text(4_000).nullable().optional(),
+  portalId: text(200).nullable().optional(),
+  text: text(40_000),
+  elementIndex: z.number().int().nonnegative().optional(),
+}) satisfies z.ZodType<ListingRow>;
+
+/** More rows than any portal page shows: a bound, so a broken page cannot flood the worker. */
+export const MAX_ROWS_PER_PAGE = 20_000;
+
+export const AuditSummarySchema = z.object({
+  match: z.number().int(),
+  changed: z.number().int(),
+  abolished: z.number().int(),
+  unknown: z.number().int(),
+  notYetEffective: z.number().int(),
+  missing: z.number().int(),
+}) satisfies z.ZodType<AuditSummary>;
+
+export const AuditStatusSchema = z.enum([
+  'match',
+  'changed',
+  'abolished',
+  'unknown',
+  'not-yet-effective',
+  'missing',
+]);
+
+const FieldDiffSchema = z.object({
+  field: z.string(),
+  kind: z.enum(['text', 'list']),
+  expected: z.string().nullable(),
+  actual: z.string().nullable(),
+  parts: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })).nullable(),
+  added: z.array(z.string()),
+  removed: z.array(z.string()),
+});
+
+export const AuditFindingSchema = z.object({
+  status: AuditStatusSchema,
+  procedureId: z.string().nullable(),
+  code: z.string().nullable(),
+  rawCode: z.string().nullable(),
+  name: z.string(),
+  matchedBy: z.enum(['code', 'name']).nullable(),
+  diffs: z.array(FieldDiffSchema),
+  candidates: z.array(
+    z.object({ procedureId: z.string(), code: z.string().nullable(), name: z.string(), score: z.number() }),
+  ),
+  since: z.string().nullable(),
+  decisionId: z.string().nullable(),
+  rowIndex: z.number().int().nullable(),
+  evidence: z.object({ url: z.string().nullable(), at: z.string(), text: z.string() }).nullable(),
+}) as unknown as z.ZodType<AuditFinding>;
+
+const auditHeaderShape = {
+  id: z.string(),
+  tabUrl: z.string(),
+  adapterId: z.string(),
+  readAt: z.string(),
+  catalogueHash: z.string(),
+  asOf: z.string(),
+  pullId: z.string().nullable(),
+  summary: AuditSummarySchema,
+};
+
+export const AuditHeaderSchema = z.object({ ...auditHeaderShape, findingCount: z.number().int() });
+export type AuditHeaderMessage = z.infer<typeof AuditHeaderSchema>;
+
+export const StoredAuditSchema = z.object({ ...auditHeaderShape, findings: z.array(AuditFindingSchema) });
+
+export const SnapshotMetaSchema = z.object({
+  hash: z.string(),
+  asOf: z.string(),
+  generatedAt: z.string(),
+  importedAt: z.string(),
+  source: SnapshotSourceSchema,
+  origin: z.string().nullable(),
+  counts: z.object({ procedures: z.number().int(), upcoming: z.number().int(), abolished: z.number().int() }),
+});
+
+export const FindingNoteSchema = z.object({
+  id: z.string(),
+  at: z.string(),
+  auditId: z.string().nullable(),
+  rowIndex: z.number().int().nullable(),
+  code: z.string().nullable(),
+  url: z.string().nullable(),
+  action: z.enum(['confirm', 'dismiss', 'note']),
+  reason: z.string().nullable(),
+  text: z.string().nullable(),
+});
+
+export { FindingNoteInputSchema };
+
+/** Counts of a pull's tasks, for progress bars (the rows themselves stay in the worker). */
+export const TaskCountsSchema = z.object({
+  total: z.number().int(),
+  done: z.number().int(),
+  failed: z.number().int(),
+  pending: z.number().int(),
+});
+
+export const PullSummarySchema = z.object({
+  id: z.string(),
+  status: PullRecordStatusSchema,
+  startUrl: z.string(),
+  startedAt: z.string(),
+  updatedAt: z.string(),
+  withDetails: z.boolean(),
+  adapterId: z.string().nullable(),
+  /** Procedures the listing announces, when it does. */
+  total: z.number().int().nullable(),
+  rows: z.number().int(),
+  pages: TaskCountsSchema,
+  details: TaskCountsSchema,
+  /** Failed pages with their errors (a portal that times out shows here), at most 20. */
+  failures: z.array(z.object({ url: z.string(), error: z.string().nullable() })),
+  listingComplete: z.boolean(),
+  auditId: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type PullSummary = z.infer<typeof PullSummarySchema>;
+
+/** What the current tab shows, as far as the extension knows. */
+export const PageStateSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('audited'), audit: AuditHeaderSchema }),
+  z.object({ kind: z.literal('no-adapter'), reason: z.string() }),
+  z.object({ kind: z.literal('not-read') }),
+  z.object({ kind: z.literal('not-a-portal') }),
+  z.object({ kind: z.literal('no-page') }),
+]);
+export type PageState = z.infer<typeof PageStateSchema>;
+
+export const CatalogueUrlStatusSchema = z.object({
+  url: z.string().nullable(),
+  lastCheckedAt: z.string().nullable(),
+  lastChangedAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+});
+export type CatalogueUrlStatus = z.infer<typeof CatalogueUrlStatusSchema>;

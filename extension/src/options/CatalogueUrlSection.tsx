@@ -1,0 +1,121 @@
+import { type FormEvent, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { formatInstant } from '../i18n/format';
+import type { I18n } from '../i18n/use-i18n';
+import { sendCommand } from '../messaging/send-command';
+import { matchPatternOf } from '../portals/provincial-portals';
+import { readSetting, watchSetting, writeSetting } from '../settings/setting';
+import {
+  type CatalogueSource,
+  CatalogueSourceSchema,
+  type CatalogueUrlState,
+  catalogueSourceSetting,
+  catalogueUrlStateSetting,
+} from '../settings/settings';
+
+/** The catalogue URL polled by the background on an alarm, with the outcome of the last check. */
+export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
+  const { t } = i18n;
+  const [source, setSource] = useState<CatalogueSource | null>(null);
+  const [url, setUrl] = useState('');
+  const [interval, setIntervalMinutes] = useState('360');
+  const [urlState, setUrlState] = useState<CatalogueUrlState | null>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  useEffect(() => {
+    void readSetting(catalogueSourceSetting).then((value) => {
+      setSource(value);
+      setUrl(value.url ?? '');
+      setIntervalMinutes(String(value.intervalMinutes));
+    });
+    void readSetting(catalogueUrlStateSetting).then(setUrlState);
+    return watchSetting(catalogueUrlStateSetting, setUrlState);
+  }, []);
+
+  async function onSave(event: FormEvent) {
+    event.preventDefault();
+    if (!source) return;
+    const candidate = {
+      ...source,
+      url: url.trim() === '' ? null : url.trim(),
+      intervalMinutes: Number(interval),
+    };
+    const parsed = CatalogueSourceSchema.safeParse(candidate);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      setMessage({
+        kind: 'error',
+        text: t('options.invalidSetting', { error: `${issue.path.join('.')}: ${issue.message}` }),
+      });
+      return;
+    }
+    if (parsed.data.url) {
+      // Fetching from the worker needs host access to the URL's site: asked now, in the click.
+      const pattern = matchPatternOf(new URL(parsed.data.url).origin);
+      const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+      if (!granted) {
+        setMessage({ kind: 'error', text: t('options.url.denied', { origin: pattern }) });
+        return;
+      }
+    }
+    setSource(await writeSetting(catalogueSourceSetting, parsed.data));
+    setMessage({ kind: 'ok', text: t('options.url.saved') });
+  }
+
+  async function onCheckNow() {
+    const result = await sendCommand('check-catalogue-url', {});
+    if (result.ok) setUrlState(result.value);
+    else setMessage({ kind: 'error', text: result.error });
+  }
+
+  return (
+    <section aria-labelledby="catalogue-url-heading">
+      <h2 id="catalogue-url-heading">{t('options.url.heading')}</h2>
+      <form onSubmit={(event) => void onSave(event)}>
+        <label>
+          {t('options.url.label')}{' '}
+          <input
+            type="url"
+            data-testid="catalogue-url"
+            value={url}
+            placeholder="https://…/catalogue.json"
+            onChange={(event) => setUrl(event.currentTarget.value)}
+          />
+        </label>{' '}
+        <label>
+          {t('options.url.interval')}{' '}
+          <input
+            type="number"
+            min={15}
+            data-testid="catalogue-url-interval"
+            value={interval}
+            onChange={(event) => setIntervalMinutes(event.currentTarget.value)}
+          />
+        </label>{' '}
+        <button type="submit">{t('common.save')}</button>{' '}
+        <button type="button" disabled={!source?.url} onClick={() => void onCheckNow()}>
+          {t('common.checkNow')}
+        </button>
+      </form>
+      {message && (
+        <p role={message.kind === 'error' ? 'alert' : 'status'} data-testid="catalogue-url-message">
+          {message.text}
+        </p>
+      )}
+      {urlState && source?.url && (
+        <dl data-testid="catalogue-url-state">
+          <dt>{t('options.url.lastCheck')}</dt>
+          <dd>{urlState.lastCheckedAt ? formatInstant(urlState.lastCheckedAt) : t('common.none')}</dd>
+          <dt>{t('options.url.lastChange')}</dt>
+          <dd>{urlState.lastChangedAt ? formatInstant(urlState.lastChangedAt) : t('common.none')}</dd>
+          {urlState.lastError && (
+            <>
+              <dt>{t('options.url.lastError')}</dt>
+              <dd role="alert">{urlState.lastError}</dd>
+            </>
+          )}
+        </dl>
+      )}
+    </section>
+  );
+}

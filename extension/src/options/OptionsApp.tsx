@@ -1,0 +1,22 @@
+import { LocaleToggle } from '../i18n/LocaleToggle';
+import { useI18n } from '../i18n/use-i18n';
+import { CatalogueSection } from './CatalogueSection';
+import { CatalogueUrlSection } from './CatalogueUrlSection';
+import { ConsoleBridgeSection } from './ConsoleBridgeSection';
+import { PortalsSection } from './PortalsSection';
+
+export function OptionsApp() {
+  const i18n = useI18n();
+  return (
+    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 880, margin: '0 auto', padding: '1rem' }}>
+      <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+        <h1>{i18n.t('options.title')}</h1>
+        <LocaleToggle i18n={i18n} />
+      </header>
+      <CatalogueSection i18n={i18n} />
+      <CatalogueUrlSection i18n={i18n} />
+      <ConsoleBridgeSection i18n={i18n} />
+      <PortalsSection i18n={i18n} />
+    </main>
+  );
+}

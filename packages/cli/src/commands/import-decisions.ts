@@ -1,0 +1,52 @@
+import { basename } from 'node:path';
+import { formatCsvIssue, importDecisionCsv } from '@niemyet/core';
+import type { Command } from 'commander';
+import { readTextFile, writeFileAtomic } from '../files';
+import { CliError, type CliIo } from '../io';
+import { viNumber } from '../numbers';
+
+interface ImportOptions {
+  out: string;
+  actor: string;
+}
+
+/** `niemyet import-decisions FILE.csv --out BUNDLE.json`: a decision-list CSV → workspace bundle. */
+export function registerImportDecisionsCommand(program: Command, io: CliIo): void {
+  program
+    .command('import-decisions')
+    .summary('nhập danh sách quyết định từ CSV / import a decision-list CSV')
+    .description(
+      [
+        'Nhập danh sách quyết định công bố (CSV, một dòng mỗi thủ tục) thành gói dữ liệu JSON: các quyết định đã ban hành, bản ghi nền và sổ thay đổi. Có lỗi thì không ghi tệp nào.',
+        'Import a decision-list CSV (one row per item) into a workspace bundle: issued decisions, baseline records and the change log. On any error nothing is written.',
+      ].join('\n'),
+    )
+    .argument('<file>', 'tệp CSV danh sách quyết định (decision-list CSV file)')
+    .requiredOption('-o, --out <bundle>', 'tệp gói dữ liệu JSON sẽ ghi (workspace bundle JSON to write)')
+    .option('--actor <name>', 'người nhập, ghi vào lịch sử và sổ thay đổi (who imports)', 'import')
+    .action(async (file: string, options: ImportOptions) => {
+      const text = await readTextFile(file);
+      const result = importDecisionCsv(text, {
+        fileName: basename(file),
+        importedAt: new Date().toISOString(),
+        actor: options.actor,
+      });
+      if (!result.ok) {
+        for (const issue of result.errors) io.err(`Lỗi (error): ${formatCsvIssue(issue)}`);
+        throw new CliError(
+          `Không nhập «${file}»: ${viNumber(result.errors.length)} lỗi, không ghi tệp nào (import refused: ${result.errors.length} errors, nothing written)`,
+        );
+      }
+      for (const issue of result.warnings) io.err(`Cảnh báo (warning): ${formatCsvIssue(issue)}`);
+      const { bundle } = result;
+      await writeFileAtomic(options.out, `${JSON.stringify(bundle, null, 2)}\n`);
+      const items = bundle.decisions.flatMap((d) => d.items);
+      const count = (action: string) => items.filter((i) => i.action === action).length;
+      io.out(
+        [
+          `Đã nhập «${file}» → «${options.out}»: ${viNumber(bundle.decisions.length)} quyết định, ${viNumber(items.length)} thủ tục (mới ${viNumber(count('new'))}, sửa đổi ${viNumber(count('amended'))}, bãi bỏ ${viNumber(count('abolished'))}), ${viNumber(bundle.baseline.length)} bản ghi nền, ${viNumber(bundle.changeLog.length)} mục sổ thay đổi, ${viNumber(result.warnings.length)} cảnh báo.`,
+          `Imported: ${bundle.decisions.length} decisions, ${items.length} items (${count('new')} new, ${count('amended')} amended, ${count('abolished')} abolished), ${bundle.baseline.length} baseline records, ${bundle.changeLog.length} change-log entries, ${result.warnings.length} warnings.`,
+        ].join('\n'),
+      );
+    });
+}

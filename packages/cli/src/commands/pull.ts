@@ -1,0 +1,243 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  type AuditInput,
+  type AuditScope,
+  auditRows,
+  buildAuditReport,
+  parseLevel,
+  sha256Hex,
+  snapshotCatalogueIndex,
+} from '@niemyet/core';
+import {
+  createPullState,
+  type FetchedPage,
+  listingComplete,
+  type PullState,
+  PullStateSchema,
+  runPull,
+} from '@niemyet/portal';
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { auditSummaryLine, renderAuditReport } from '../audit-output';
+import { parseDateOption } from '../date-option';
+import { writeFileAtomic } from '../files';
+import { readHtml } from '../html-page';
+import { CliError, type CliIo, EXIT_USAGE } from '../io';
+import { createProgressReporter } from '../progress';
+import { defaultAuditDate, readCatalogueSnapshot } from '../snapshot-file';
+
+interface PullOptions {
+  catalogue: string;
+  out: string;
+  concurrency: number;
+  delay: number;
+  retries: number;
+  timeout: number;
+  details: boolean;
+  at?: string;
+  scopeLevel: string[];
+  scopeField: string[];
+}
+
+/** Exit code of a pull the user stopped (128 + SIGINT), as shells report Ctrl-C. */
+const EXIT_CANCELLED = 130;
+const STATE_FILE = 'pull-state.json';
+const USER_AGENT = 'niemyet/0.1 (audit of published administrative procedures)';
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0)
+    throw new InvalidArgumentError(`cần một số nguyên không âm (expected a whole number): «${value}»`);
+  return n;
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+async function loadState(path: string): Promise<PullState | null> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+  const parsed = PullStateSchema.safeParse(JSON.parse(text));
+  if (!parsed.success)
+    throw new CliError(
+      `«${path}» không phải trạng thái tải hợp lệ (invalid pull state); xoá tệp để tải lại từ đầu`,
+    );
+  return parsed.data;
+}
+
+function fetcher(timeoutMs: number) {
+  return async (url: string, signal: AbortSignal): Promise<FetchedPage> => {
+    const response = await fetch(url, {
+      signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
+      headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml' },
+      redirect: 'follow',
+    });
+    return { url: response.url || url, status: response.status, body: await response.text() };
+  };
+}
+
+/**
+ * The audit inputs of a finished pull: each listed procedure once, with what its detail page
+ * shows when the pull read it (the detail page shows more fields than the listing).
+ */
+export function pulledAuditInputs(state: PullState): AuditInput[] {
+  const details = new Map<string, AuditInput>();
+  for (const task of state.details) {
+    const record = task.rows[0] as AuditInput | undefined;
+    if (task.status === 'done' && record) details.set(task.url, record);
+  }
+  return state.pages.flatMap((page) =>
+    page.rows.map((raw) => {
+      const { detailUrl, ...row } = raw as AuditInput & { detailUrl?: string | null };
+      const detail = detailUrl ? details.get(detailUrl) : undefined;
+      return detail ? { ...row, ...detail, rawCode: row.rawCode ?? detail.rawCode, text: row.text } : row;
+    }),
+  );
+}
+
+/**
+ * What a complete pull covered, so absent procedures can be called missing: the listing's
+ * own filters for the national portal (no filter = the whole catalogue), or what the user
+ * declares for other portals (a provincial portal lists only its own procedures).
+ */
+function coveredScope(state: PullState, options: PullOptions): AuditScope | null {
+  if (!listingComplete(state)) return null;
+  const declared = options.scopeLevel.length > 0 || options.scopeField.length > 0;
+  if (state.adapterId !== 'national' && !declared) return null;
+  const levels = [...options.scopeLevel, ...(state.scope.level ? [state.scope.level] : [])].map((l) =>
+    parseLevel(l),
+  );
+  const fields = [...options.scopeField, ...(state.scope.field ? [state.scope.field] : [])];
+  return { levels, fields };
+}
+
+/** `niemyet pull URL --catalogue SNAPSHOT.json`: crawl a whole listing, keep evidence, audit it. */
+export function registerPullCommand(program: Command, io: CliIo): void {
+  program
+    .command('pull')
+    .summary('tải toàn bộ danh sách trên cổng và đối chiếu / crawl a portal listing and audit it')
+    .description(
+      [
+        'Tải mọi trang của một danh sách thủ tục (và, với --details, trang chi tiết của từng thủ tục), lịch sự: ít yêu cầu cùng lúc, có nghỉ giữa các yêu cầu, thử lại khi lỗi. Mỗi trang được lưu làm bằng chứng; dừng bằng Ctrl-C và chạy lại cùng lệnh để tiếp tục. Kết quả đối chiếu ghi vào audit.json và audit.csv.',
+        'Fetch every page of a procedure listing (and with --details each procedure’s detail page) politely: few requests at a time, a pause between them, retries with back-off. Every page is saved as evidence; stop with Ctrl-C and run the same command again to resume. The audit goes to audit.json and audit.csv.',
+      ].join('\n'),
+    )
+    .argument('<url>', 'địa chỉ trang danh sách (listing page URL)')
+    .requiredOption('--catalogue <file>', 'danh mục niemyet.catalogue (catalogue snapshot JSON)')
+    .option('--out <dir>', 'thư mục kết quả (output folder)', 'niemyet-pull')
+    .option('--details', 'tải cả trang chi tiết từng thủ tục (also fetch every detail page)', false)
+    .option('--concurrency <n>', 'số yêu cầu cùng lúc (parallel requests)', positiveInteger, 2)
+    .option(
+      '--delay <ms>',
+      'nghỉ sau mỗi yêu cầu, mili giây (pause after each request)',
+      positiveInteger,
+      500,
+    )
+    .option('--retries <n>', 'số lần thử lại một trang lỗi (retries per page)', positiveInteger, 3)
+    .option('--timeout <ms>', 'thời gian chờ mỗi yêu cầu (per-request timeout)', positiveInteger, 30_000)
+    .option('--at <date>', 'ngày đối chiếu, mặc định hôm nay (audit date, default today)', parseDateOption)
+    .option(
+      '--scope-level <level>',
+      'danh sách bao trọn cấp này (the listing covers this level; repeatable)',
+      collect,
+      [],
+    )
+    .option(
+      '--scope-field <field>',
+      'danh sách bao trọn lĩnh vực này (the listing covers this field; repeatable)',
+      collect,
+      [],
+    )
+    .action(async (startUrl: string, options: PullOptions) => {
+      try {
+        new URL(startUrl);
+      } catch {
+        throw new CliError(`Địa chỉ không hợp lệ (invalid URL): «${startUrl}»`, EXIT_USAGE);
+      }
+      if (options.concurrency < 1)
+        throw new CliError('--concurrency phải ≥ 1 (must be at least 1)', EXIT_USAGE);
+      const snapshot = await readCatalogueSnapshot(options.catalogue);
+      const at = options.at ?? defaultAuditDate(snapshot);
+      const index = snapshotCatalogueIndex(snapshot, at);
+
+      const pagesDir = join(options.out, 'pages');
+      await mkdir(pagesDir, { recursive: true });
+      const statePath = join(options.out, STATE_FILE);
+      const previous = await loadState(statePath);
+      let state: PullState;
+      if (previous && previous.status !== 'done') {
+        if (previous.startUrl !== startUrl || previous.withDetails !== options.details) {
+          throw new CliError(
+            `«${options.out}» đang chứa một lần tải khác (${previous.startUrl}); chọn --out khác hoặc xoá thư mục (the folder holds another pull)`,
+          );
+        }
+        state = previous;
+        const done = state.pages.filter((p) => p.status === 'done').length;
+        io.err(`Tiếp tục lần tải trước: ${done}/${state.pages.length} trang đã có (resuming)`);
+      } else {
+        state = createPullState(startUrl, options.details, new Date().toISOString());
+      }
+
+      // Writes are queued so two pages finishing together never interleave one file.
+      let writing = Promise.resolve();
+      const saveState = (s: PullState) => {
+        const text = JSON.stringify(s);
+        writing = writing.then(() => writeFileAtomic(statePath, text));
+        return writing;
+      };
+      const controller = new AbortController();
+      const onSigint = () => controller.abort();
+      process.once('SIGINT', onSigint);
+      const progress = createProgressReporter();
+      try {
+        state = await runPull(state, {
+          fetchPage: fetcher(options.timeout),
+          readPage: (body, url) => readHtml(body, url),
+          concurrency: options.concurrency,
+          delayMs: options.delay,
+          retries: options.retries,
+          signal: controller.signal,
+          saveState,
+          onProgress: (p) => progress.update(p),
+          onFetched: (kind, url, body) =>
+            writeFile(join(pagesDir, `${kind}-${sha256Hex(url).slice(0, 16)}.html`), body, 'utf8'),
+        });
+      } finally {
+        process.removeListener('SIGINT', onSigint);
+        progress.finish();
+        await writing;
+      }
+      if (state.status === 'cancelled') {
+        throw new CliError(
+          `Đã dừng; chạy lại cùng lệnh để tiếp tục (stopped; run the same command again to resume). Trạng thái: ${statePath}`,
+          EXIT_CANCELLED,
+        );
+      }
+
+      const readAt = new Date().toISOString();
+      const result = auditRows(pulledAuditInputs(state), index, {
+        at: readAt,
+        completeScope: coveredScope(state, options),
+      });
+      const report = buildAuditReport(result, readAt);
+      await writeFileAtomic(join(options.out, 'audit.json'), renderAuditReport(report, 'json'));
+      await writeFileAtomic(join(options.out, 'audit.csv'), renderAuditReport(report, 'csv'));
+      io.out(auditSummaryLine(report));
+      io.out(`Kết quả (report): ${join(options.out, 'audit.json')}, ${join(options.out, 'audit.csv')}`);
+
+      const failed = [...state.pages, ...state.details].filter((t) => t.status === 'failed');
+      if (failed.length > 0) {
+        const list = failed
+          .slice(0, 10)
+          .map((t) => `  ${t.url}: ${t.error}`)
+          .join('\n');
+        throw new CliError(
+          `${failed.length} trang không tải được; kết quả chưa đầy đủ — chạy lại để thử lại (pages failed; the audit is incomplete, run again to retry):\n${list}`,
+        );
+      }
+    });
+}

@@ -1,0 +1,5 @@
+export * from './audit-report';
+export * from './catalogue-index';
+export * from './listing-audit';
+export * from './name-candidates';
+export * from './snapshot-index';

@@ -1,0 +1,4 @@
+export * from './default-adjustments';
+export * from './holidays';
+export * from './lunar';
+export * from './working-days';

@@ -1,0 +1,6 @@
+export * from './catalogue-at';
+export * from './fold';
+export * from './history';
+export { PROCEDURE_FIELD_NAMES, sameProcedureFields } from './procedure-fields';
+export * from './snapshot';
+export * from './types';

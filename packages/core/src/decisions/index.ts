@@ -1,0 +1,7 @@
+export * from './deadline-check';
+export * from './decision-rule-error';
+export * from './item-label';
+export * from './revision';
+export * from './state-machine';
+export * from './validate';
+export * from './validation-issue';

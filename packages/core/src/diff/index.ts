@@ -1,0 +1,2 @@
+export * from './field-diff';
+export * from './word-diff';

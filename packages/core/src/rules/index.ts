@@ -1,0 +1,2 @@
+export * from './deadline-rules';
+export * from './deadlines';

@@ -1,0 +1,3 @@
+export * from './page-enumeration';
+export * from './pull-runner';
+export * from './pull-state';
