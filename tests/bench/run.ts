@@ -84,7 +84,9 @@ const ratios = results.filter((r) => r.baseline && byName.has(r.baseline));
 if (ratios.length) console.log('\nRatios against baselines measured in this run:');
 for (const r of ratios) {
   const base = byName.get(r.baseline!)!;
-  console.log(`  ${r.name}: ${(base.medianMs / r.medianMs).toFixed(1)}× faster than "${base.name}"`);
+  const ratio = base.medianMs / r.medianMs;
+  const verdict = ratio >= 1 ? `${ratio.toFixed(1)}× faster than` : `${(1 / ratio).toFixed(1)}× slower than`;
+  console.log(`  ${r.name}: ${verdict} "${base.name}"`);
 }
 
 const over = results.filter((r) => r.budgetMs !== undefined && r.medianMs > r.budgetMs);

@@ -168,12 +168,24 @@ function withoutOwnCode(name: string, code: string | null): string {
     .replace(new RegExp(`\\s*[([]\\s*${label}${escaped}${suffix}\\s*[)\\]]\\s*$`, 'iu'), '');
 }
 
+function sameExactly(row: AuditInput, version: ProcedureVersion, field: Exclude<ComparedField, 'legalBasis'>): boolean {
+  const shown = row[field];
+  const known = version[field];
+  if (typeof shown === 'string') return shown === known;
+  if (Array.isArray(shown) && Array.isArray(known) && field === 'levels') {
+    return shown.length === known.length && shown.every((v, i) => v === known[i]);
+  }
+  return false;
+}
+
 /** Field diffs between the catalogue version and what the portal shows, on shown fields only. */
 function compare(version: ProcedureVersion, row: AuditInput, includeName: boolean): FieldDiff[] {
   const expected: Partial<ProcedureFields> = {};
   const actual: Partial<ProcedureFields> = {};
   for (const field of COMPARED_FIELDS) {
     if (field === 'name' && !includeName) continue;
+    // Most shown values are the catalogue's exact text: skip them before any normalisation.
+    if (field !== 'legalBasis' && sameExactly(row, version, field)) continue;
     if (
       field === 'name' &&
       normalizeText(withoutOwnCode(version.name, version.code)) ===
@@ -263,7 +275,6 @@ export function auditRows(
       evidence: { url: row.url ?? options.url ?? null, at: options.at, text: row.text ?? row.name },
     };
     findings.push(finding);
-    const nameKey = normalizeText(row.name);
 
     const matched = (version: ProcedureVersion, by: 'code' | 'name') => {
       finding.procedureId = version.procedureId;
@@ -302,6 +313,7 @@ export function auditRows(
       return;
     }
 
+    const nameKey = normalizeText(row.name);
     const byName = index.activeByName.get(nameKey);
     if (byName) {
       matched(pickByName(byName, row), 'name');
