@@ -3,7 +3,7 @@ import { readDecisionPage } from './decision-page';
 import { readFullDetailPage } from './detail-full';
 import { readSummaryPage } from './detail-summary';
 import { readListingPage } from './listing-page';
-import { isNationalPortalUrl, nationalPageKind } from './page-kind';
+import { isNationalPortalUrl, isSavedNationalPage, nationalPageKind } from './page-kind';
 
 /**
  * The National Public Service Portal (dichvucong.gov.vn, thutuc.dichvucong.gov.vn): procedure
@@ -14,8 +14,8 @@ import { isNationalPortalUrl, nationalPageKind } from './page-kind';
 export const nationalAdapter: PortalAdapter = {
   id: 'national',
   label: 'Cổng Dịch vụ công quốc gia',
-  matches(url: URL, _document: Document): boolean {
-    return isNationalPortalUrl(url);
+  matches(url: URL, document: Document): boolean {
+    return isNationalPortalUrl(url) || isSavedNationalPage(url, document);
   },
   read(document: Document, url: URL): PageReading | null {
     switch (nationalPageKind(url, document)) {
@@ -38,4 +38,9 @@ export { readFullDetailPage } from './detail-full';
 export type { NationalDetailPage, NationalRecordExtras } from './detail-record';
 export { readSummaryPage } from './detail-summary';
 export { LISTING_ROW_SELECTOR, readListingPage } from './listing-page';
-export { isNationalPortalUrl, type NationalPageKind, nationalPageKind } from './page-kind';
+export {
+  isNationalPortalUrl,
+  isSavedNationalPage,
+  type NationalPageKind,
+  nationalPageKind,
+} from './page-kind';

@@ -38,6 +38,14 @@ function kindByStructure(document: Document): NationalPageKind | null {
   return null;
 }
 
+/**
+ * A page saved to disk has lost its address: it is the national portal's when its markup is
+ * (the CLI reads saved pages; a browser tab always has its real URL).
+ */
+export function isSavedNationalPage(url: URL, document: Document): boolean {
+  return url.protocol === 'file:' && kindByStructure(document) !== null;
+}
+
 export function nationalPageKind(url: URL, document: Document): NationalPageKind | null {
   const name = url.pathname.split('/').pop() ?? '';
   return PAGES_BY_NAME[name] ?? kindByStructure(document);
