@@ -1,5 +1,5 @@
 import { type WorkspaceBundle, WorkspaceBundleSchema } from '@niemyet/core';
-import { readTextFile } from './files';
+import { readJsonFile } from './files';
 import { CliError } from './io';
 
 /** `decisions[3].items[0].action`: a zod issue path the way a person searches the JSON for it. */
@@ -17,14 +17,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
  * bundle, is refused with a message naming the file and the first bad field.
  */
 export async function readWorkspaceBundle(path: string): Promise<WorkspaceBundle> {
-  const text = await readTextFile(path);
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new CliError(`Tệp «${path}» không phải JSON hợp lệ (not valid JSON): ${detail}`);
-  }
+  const json = await readJsonFile(path);
   const parsed = WorkspaceBundleSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

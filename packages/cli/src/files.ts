@@ -27,6 +27,17 @@ export async function writeFileAtomic(path: string, content: string): Promise<vo
   }
 }
 
+/** Reads a JSON file (a UTF-8 BOM is tolerated), or fails with a message naming it. */
+export async function readJsonFile(path: string): Promise<unknown> {
+  const text = await readTextFile(path);
+  try {
+    return JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CliError(`Tệp «${path}» không phải JSON hợp lệ (not valid JSON): ${detail}`);
+  }
+}
+
 function reason(error: unknown): string {
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string') {
     const code = error.code;

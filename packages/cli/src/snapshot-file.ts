@@ -1,17 +1,10 @@
 import { type CatalogueSnapshot, type IsoDate, parseCatalogueSnapshot, todayInVietnam } from '@niemyet/core';
-import { readTextFile } from './files';
+import { readJsonFile } from './files';
 import { CliError } from './io';
 
 /** Reads a catalogue snapshot, checking its schema and its hash; the message names the file. */
 export async function readCatalogueSnapshot(path: string): Promise<CatalogueSnapshot> {
-  const text = await readTextFile(path);
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new CliError(`Tệp «${path}» không phải JSON hợp lệ (not valid JSON): ${detail}`);
-  }
+  const json = await readJsonFile(path);
   try {
     return parseCatalogueSnapshot(json);
   } catch (error) {

@@ -168,7 +168,11 @@ function withoutOwnCode(name: string, code: string | null): string {
     .replace(new RegExp(`\\s*[([]\\s*${label}${escaped}${suffix}\\s*[)\\]]\\s*$`, 'iu'), '');
 }
 
-function sameExactly(row: AuditInput, version: ProcedureVersion, field: Exclude<ComparedField, 'legalBasis'>): boolean {
+function sameExactly(
+  row: AuditInput,
+  version: ProcedureVersion,
+  field: Exclude<ComparedField, 'legalBasis'>,
+): boolean {
   const shown = row[field];
   const known = version[field];
   if (typeof shown === 'string') return shown === known;
@@ -285,54 +289,33 @@ export function auditRows(
       seen.add(version.procedureId);
     };
 
-    if (row.code) {
-      const active = index.activeByCode.get(row.code);
-      if (active) {
-        matched(active, 'code');
-        return;
-      }
-      const upcoming = index.upcomingByCode.get(row.code);
-      if (upcoming) {
-        finding.status = 'not-yet-effective';
-        finding.procedureId = upcoming.procedureId;
-        finding.since = upcoming.effectiveFrom;
-        finding.decisionId = upcoming.decisionId;
-        return;
-      }
-      const gone = index.abolishedByCode.get(row.code);
-      if (gone) {
-        finding.status = 'abolished';
-        finding.procedureId = gone.procedureId;
-        finding.since = gone.abolishedOn;
-        finding.decisionId = gone.decisionId;
-        return;
-      }
-      // A code the catalogue has never seen: a wrong code on the portal or a procedure
-      // published elsewhere. Similar names help the reviewer decide.
-      finding.candidates = nameCandidates(index, row.name);
+    // By code when the page shows one, else by normalised name; either way: in force, then
+    // coming into force later, then abolished. A row found nowhere is unknown, and similar
+    // names in force help the reviewer decide (a wrong code, or a procedure from elsewhere).
+    const nameKey = row.code ? null : normalizeText(row.name);
+    const active = row.code ? index.activeByCode.get(row.code) : index.activeByName.get(nameKey!);
+    if (active) {
+      matched(Array.isArray(active) ? pickByName(active, row) : active, row.code ? 'code' : 'name');
       return;
     }
-
-    const nameKey = normalizeText(row.name);
-    const byName = index.activeByName.get(nameKey);
-    if (byName) {
-      matched(pickByName(byName, row), 'name');
-      return;
-    }
-    const upcoming = index.upcomingByName.get(nameKey)?.[0];
+    const upcoming = row.code ? index.upcomingByCode.get(row.code) : index.upcomingByName.get(nameKey!)?.[0];
     if (upcoming) {
-      finding.status = 'not-yet-effective';
-      finding.procedureId = upcoming.procedureId;
-      finding.since = upcoming.effectiveFrom;
-      finding.decisionId = upcoming.decisionId;
+      Object.assign(finding, {
+        status: 'not-yet-effective',
+        procedureId: upcoming.procedureId,
+        since: upcoming.effectiveFrom,
+        decisionId: upcoming.decisionId,
+      } satisfies Partial<AuditFinding>);
       return;
     }
-    const gone = index.abolishedByName.get(nameKey)?.[0];
+    const gone = row.code ? index.abolishedByCode.get(row.code) : index.abolishedByName.get(nameKey!)?.[0];
     if (gone) {
-      finding.status = 'abolished';
-      finding.procedureId = gone.procedureId;
-      finding.since = gone.abolishedOn;
-      finding.decisionId = gone.decisionId;
+      Object.assign(finding, {
+        status: 'abolished',
+        procedureId: gone.procedureId,
+        since: gone.abolishedOn,
+        decisionId: gone.decisionId,
+      } satisfies Partial<AuditFinding>);
       return;
     }
     finding.candidates = nameCandidates(index, row.name);
