@@ -1,13 +1,19 @@
 import { auditRows } from '@niemyet/core';
 import { getPull, listPulls, pullsWithStatus, type StoredPull, saveAudit, savePull } from '@niemyet/db';
-import { createPullState, type FetchedPage, type PullState, runPull } from '@niemyet/portal';
+import {
+  createPullState,
+  type FetchedPage,
+  type PullState,
+  pullAuditInputs,
+  pullCompleteScope,
+  runPull,
+} from '@niemyet/portal';
 import { browser } from 'wxt/browser';
 import { broadcastEvent } from '../messaging/events';
 import type { PullSummary } from '../messaging/schemas';
 import type { PullLimits } from '../settings/settings';
 import type { CatalogueCache } from './catalogue-cache';
 import type { BackgroundDeps } from './deps';
-import { pullAuditInputs, pullCompleteScope } from './pull-audit';
 import { summarizePull } from './pull-summary';
 
 /**

@@ -21,12 +21,14 @@ export const FAST_LIMITS: PullLimits = { concurrency: 2, delayMs: 0, retries: 1,
 
 /**
  * The fake reader understands bodies that are JSON readings (`{"kind":"listing",…}`), so a test
- * serves exactly the pages it wants without HTML. `parseHtml` hands the text through.
+ * serves exactly the pages it wants without HTML. `parseHtml` hands the text through. It
+ * reads as the national adapter, whose listing scope is known (so complete pulls find
+ * "missing" procedures).
  */
 export function jsonReader(document: Document): ReadPageResult {
   const body = (document as unknown as { body: string }).body;
   try {
-    return { adapterId: 'test', reading: JSON.parse(body) };
+    return { adapterId: 'national', reading: JSON.parse(body) };
   } catch {
     return { adapterId: null, reason: 'not a test page' };
   }

@@ -1,20 +1,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  type AuditInput,
-  type AuditScope,
-  auditRows,
-  buildAuditReport,
-  parseLevel,
-  sha256Hex,
-  snapshotCatalogueIndex,
-} from '@niemyet/core';
+import { auditRows, buildAuditReport, sha256Hex, snapshotCatalogueIndex } from '@niemyet/core';
 import {
   createPullState,
   type FetchedPage,
-  listingComplete,
   type PullState,
   PullStateSchema,
+  pullAuditInputs,
+  pullCompleteScope,
   runPull,
 } from '@niemyet/portal';
 import type { Command } from 'commander';
@@ -78,41 +71,6 @@ function fetcher(timeoutMs: number) {
     });
     return { url: response.url || url, status: response.status, body: await response.text() };
   };
-}
-
-/**
- * The audit inputs of a finished pull: each listed procedure once, with what its detail page
- * shows when the pull read it (the detail page shows more fields than the listing).
- */
-export function pulledAuditInputs(state: PullState): AuditInput[] {
-  const details = new Map<string, AuditInput>();
-  for (const task of state.details) {
-    const record = task.rows[0] as AuditInput | undefined;
-    if (task.status === 'done' && record) details.set(task.url, record);
-  }
-  return state.pages.flatMap((page) =>
-    page.rows.map((raw) => {
-      const { detailUrl, ...row } = raw as AuditInput & { detailUrl?: string | null };
-      const detail = detailUrl ? details.get(detailUrl) : undefined;
-      return detail ? { ...row, ...detail, rawCode: row.rawCode ?? detail.rawCode, text: row.text } : row;
-    }),
-  );
-}
-
-/**
- * What a complete pull covered, so absent procedures can be called missing: the listing's
- * own filters for the national portal (no filter = the whole catalogue), or what the user
- * declares for other portals (a provincial portal lists only its own procedures).
- */
-function coveredScope(state: PullState, options: PullOptions): AuditScope | null {
-  if (!listingComplete(state)) return null;
-  const declared = options.scopeLevel.length > 0 || options.scopeField.length > 0;
-  if (state.adapterId !== 'national' && !declared) return null;
-  const levels = [...options.scopeLevel, ...(state.scope.level ? [state.scope.level] : [])].map((l) =>
-    parseLevel(l),
-  );
-  const fields = [...options.scopeField, ...(state.scope.field ? [state.scope.field] : [])];
-  return { levels, fields };
 }
 
 /** `niemyet pull URL --catalogue SNAPSHOT.json`: crawl a whole listing, keep evidence, audit it. */
@@ -219,9 +177,9 @@ export function registerPullCommand(program: Command, io: CliIo): void {
       }
 
       const readAt = new Date().toISOString();
-      const result = auditRows(pulledAuditInputs(state), index, {
+      const result = auditRows(pullAuditInputs(state), index, {
         at: readAt,
-        completeScope: coveredScope(state, options),
+        completeScope: pullCompleteScope(state, { levels: options.scopeLevel, fields: options.scopeField }),
       });
       const report = buildAuditReport(result, readAt);
       await writeFileAtomic(join(options.out, 'audit.json'), renderAuditReport(report, 'json'));

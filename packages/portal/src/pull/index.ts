@@ -1,3 +1,4 @@
 export * from './page-enumeration';
+export * from './pull-audit';
 export * from './pull-runner';
 export * from './pull-state';

@@ -1,6 +1,6 @@
-import { createPullState, type PullState } from '@niemyet/portal';
 import { describe, expect, it } from 'vitest';
 import { pullAuditInputs, pullCompleteScope } from './pull-audit';
+import { createPullState, type PullState } from './pull-state';
 
 const BASE = 'https://dichvucong.gov.vn/p/home/dvc-tthc.html';
 
@@ -74,6 +74,7 @@ describe('pull audit input', () => {
 
   it('claims a complete scope only for a complete listing it can express', () => {
     const s = state();
+    s.adapterId = 'national';
     expect(pullCompleteScope(s)).toEqual({});
     s.scope = { level: 'province', field: 'Hộ tịch' };
     expect(pullCompleteScope(s)).toEqual({ levels: ['province'], fields: ['Hộ tịch'] });
@@ -82,5 +83,16 @@ describe('pull audit input', () => {
     s.scope = {};
     s.pages[1]!.status = 'failed';
     expect(pullCompleteScope(s)).toBeNull();
+  });
+
+  it('claims a provincial listing complete only for the scope the user declares', () => {
+    const s = state();
+    s.adapterId = 'generic';
+    s.scope = { pager: 'postback' };
+    expect(pullCompleteScope(s)).toBeNull();
+    expect(pullCompleteScope(s, { fields: ['Hộ tịch'], levels: ['Cấp tỉnh'] })).toEqual({
+      levels: ['province'],
+      fields: ['Hộ tịch'],
+    });
   });
 });

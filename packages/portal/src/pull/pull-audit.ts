@@ -1,5 +1,5 @@
 import { type AuditInput, type AuditScope, parseLevel } from '@niemyet/core';
-import { listingComplete, type PullState } from '@niemyet/portal';
+import { listingComplete, type PullState } from './pull-state';
 
 /**
  * Turning a pull's saved rows into audit input. The scheduler stores listing rows and detail
@@ -63,18 +63,21 @@ export function pullAuditInputs(state: PullState): AuditInput[] {
 
 /**
  * The catalogue scope a complete listing covers, for "missing from portal" findings. Null when
- * the listing was not read completely, or is filtered in a way the audit cannot express (by
- * agency): claiming procedures are missing from a listing that never meant to show them would
- * be a false finding.
+ * the listing was not read completely, is filtered in a way the audit cannot express (by
+ * agency), or is a provincial portal's whose scope nobody declared (it lists only its own
+ * procedures): claiming procedures are missing from a listing that never meant to show them
+ * would be a false finding. The national listing's scope is its own filters (none = all).
  */
-export function pullCompleteScope(state: PullState): AuditScope | null {
+export function pullCompleteScope(state: PullState, declared: AuditScope = {}): AuditScope | null {
   if (!listingComplete(state)) return null;
-  const scope: AuditScope = {};
+  const levels = [...(declared.levels ?? [])].map((l) => parseLevel(l));
+  const fields = [...(declared.fields ?? [])];
+  if (state.adapterId !== 'national' && levels.length === 0 && fields.length === 0) return null;
   for (const [key, value] of Object.entries(state.scope)) {
-    if (key === 'level') scope.levels = [parseLevel(value)];
-    else if (key === 'field') scope.fields = [value];
+    if (key === 'level') levels.push(parseLevel(value));
+    else if (key === 'field') fields.push(value);
     else if (key === 'agency') return null;
     // Other keys (the generic reader's pager kind) describe paging, not a filter.
   }
-  return scope;
+  return { ...(levels.length ? { levels } : {}), ...(fields.length ? { fields } : {}) };
 }
