@@ -69,29 +69,39 @@ const common = () => [
 ];
 
 describe('niemyet pull against the portal simulator', () => {
-  it('audits the whole national listing: every planted discrepancy found, nothing else', async () => {
-    const out = join(dir, 'national');
-    const url = `${sim.url}/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?pageIndex=1&pageSize=100`;
-    const run = await runCliAsync(['pull', url, '--out', out, ...common()]);
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    const report = readReport(out);
-    const truth = sim.manifest.listings.national.rows;
-    // The listing shows names only: other planted changes need the detail pages, so a row
-    // whose change the listing cannot show must read as a match.
-    const onListing = truth.map((t) =>
-      t.status === 'changed' && t.changedFieldsOnListing.length === 0
-        ? { ...t, status: 'match' as const }
-        : t,
-    );
-    expectRowsToMatchTruth(report, onListing, (t) => t.changedFieldsOnListing);
-    const missing = report.rows.filter((r) => r.status === 'missing').map((r) => r.code!);
-    expect(missing.sort()).toEqual(plantedMissing('national'));
-    expect(report.summary.match).toBeGreaterThan(2_000);
-    // Every page was kept as evidence, and the CSV opens in Excel with Vietnamese intact.
-    expect(readFileSync(join(out, 'audit.csv'), 'utf8').startsWith('\ufeffTrạng thái')).toBe(true);
-    expect(run.stdout).toContain('Khớp');
-  });
+  it.each([
+    ['its JSON service', 'auto'],
+    ['its HTML pages', 'html'],
+  ])(
+    'audits the whole national listing through %s: every planted discrepancy found, nothing else',
+    async (_, via) => {
+      const out = join(dir, `national-${via}`);
+      const url = `${sim.url}/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?pageIndex=1&pageSize=100`;
+      const run = await runCliAsync(['pull', url, '--via', via!, '--out', out, ...common()]);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const report = readReport(out);
+      const pages = JSON.parse(readFileSync(join(out, 'pull-state.json'), 'utf8')).pages as { url: string }[];
+      expect(pages.every((p) => p.url.includes(via === 'html' ? '/p/home/' : '/jsp/rest.jsp?service='))).toBe(
+        true,
+      );
+      const truth = sim.manifest.listings.national.rows;
+      // The listing shows names only: other planted changes need the detail pages, so a row
+      // whose change the listing cannot show must read as a match.
+      const onListing = truth.map((t) =>
+        t.status === 'changed' && t.changedFieldsOnListing.length === 0
+          ? { ...t, status: 'match' as const }
+          : t,
+      );
+      expectRowsToMatchTruth(report, onListing, (t) => t.changedFieldsOnListing);
+      const missing = report.rows.filter((r) => r.status === 'missing').map((r) => r.code!);
+      expect(missing.sort()).toEqual(plantedMissing('national'));
+      expect(report.summary.match).toBeGreaterThan(2_000);
+      // Every page was kept as evidence, and the CSV opens in Excel with Vietnamese intact.
+      expect(readFileSync(join(out, 'audit.csv'), 'utf8').startsWith('\ufeffTrạng thái')).toBe(true);
+      expect(run.stdout).toContain('Khớp');
+    },
+  );
 
   it('reads detail pages with --details and finds changes only they show', async () => {
     const national = sim.dataset.listings.national.entries;
@@ -175,8 +185,10 @@ describe('niemyet pull against the portal simulator', () => {
 
   it('retries pages the portal fails at first, and names pages that never come', async () => {
     const out = join(dir, 'retry');
+    // Read as HTML pages: the simulator fails each page's first request (`failFirst` stays in
+    // every page's address, so every page needs its retry).
     const url = `${sim.url}/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?pageSize=500&failFirst=1`;
-    const run = await runCliAsync(['pull', url, '--out', out, ...common()]);
+    const run = await runCliAsync(['pull', url, '--via', 'html', '--out', out, ...common()]);
     expect(run.status).toBe(0);
     expect(readReport(out).rows.filter((r) => r.status !== 'missing')).toHaveLength(
       sim.manifest.listings.national.total,

@@ -6,6 +6,9 @@ import {
   type PullState,
   pullAuditInputs,
   pullCompleteScope,
+  pullRequest,
+  readPulledPage,
+  restListingPullUrl,
   runPull,
 } from '@niemyet/portal';
 import { browser } from 'wxt/browser';
@@ -52,7 +55,8 @@ export class PullService {
       updatedAt: now,
       auditId: null,
       error: null,
-      state: createPullState(url, withDetails, now),
+      // The national listing renders its rows with script: its JSON service is what to pull.
+      state: createPullState(restListingPullUrl(url) ?? url, withDetails, now),
     };
     await savePull(this.deps.db, pull);
     await this.launch(pull);
@@ -133,7 +137,10 @@ export class PullService {
     };
     const finished = runPull(pull.state, {
       fetchPage: (url, signal) => this.fetchPage(url, signal, limits.timeoutMs),
-      readPage: (body, url) => this.deps.readPage(this.deps.parseHtml(body), new URL(url)),
+      readPage: (body, url) =>
+        readPulledPage(body, url, (html, pageUrl) =>
+          this.deps.readPage(this.deps.parseHtml(html), new URL(pageUrl)),
+        ),
       concurrency: limits.concurrency,
       delayMs: limits.delayMs,
       retries: limits.retries,
@@ -165,12 +172,18 @@ export class PullService {
   private async fetchPage(url: string, signal: AbortSignal, timeoutMs: number): Promise<FetchedPage> {
     const timeout = AbortSignal.timeout(timeoutMs);
     try {
-      const response = await this.deps.fetch(url, {
+      const request = pullRequest(url);
+      const response = await this.deps.fetch(request.url, {
+        method: request.method,
+        body: request.body,
+        headers: request.headers,
         credentials: 'include',
         redirect: 'follow',
         signal: AbortSignal.any([signal, timeout]),
       });
-      return { url: response.url || url, status: response.status, body: await response.text() };
+      // A service call keeps its pull address: that is what the reader pages by.
+      const finalUrl = request.method === 'POST' ? url : response.url || url;
+      return { url: finalUrl, status: response.status, body: await response.text() };
     } catch (error) {
       if (timeout.aborted && !signal.aborted)
         throw new Error(`No answer from the portal within ${timeoutMs / 1000} s`);

@@ -8,10 +8,12 @@ import {
   PullStateSchema,
   pullAuditInputs,
   pullCompleteScope,
+  pullRequest,
+  readPulledPage,
+  restListingPullUrl,
   runPull,
 } from '@niemyet/portal';
-import type { Command } from 'commander';
-import { InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { auditSummaryLine, renderAuditReport } from '../audit-output';
 import { parseDateOption } from '../date-option';
 import { writeFileAtomic } from '../files';
@@ -31,6 +33,7 @@ interface PullOptions {
   at?: string;
   scopeLevel: string[];
   scopeField: string[];
+  via: 'auto' | 'html' | 'rest';
 }
 
 /** Exit code of a pull the user stopped (128 + SIGINT), as shells report Ctrl-C. */
@@ -63,13 +66,18 @@ async function loadState(path: string): Promise<PullState | null> {
 }
 
 function fetcher(timeoutMs: number) {
-  return async (url: string, signal: AbortSignal): Promise<FetchedPage> => {
-    const response = await fetch(url, {
+  return async (address: string, signal: AbortSignal): Promise<FetchedPage> => {
+    const request = pullRequest(address);
+    const response = await fetch(request.url, {
+      method: request.method,
+      body: request.body,
       signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
-      headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml' },
+      headers: { 'user-agent': USER_AGENT, ...request.headers },
       redirect: 'follow',
     });
-    return { url: response.url || url, status: response.status, body: await response.text() };
+    // A service call keeps its pull address: that is what the reader pages by.
+    const url = request.method === 'POST' ? address : response.url || address;
+    return { url, status: response.status, body: await response.text() };
   };
 }
 
@@ -85,6 +93,14 @@ export function registerPullCommand(program: Command, io: CliIo): void {
       ].join('\n'),
     )
     .argument('<url>', 'địa chỉ trang danh sách (listing page URL)')
+    .addOption(
+      new Option(
+        '--via <source>',
+        'đọc danh sách quốc gia qua dịch vụ JSON (rest) hay trang HTML (html); auto: rest cho Cổng quốc gia (how to read the national listing: its JSON service or the HTML pages)',
+      )
+        .choices(['auto', 'html', 'rest'])
+        .default('auto'),
+    )
     .requiredOption('--catalogue <file>', 'danh mục niemyet.catalogue (catalogue snapshot JSON)')
     .option('--out <dir>', 'thư mục kết quả (output folder)', 'niemyet-pull')
     .option('--details', 'tải cả trang chi tiết từng thủ tục (also fetch every detail page)', false)
@@ -118,6 +134,16 @@ export function registerPullCommand(program: Command, io: CliIo): void {
       }
       if (options.concurrency < 1)
         throw new CliError('--concurrency phải ≥ 1 (must be at least 1)', EXIT_USAGE);
+      // The national listing page renders its rows with script: its JSON service is the
+      // listing itself (the same rows, paged, with the total).
+      const restUrl = options.via === 'html' ? null : restListingPullUrl(startUrl);
+      if (options.via === 'rest' && restUrl === null) {
+        throw new CliError(
+          '--via rest chỉ dùng cho trang danh sách của Cổng quốc gia (only for the national listing page)',
+          EXIT_USAGE,
+        );
+      }
+      if (restUrl) startUrl = restUrl;
       const snapshot = await readCatalogueSnapshot(options.catalogue);
       const at = options.at ?? defaultAuditDate(snapshot);
       const index = snapshotCatalogueIndex(snapshot, at);
@@ -154,7 +180,7 @@ export function registerPullCommand(program: Command, io: CliIo): void {
       try {
         state = await runPull(state, {
           fetchPage: fetcher(options.timeout),
-          readPage: (body, url) => readHtml(body, url),
+          readPage: (body, url) => readPulledPage(body, url, readHtml),
           concurrency: options.concurrency,
           delayMs: options.delay,
           retries: options.retries,

@@ -1,4 +1,4 @@
-import { parseProcedureCode } from '@niemyet/core';
+import { parseLevels, parseProcedureCode } from '@niemyet/core';
 import { z } from 'zod';
 import type { ListingRow } from '../types';
 import { buildRestRequest, type RestRequest } from './rest-request';
@@ -20,6 +20,12 @@ export const ListingServiceRowSchema = z.looseObject({
   TYPE: optionalText.optional(),
   TOTAL_RECORDS: countText.optional(),
   AMOUNT: countText.optional(),
+  /** The record's numeric id (`ma_thu_tuc` of the full detail page), when the answer has it. */
+  ID: optionalText.optional(),
+  /** Columns some answers carry beside the code and name (the portal's own listing shows them). */
+  FIELD_NAME: optionalText.optional(),
+  LEVEL_NAME: optionalText.optional(),
+  AGENCY_NAME: optionalText.optional(),
 });
 export type ListingServiceRow = z.output<typeof ListingServiceRowSchema>;
 
@@ -53,21 +59,27 @@ export function readListingServiceResponse(
   const rows = parsed.map((row): ListingRow => {
     const shownCode = row.TTHC_MA ?? null;
     const code = shownCode === null ? null : parseProcedureCode(shownCode);
-    const detailUrl =
-      options.origin && shownCode !== null
-        ? new URL(
-            `/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${encodeURIComponent(shownCode)}`,
-            options.origin,
-          ).href
-        : null;
-    return {
+    const portalId = row.ID ?? null;
+    // The full record (by numeric id) shows every field, legal basis included; the summary
+    // page by code is the fallback when the answer carries no id.
+    const detailPath =
+      portalId !== null
+        ? `/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${encodeURIComponent(portalId)}`
+        : shownCode !== null
+          ? `/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${encodeURIComponent(shownCode)}`
+          : null;
+    const listed: ListingRow = {
       code: code?.code ?? null,
       rawCode: code?.raw ?? shownCode,
       name: row.NAME,
-      detailUrl,
-      portalId: null,
+      detailUrl: options.origin && detailPath ? new URL(detailPath, options.origin).href : null,
+      portalId,
       text: [shownCode, row.NAME].filter((t) => t !== null).join(' | '),
     };
+    if (row.FIELD_NAME) listed.field = row.FIELD_NAME;
+    if (row.LEVEL_NAME) listed.levels = parseLevels(row.LEVEL_NAME);
+    if (row.AGENCY_NAME) listed.agency = row.AGENCY_NAME;
+    return listed;
   });
   const first = parsed[0];
   return { rows, total: first ? (first.TOTAL_RECORDS ?? first.AMOUNT ?? null) : null };

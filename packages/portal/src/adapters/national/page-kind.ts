@@ -46,7 +46,11 @@ export function isSavedNationalPage(url: URL, document: Document): boolean {
   return url.protocol === 'file:' && kindByStructure(document) !== null;
 }
 
+/** The kind of page an address names, without looking at the page. */
+export function nationalPageKindByPath(url: URL): NationalPageKind | null {
+  return PAGES_BY_NAME[url.pathname.split('/').pop() ?? ''] ?? null;
+}
+
 export function nationalPageKind(url: URL, document: Document): NationalPageKind | null {
-  const name = url.pathname.split('/').pop() ?? '';
-  return PAGES_BY_NAME[name] ?? kindByStructure(document);
+  return nationalPageKindByPath(url) ?? kindByStructure(document);
 }
