@@ -181,5 +181,9 @@ export const en: Record<MessageKey, string> = {
   'pull.failures': '{count} requests failed (the portal did not answer or erred)',
   'pull.incomplete': 'The listing was not read completely: no procedure is called missing from the portal.',
   'history.none': 'No audits yet.',
+  'level.central': 'Central',
+  'level.province': 'Province',
+  'level.district': 'District',
+  'level.commune': 'Commune',
   'history.open': 'Open',
 };

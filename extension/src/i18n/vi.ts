@@ -183,6 +183,10 @@ export const vi = {
   'pull.failures': '{count} yêu cầu thất bại (cổng không trả lời hoặc lỗi)',
   'pull.incomplete': 'Chưa đọc hết danh sách: không kết luận thủ tục nào thiếu trên cổng.',
   'history.none': 'Chưa có lần đối chiếu nào.',
+  'level.central': 'Trung ương',
+  'level.province': 'Cấp tỉnh',
+  'level.district': 'Cấp huyện',
+  'level.commune': 'Cấp xã',
   'history.open': 'Mở',
 } as const;
 
