@@ -1,3 +1,4 @@
+import '../../src/styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '../../src/popup/PopupApp';
