@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { utf8SafeBundle } from './src/content/utf8-safe-bundle';
 import { NATIONAL_PORTAL_MATCHES, TEST_LOOPBACK_MATCHES } from './src/portals/national-hosts';
 
 // Minimal permissions (listed with reasons in the README):
@@ -11,6 +12,8 @@ import { NATIONAL_PORTAL_MATCHES, TEST_LOOPBACK_MATCHES } from './src/portals/na
 // portal simulator need no permission prompt.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Content scripts must be "UTF-8" by Chrome's strict check: see utf8-safe-bundle.ts.
+  vite: () => ({ plugins: [utf8SafeBundle()] }),
   manifest: ({ mode, browser, manifestVersion }) => ({
     name: 'Niêm yết',
     description: 'Đối chiếu thủ tục hành chính niêm yết trên cổng dịch vụ công với danh mục đã rà soát.',

@@ -114,7 +114,12 @@ export function markRows(
     const row = elements[mark.elementIndex];
     if (!row) continue;
     const badge = badgeOf(row);
-    plan.push({ row, mark, badge, slot: badge ? null : badgeSlot(row, names.get(mark.elementIndex) ?? null) });
+    plan.push({
+      row,
+      mark,
+      badge,
+      slot: badge ? null : badgeSlot(row, names.get(mark.elementIndex) ?? null),
+    });
   }
   const marked = new Set(plan.map((p) => p.row));
   const stale = Array.from(document.querySelectorAll(`[${STATUS_ATTRIBUTE}]`)).filter((e) => !marked.has(e));

@@ -89,7 +89,9 @@ export function createSummaryPill(document: Document, onOpen: () => void): Summa
         const message = document.createElement('span');
         message.className = 'm';
         message.textContent =
-          state.kind === 'no-catalogue' ? labels.t('pill.noCatalogue') : labels.t('pill.error', { error: state.error });
+          state.kind === 'no-catalogue'
+            ? labels.t('pill.noCatalogue')
+            : labels.t('pill.error', { error: state.error });
         parts.push(message);
       }
       parts.push(button(labels.t('pill.open'), onOpen));

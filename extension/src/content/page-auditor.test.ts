@@ -1,0 +1,269 @@
+// @vitest-environment happy-dom
+import {
+  type AbolishedProcedure,
+  auditRows,
+  indexCatalogue,
+  makeProcedureFields,
+  type ProcedureVersion,
+} from '@niemyet/core';
+import { type ListingPage, listingRowAuditInput, readPage } from '@niemyet/portal';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  cardListPage,
+  nationalListingPage,
+  sampleLayoutRows,
+  telerikRadGridPage,
+} from '../../../packages/portal/src/testing/layouts/index';
+import { badgeContent, badgeOf, STATUS_ATTRIBUTE } from './mark-page';
+import { PageAuditor, type SendCommand } from './page-auditor';
+
+/**
+ * The content script's marking on the hand-built portal layouts, in happy-dom: a real read
+ * with the portal adapters, a real audit (in place of the background) against a catalogue
+ * made from what the page shows — with three rows altered: the first row's catalogue name
+ * differs (changed), the second is abolished, the third is not in the catalogue.
+ */
+
+const URL_BASE = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html';
+
+function load(html: string): void {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.head.replaceChildren(
+    ...Array.from(parsed.head.childNodes).map((n) => document.importNode(n, true)),
+  );
+  document.body.replaceWith(document.importNode(parsed.body, true));
+}
+
+function catalogueFor(listing: ListingPage) {
+  const active = new Map<string, ProcedureVersion>();
+  const abolished: AbolishedProcedure[] = [];
+  listing.rows.forEach((row, i) => {
+    if (!row.code || i === 2) return;
+    const fields = makeProcedureFields({
+      code: row.code,
+      name: i === 0 ? `${row.name} và cấp lại` : row.name,
+      levels: row.levels ?? [],
+      field: row.field ?? null,
+      agency: row.agency ?? null,
+      ...(row.onlineService ? { onlineService: row.onlineService } : {}),
+      ...(row.processingTime ? { processingTime: row.processingTime } : {}),
+      ...(row.fees ? { fees: row.fees } : {}),
+    });
+    if (i === 1) {
+      abolished.push({
+        procedureId: row.code,
+        code: row.code,
+        name: row.name,
+        levels: row.levels ?? [],
+        abolishedOn: '2024-06-01',
+        decisionId: 'qd-2',
+        decisionNumber: '2/QĐ-UBND',
+      });
+      return;
+    }
+    active.set(row.code, {
+      ...fields,
+      procedureId: row.code,
+      effectiveFrom: '2024-01-01',
+      effectiveTo: null,
+      decisionId: 'qd-1',
+    });
+  });
+  return indexCatalogue({ asOf: '2025-01-01', active: [...active.values()], upcoming: [], abolished });
+}
+
+interface Harness {
+  auditor: PageAuditor;
+  sent: string[];
+}
+
+let current: PageAuditor | null = null;
+
+function harness(url: string, options: { catalogue?: boolean } = {}): Harness {
+  const first = readPage(document, url);
+  if (first.adapterId === null || first.reading.kind !== 'listing') throw new Error('layout not read');
+  const index = catalogueFor(first.reading);
+  const sent: string[] = [];
+  const send = (async (type: string, payload: Record<string, unknown>) => {
+    sent.push(type);
+    if (type === 'audit-page') {
+      if (options.catalogue === false) return { ok: true, value: { kind: 'no-catalogue' } };
+      const rows = payload.rows as ListingPage['rows'];
+      const result = auditRows(
+        rows.map((r) => listingRowAuditInput(r, url)),
+        index,
+        { at: '2025-03-01T00:00:00.000Z', url },
+      );
+      return {
+        ok: true,
+        value: {
+          kind: 'audited',
+          auditId: 'a1',
+          catalogueHash: 'h',
+          asOf: result.asOf,
+          summary: result.summary,
+          findings: result.findings,
+        },
+      };
+    }
+    return { ok: true, value: { recorded: true, openedIn: 'tab' } };
+  }) as unknown as SendCommand;
+  const auditor = new PageAuditor({
+    document,
+    url: () => url,
+    readPage: (doc, u) => readPage(doc, u),
+    send,
+    locale: async () => 'vi',
+    debounceMs: 10,
+  });
+  current = auditor;
+  return { auditor, sent };
+}
+
+afterEach(() => {
+  current?.stop();
+  current = null;
+});
+
+function statuses(selector: string): (string | null)[] {
+  return Array.from(document.querySelectorAll(selector)).map((r) => r.getAttribute(STATUS_ATTRIBUTE));
+}
+
+const LAYOUTS: [string, () => string, string, string][] = [
+  ['national listing', () => nationalListingPage(sampleLayoutRows(12)), URL_BASE, 'tr.item-tthc'],
+  [
+    'Telerik RadGrid (grouped)',
+    () => telerikRadGridPage(sampleLayoutRows(12)),
+    'https://dichvucong.hoabinh.gov.vn/tthc/danh-sach.aspx',
+    'tr.rgRow, tr.rgAltRow',
+  ],
+  [
+    'card list',
+    () => cardListPage(sampleLayoutRows(12)),
+    'https://dvc.example.gov.vn/thu-tuc',
+    '[data-niemyet-status]',
+  ],
+];
+
+describe('content script marking on portal layouts', () => {
+  for (const [name, page, url, rowSelector] of LAYOUTS) {
+    it(`marks every row of the ${name} in place, with a badge in a shadow root`, async () => {
+      load(page());
+      const { auditor, sent } = harness(url);
+      const state = await auditor.start();
+      expect(state.kind).toBe('audited');
+      expect(sent).toEqual(['audit-page']);
+      const marked = statuses(rowSelector);
+      expect(marked.slice(0, 3)).toEqual(['changed', 'abolished', 'unknown']);
+      expect(marked.slice(3)).toEqual(Array(9).fill('match'));
+      if (state.kind === 'audited')
+        expect(state.counts).toMatchObject({ match: 9, changed: 1, abolished: 1, unknown: 1 });
+      const first = document.querySelector(`[${STATUS_ATTRIBUTE}="changed"]`)!;
+      expect(badgeOf(first)?.shadowRoot).toBeTruthy();
+      expect(badgeContent(first)).toEqual({
+        text: '≠ Khác',
+        title: 'Khác danh mục: Tên thủ tục',
+        status: 'changed',
+      });
+      // Table rows hold the badge in a cell, never directly in the <tr>.
+      if (first.tagName === 'TR') expect(badgeOf(first)!.parentElement!.tagName).toBe('TD');
+      // Reading the page again reads the same rows: the badges add no text to the page.
+      const again = readPage(document, url);
+      expect(
+        again.adapterId !== null && again.reading.kind === 'listing' && again.reading.rows.map((r) => r.text),
+      ).toEqual(
+        (() => {
+          load(page());
+          const fresh = readPage(document, url);
+          return (
+            fresh.adapterId !== null &&
+            fresh.reading.kind === 'listing' &&
+            fresh.reading.rows.map((r) => r.text)
+          );
+        })(),
+      );
+    });
+  }
+
+  it('shows a summary pill with the counts, in a shadow root', async () => {
+    load(nationalListingPage(sampleLayoutRows(12)));
+    const { auditor } = harness(URL_BASE);
+    await auditor.start();
+    const pill = document.querySelector('[data-niemyet-ui="pill"]');
+    const chips = Array.from(pill?.shadowRoot?.querySelectorAll('[data-status]') ?? []).map(
+      (c) => `${(c as HTMLElement).dataset.status}:${c.textContent}`,
+    );
+    expect(chips).toEqual(['match:✓ 9', 'changed:≠ 1', 'abolished:✕ 1', 'unknown:? 1']);
+  });
+
+  it('re-reads when the listing changes without a navigation, and ignores its own badges', async () => {
+    load(nationalListingPage(sampleLayoutRows(12)));
+    const { auditor } = harness(URL_BASE);
+    await auditor.start();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Our own writes (badges, pill) queued mutation records: none may trigger a read.
+    expect(auditor.reads).toBe(1);
+
+    // AJAX paging: the page replaces the rows of the table body.
+    const tbody = document.getElementById('listTTHC')!;
+    const rows = Array.from(tbody.querySelectorAll('tr'));
+    tbody.replaceChildren(...rows.slice(3).map((r) => r.cloneNode(true) as Element));
+    for (const row of Array.from(tbody.querySelectorAll('tr'))) {
+      row.removeAttribute(STATUS_ATTRIBUTE);
+      for (const badge of Array.from(row.querySelectorAll('[data-niemyet-ui]'))) badge.remove();
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await auditor.settled();
+    expect(auditor.reads).toBe(2);
+    expect(statuses('tr.item-tthc')).toEqual(Array(9).fill('match'));
+    expect(document.querySelectorAll('[data-niemyet-ui="badge"]')).toHaveLength(9);
+
+    // A change outside the listing is not the listing's business.
+    document.body.appendChild(document.createElement('aside')).textContent = 'Tin tức';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(auditor.reads).toBe(2);
+  });
+
+  it('keeps hostile names as text: no markup from the page reaches the badge or the pill', async () => {
+    const rows = sampleLayoutRows(12);
+    rows[0] = { ...rows[0]!, name: '<img src=x onerror="alert(1)">Đăng ký <b>khai sinh</b>' };
+    load(nationalListingPage(rows));
+    const { auditor } = harness(URL_BASE);
+    await auditor.start();
+    expect(document.querySelectorAll('img')).toHaveLength(0);
+    const first = document.querySelector('tr.item-tthc')!;
+    expect(first.getAttribute(STATUS_ATTRIBUTE)).toBe('changed');
+    expect(badgeOf(first)!.shadowRoot!.querySelectorAll('img, b')).toHaveLength(0);
+  });
+
+  it('with no catalogue marks nothing and says so in the pill', async () => {
+    load(nationalListingPage(sampleLayoutRows(5)));
+    const { auditor } = harness(URL_BASE, { catalogue: false });
+    expect((await auditor.start()).kind).toBe('no-catalogue');
+    expect(document.querySelectorAll(`[${STATUS_ATTRIBUTE}]`)).toHaveLength(0);
+    const pill = document.querySelector('[data-niemyet-ui="pill"]')!;
+    expect(pill.shadowRoot!.textContent).toContain('Chưa có danh mục để đối chiếu');
+  });
+
+  it('reports a page no adapter understands, once, and marks nothing', async () => {
+    load('<!doctype html><html><body><h1>Tin tức</h1><p>Không có danh sách.</p></body></html>');
+    const sent: string[] = [];
+    const auditor = new PageAuditor({
+      document,
+      url: () => 'https://dichvucong.gov.vn/p/home/tin-tuc.html',
+      readPage: (doc, u) => readPage(doc, u),
+      send: (async (type: string) => {
+        sent.push(type);
+        return { ok: true, value: { recorded: true } };
+      }) as unknown as SendCommand,
+      locale: async () => 'vi',
+      debounceMs: 5,
+    });
+    current = auditor;
+    const state = await auditor.start();
+    expect(state.kind).toBe('no-adapter');
+    await auditor.refresh();
+    expect(sent).toEqual(['report-page']);
+    expect(document.querySelector('[data-niemyet-ui]')).toBeNull();
+  });
+});

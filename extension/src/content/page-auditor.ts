@@ -1,0 +1,226 @@
+import type { ListingRow, ReadPageResult } from '@niemyet/portal';
+import type { CommandRequest, CommandResponse, CommandResult, CommandType } from '../messaging/protocol';
+import { MAX_ROWS_PER_PAGE } from '../messaging/schemas';
+import type { Locale } from '../settings/settings';
+import { contentLabels } from './labels';
+import { clearMarks, isOwnNode, markRows } from './mark-page';
+import { countMarks, type RowCounts, rowMarks } from './row-marks';
+import { createSummaryPill, type SummaryPill } from './summary-pill';
+
+/**
+ * The content script's work on one page: read it with the portal adapters, ask the background
+ * for the audit (one message), mark the rows (one pass), show the summary pill — and again
+ * whenever the page changes its listing without a navigation (AJAX paging, filters). An idle
+ * page costs nothing: there is no polling, only a MutationObserver that ignores the
+ * extension's own badges and changes outside the listing.
+ */
+
+export type SendCommand = <T extends CommandType>(
+  type: T,
+  payload: CommandRequest<T>,
+) => Promise<CommandResult<CommandResponse<T>>>;
+
+export interface PageAuditorDeps {
+  document: Document;
+  /** The page's current URL (AJAX paging may change it with `history.replaceState`). */
+  url(): string;
+  readPage(document: Document, url: string): ReadPageResult;
+  send: SendCommand;
+  locale(): Promise<Locale>;
+  /** Quiet time after the last relevant mutation before the page is read again. */
+  debounceMs?: number;
+}
+
+export type PageAuditState =
+  | { kind: 'idle' }
+  | { kind: 'no-adapter'; reason: string }
+  | { kind: 'not-a-listing' }
+  | { kind: 'empty-listing' }
+  | { kind: 'no-catalogue' }
+  | { kind: 'error'; error: string }
+  | { kind: 'audited'; auditId: string; counts: RowCounts; marked: number };
+
+const TEXT_LIMIT = 40_000;
+const NAME_LIMIT = 4_000;
+
+/** Keeps a hostile or broken page within the protocol's bounds instead of failing the whole read. */
+function boundedRows(rows: readonly ListingRow[]): ListingRow[] {
+  return rows
+    .slice(0, MAX_ROWS_PER_PAGE)
+    .map((row) =>
+      row.text.length > TEXT_LIMIT || row.name.length > NAME_LIMIT
+        ? { ...row, text: row.text.slice(0, TEXT_LIMIT), name: row.name.slice(0, NAME_LIMIT) }
+        : row,
+    );
+}
+
+/** The element whose subtree holds the listing: the rows' table's parent (pager included). */
+export function listingContainer(rows: readonly Element[]): Element | null {
+  const first = rows[0];
+  if (!first) return null;
+  return first.closest('table')?.parentElement ?? first.parentElement?.parentElement ?? first.parentElement;
+}
+
+export class PageAuditor {
+  private observer: MutationObserver | null = null;
+  private container: Element | null = null;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<PageAuditState> | null = null;
+  private again = false;
+  private lastReport: string | null = null;
+  private generation = 0;
+  private readonly pill: SummaryPill;
+  private stateValue: PageAuditState = { kind: 'idle' };
+  /** How many times the page was read (tests: our own mutations must not add to it). */
+  reads = 0;
+
+  constructor(private readonly deps: PageAuditorDeps) {
+    this.pill = createSummaryPill(deps.document, () => void deps.send('open-side-panel', {}));
+  }
+
+  get state(): PageAuditState {
+    return this.stateValue;
+  }
+
+  /** Reads the page now and starts watching it for listing changes. */
+  start(): Promise<PageAuditState> {
+    const { document } = this.deps;
+    const View = document.defaultView;
+    if (!this.observer && View && document.body) {
+      this.observer = new View.MutationObserver((records) => this.onMutations(records));
+      this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    }
+    return this.refresh();
+  }
+
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.generation++;
+    this.pill.remove();
+  }
+
+  /** Reads and marks the page; a call while a read runs queues one more read after it. */
+  refresh(): Promise<PageAuditState> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    this.running = this.read().finally(() => {
+      this.running = null;
+      if (this.again) {
+        this.again = false;
+        void this.refresh();
+      }
+    });
+    return this.running;
+  }
+
+  /** Resolves when no read is running or queued (tests). */
+  async settled(): Promise<PageAuditState> {
+    while (this.running || this.timer !== null) {
+      if (this.running) await this.running;
+      else await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return this.stateValue;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    if (!records.some((record) => this.relevant(record))) return;
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.refresh();
+    }, this.quietTime());
+  }
+
+  /** Longer while no listing is known: such pages (home, news) change for other reasons. */
+  private quietTime(): number {
+    const base = this.deps.debounceMs ?? 250;
+    return this.container?.isConnected ? base : base * 4;
+  }
+
+  /** A mutation that may change what the listing shows: not ours, and inside the listing. */
+  private relevant(record: MutationRecord): boolean {
+    if (record.type === 'childList') {
+      const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+      if (nodes.length > 0 && nodes.every(isOwnNode)) return false;
+    }
+    if (isOwnNode(record.target)) return false;
+    const container = this.container;
+    // No listing yet (a page that renders it by script): any change may bring one.
+    if (!container?.isConnected) return true;
+    return container.contains(record.target);
+  }
+
+  private async read(): Promise<PageAuditState> {
+    const generation = ++this.generation;
+    const { document } = this.deps;
+    const url = this.deps.url();
+    this.reads++;
+    const result = this.deps.readPage(document, url);
+    if (result.adapterId === null) {
+      this.forget();
+      const reason = result.reason.slice(0, 2_000);
+      // A page that keeps changing without ever showing a listing is reported once per reason.
+      const key = `${url}\u0000${reason}`;
+      if (key !== this.lastReport) {
+        this.lastReport = key;
+        const report = await this.deps.send('report-page', { url, reason });
+        if (!report.ok) return this.settle(generation, { kind: 'error', error: report.error });
+      }
+      return this.settle(generation, { kind: 'no-adapter', reason: result.reason });
+    }
+    const reading = result.reading;
+    if (reading.kind !== 'listing') {
+      this.forget();
+      return this.settle(generation, { kind: 'not-a-listing' });
+    }
+    // The row elements as they are now: if the page changes while the background audits, the
+    // marks still land on the rows that were read (and the change triggers another read).
+    const elements = reading.rowSelector ? Array.from(document.querySelectorAll(reading.rowSelector)) : [];
+    this.container = listingContainer(elements);
+    if (reading.rows.length === 0) {
+      clearMarks(document);
+      this.pill.remove();
+      return this.settle(generation, { kind: 'empty-listing' });
+    }
+    this.lastReport = null;
+    const rows = boundedRows(reading.rows);
+    const [answer, locale] = await Promise.all([
+      this.deps.send('audit-page', { url, adapterId: result.adapterId, rows }),
+      this.deps.locale(),
+    ]);
+    if (generation !== this.generation) return this.stateValue;
+    const labels = contentLabels(locale);
+    if (!answer.ok) {
+      this.pill.update({ kind: 'error', error: answer.error }, labels);
+      return this.settle(generation, { kind: 'error', error: answer.error });
+    }
+    if (answer.value.kind === 'no-catalogue') {
+      clearMarks(document);
+      this.pill.update({ kind: 'no-catalogue' }, labels);
+      return this.settle(generation, { kind: 'no-catalogue' });
+    }
+    const marks = rowMarks(rows, answer.value.findings);
+    const names = new Map<number, string>();
+    for (const row of rows) if (row.elementIndex !== undefined) names.set(row.elementIndex, row.name);
+    const marked = markRows(document, elements, marks, names, labels);
+    const counts = countMarks(marks);
+    this.pill.update({ kind: 'audited', counts }, labels);
+    return this.settle(generation, { kind: 'audited', auditId: answer.value.auditId, counts, marked });
+  }
+
+  private forget(): void {
+    this.container = null;
+    clearMarks(this.deps.document);
+    this.pill.remove();
+  }
+
+  private settle(generation: number, state: PageAuditState): PageAuditState {
+    if (generation === this.generation) this.stateValue = state;
+    return this.stateValue;
+  }
+}

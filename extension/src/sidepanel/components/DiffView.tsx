@@ -1,0 +1,98 @@
+import type { FieldDiff } from '@niemyet/core';
+
+export interface DiffLabels {
+  field(name: string): string;
+  expected: string;
+  shown: string;
+  replaced: string;
+  added: string;
+  removed: string;
+}
+
+/**
+ * One differing field: a word-level diff (catalogue → portal) with removed words in `<del>`
+ * and added words in `<ins>`; when the word diff timed out (`parts` null) the two values are
+ * shown whole, marked "replaced". List fields show the items only one side has. All text goes
+ * through React (text nodes), never as markup.
+ */
+export function DiffView({ diff, labels }: { diff: FieldDiff; labels: DiffLabels }) {
+  return (
+    <section data-testid="field-diff" data-field={diff.field} className="diff">
+      <h4>{labels.field(diff.field)}</h4>
+      {diff.kind === 'list' ? (
+        <ListDiff diff={diff} labels={labels} />
+      ) : (
+        <TextDiff diff={diff} labels={labels} />
+      )}
+    </section>
+  );
+}
+
+function TextDiff({ diff, labels }: { diff: FieldDiff; labels: DiffLabels }) {
+  if (diff.parts === null) {
+    return (
+      <p data-testid="diff-replaced">
+        <em>{labels.replaced}: </em>
+        <del>{diff.expected ?? ''}</del> <ins>{diff.actual ?? ''}</ins>
+      </p>
+    );
+  }
+  return (
+    <p className="words" data-testid="diff-words">
+      {diff.parts.map((part, i) =>
+        part.kind === 'removed' ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: parts are a fixed sequence.
+          <del key={i} title={labels.expected}>
+            {part.text}
+          </del>
+        ) : part.kind === 'added' ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: parts are a fixed sequence.
+          <ins key={i} title={labels.shown}>
+            {part.text}
+          </ins>
+        ) : (
+          // biome-ignore lint/suspicious/noArrayIndexKey: parts are a fixed sequence.
+          <span key={i}>{part.text}</span>
+        ),
+      )}
+    </p>
+  );
+}
+
+function ListDiff({ diff, labels }: { diff: FieldDiff; labels: DiffLabels }) {
+  return (
+    <div>
+      {diff.removed.length > 0 && (
+        <p>
+          {labels.removed}:{' '}
+          {diff.removed.map((item) => (
+            <del key={item} style={{ marginRight: 6 }}>
+              {item}
+            </del>
+          ))}
+        </p>
+      )}
+      {diff.added.length > 0 && (
+        <p>
+          {labels.added}:{' '}
+          {diff.added.map((item) => (
+            <ins key={item} style={{ marginRight: 6 }}>
+              {item}
+            </ins>
+          ))}
+        </p>
+      )}
+      <details>
+        <summary>
+          {labels.expected} / {labels.shown}
+        </summary>
+        <p>
+          {labels.expected}: {diff.expected ?? '—'}
+        </p>
+        <p>
+          {labels.shown}: {diff.actual ?? '—'}
+        </p>
+      </details>
+    </div>
+  );
+}
