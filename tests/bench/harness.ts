@@ -12,8 +12,15 @@ export interface BenchCase<Context = unknown> {
   /** Name of another case to report a speed ratio against. */
   baseline?: string;
   setup(): Context | Promise<Context>;
-  /** The measured work. Its return value may be summarised by `describe`. */
+  /** The measured work (awaited when it returns a promise). Its result may be summarised by `describe`. */
   run(context: Context): unknown;
+  /**
+   * The sample a run yields, when the work measures itself (a browser reports its own
+   * timings): otherwise the wall time of `run`.
+   */
+  sample?(result: unknown): number;
+  /** Releases what `setup` started (a browser, a server). */
+  teardown?(context: Context): void | Promise<void>;
   /** A short note about the result printed beside the timing ("50 changes reported"). */
   describe?(result: unknown, context: Context): string;
   /** Minimum iterations (default 15). */

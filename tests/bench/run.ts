@@ -35,7 +35,7 @@ function median(values: number[]): number {
 async function measure(bench: BenchCase): Promise<Measurement> {
   const context = await bench.setup();
   let result: unknown;
-  for (let i = 0; i < 3; i++) result = bench.run(context); // warm-up: JIT and caches
+  for (let i = 0; i < 3; i++) result = await bench.run(context); // warm-up: JIT and caches
   const minIterations = bench.iterations ?? 15;
   const samples: number[] = [];
   const started = performance.now();
@@ -44,9 +44,10 @@ async function measure(bench: BenchCase): Promise<Measurement> {
     (performance.now() - started < MIN_TIME_MS && samples.length < MAX_ITERATIONS)
   ) {
     const t0 = performance.now();
-    result = bench.run(context);
-    samples.push(performance.now() - t0);
+    result = await bench.run(context);
+    samples.push(bench.sample ? bench.sample(result) : performance.now() - t0);
   }
+  await bench.teardown?.(context);
   return {
     name: bench.name,
     medianMs: median(samples),

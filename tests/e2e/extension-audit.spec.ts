@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { todayInVietnam } from '@niemyet/core';
 import { expect, type Page, test } from '@playwright/test';
 import type { ListingManifest } from '../portal-sim/manifest';
 import { type PortalSimulator, startPortalSimulator } from '../portal-sim/server';
@@ -17,7 +18,9 @@ let sim: PortalSimulator;
 let session: ExtensionSession;
 
 test.beforeAll(async () => {
-  sim = await startPortalSimulator({ port: 0, seed: 1 });
+  // The extension audits against the catalogue in force today: the simulator's
+  // "not yet effective" plants must lie after today.
+  sim = await startPortalSimulator({ port: 0, seed: 1, asOf: todayInVietnam() });
   session = await launchWithExtension();
   await importCatalogue(session, sim.catalogue);
 });

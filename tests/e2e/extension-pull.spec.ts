@@ -1,4 +1,4 @@
-import { normalizeText } from '@niemyet/core';
+import { normalizeText, todayInVietnam } from '@niemyet/core';
 import { expect, test } from '@playwright/test';
 import { type PortalSimulator, startPortalSimulator } from '../portal-sim/server';
 import { type ExtensionSession, launchWithExtension } from './chromium';
@@ -14,7 +14,9 @@ let sim: PortalSimulator;
 let session: ExtensionSession;
 
 test.beforeAll(async () => {
-  sim = await startPortalSimulator({ port: 0, seed: 1 });
+  // The extension audits against the catalogue in force today: the simulator's
+  // "not yet effective" plants must lie after today.
+  sim = await startPortalSimulator({ port: 0, seed: 1, asOf: todayInVietnam() });
   session = await launchWithExtension();
   await importCatalogue(session, sim.catalogue);
 });

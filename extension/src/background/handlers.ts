@@ -33,9 +33,13 @@ export function createHandlers({ deps, cache, pulls, extraPortalMatches }: Handl
     'audit-page': async (payload) => {
       const audit = await auditPage(cache, payload, now());
       if (!audit) return { kind: 'no-catalogue' };
-      await saveAudit(deps.db, audit);
-      await clearPageReport(payload.url);
-      void broadcastEvent({ event: 'audit-saved', auditId: audit.id, tabUrl: audit.tabUrl });
+      // The page waits for its badges, not for the bookkeeping: the audit is stored after the
+      // answer, and the side panel hears of it when it is ("audit-saved").
+      void (async () => {
+        await saveAudit(deps.db, audit);
+        await clearPageReport(payload.url);
+        await broadcastEvent({ event: 'audit-saved', auditId: audit.id, tabUrl: audit.tabUrl });
+      })().catch((error: unknown) => console.error('Niêm yết: could not store the audit', error));
       const { id, catalogueHash, asOf, summary, findings } = audit;
       return { kind: 'audited', auditId: id, catalogueHash, asOf, summary, findings };
     },

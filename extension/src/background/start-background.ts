@@ -33,7 +33,7 @@ export function startBackground(options: BackgroundOptions): { pulls: PullServic
     readPage: options.readPage,
     parseHtml: parseHtmlDocument,
   };
-  const cache = new CatalogueCache(deps.db);
+  const cache = new CatalogueCache(deps.db, deps.now);
   const pulls = new PullService(deps, cache, () => readSetting(pullLimitsSetting));
   const handlers = createHandlers({ deps, cache, pulls, extraPortalMatches: options.extraPortalMatches });
 

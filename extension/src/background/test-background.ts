@@ -47,7 +47,7 @@ export function testBackground(
     parseHtml: (html) => ({ body: html }) as unknown as Document,
     ...overrides,
   };
-  const cache = new CatalogueCache(db);
+  const cache = new CatalogueCache(db, deps.now);
   let n = 0;
   const pulls = new PullService(
     deps,

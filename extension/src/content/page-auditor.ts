@@ -5,7 +5,7 @@ import type { Locale } from '../settings/settings';
 import { contentLabels } from './labels';
 import { clearMarks, isOwnNode, markRows } from './mark-page';
 import { countMarks, type RowCounts, rowMarks } from './row-marks';
-import { createSummaryPill, type SummaryPill } from './summary-pill';
+import { type AuditTimings, createSummaryPill, type SummaryPill } from './summary-pill';
 
 /**
  * The content script's work on one page: read it with the portal adapters, ask the background
@@ -38,7 +38,7 @@ export type PageAuditState =
   | { kind: 'empty-listing' }
   | { kind: 'no-catalogue' }
   | { kind: 'error'; error: string }
-  | { kind: 'audited'; auditId: string; counts: RowCounts; marked: number };
+  | { kind: 'audited'; auditId: string; counts: RowCounts; marked: number; timings: AuditTimings };
 
 const TEXT_LIMIT = 40_000;
 const NAME_LIMIT = 4_000;
@@ -160,7 +160,9 @@ export class PageAuditor {
     const { document } = this.deps;
     const url = this.deps.url();
     this.reads++;
+    const started = performance.now();
     const result = this.deps.readPage(document, url);
+    const readDone = performance.now();
     if (result.adapterId === null) {
       this.forget();
       const reason = result.reason.slice(0, 2_000);
@@ -194,6 +196,7 @@ export class PageAuditor {
       this.deps.locale(),
     ]);
     if (generation !== this.generation) return this.stateValue;
+    const auditDone = performance.now();
     const labels = contentLabels(locale);
     if (!answer.ok) {
       this.pill.update({ kind: 'error', error: answer.error }, labels);
@@ -209,8 +212,20 @@ export class PageAuditor {
     for (const row of rows) if (row.elementIndex !== undefined) names.set(row.elementIndex, row.name);
     const marked = markRows(document, elements, marks, names, labels);
     const counts = countMarks(marks);
-    this.pill.update({ kind: 'audited', counts }, labels);
-    return this.settle(generation, { kind: 'audited', auditId: answer.value.auditId, counts, marked });
+    // Where the time went, shown on the pill: users see the cost, and benchmarks read it.
+    const timings: AuditTimings = {
+      readMs: Math.round(readDone - started),
+      auditMs: Math.round(auditDone - readDone),
+      markMs: Math.round(performance.now() - auditDone),
+    };
+    this.pill.update({ kind: 'audited', counts, timings }, labels);
+    return this.settle(generation, {
+      kind: 'audited',
+      auditId: answer.value.auditId,
+      counts,
+      marked,
+      timings,
+    });
   }
 
   private forget(): void {

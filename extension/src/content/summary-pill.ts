@@ -8,8 +8,15 @@ import { ROW_STATUSES, type RowCounts } from './row-marks';
  * side panel. One host in a shadow root; updated in place on every read.
  */
 
+/** Milliseconds spent reading the page, waiting for the audit, and marking the rows. */
+export interface AuditTimings {
+  readMs: number;
+  auditMs: number;
+  markMs: number;
+}
+
 export type PillState =
-  | { kind: 'audited'; counts: RowCounts }
+  | { kind: 'audited'; counts: RowCounts; timings?: AuditTimings }
   | { kind: 'no-catalogue' }
   | { kind: 'error'; error: string };
 
@@ -72,6 +79,11 @@ export function createSummaryPill(document: Document, onOpen: () => void): Summa
       title.className = 't';
       title.textContent = labels.t('pill.title');
       parts.push(title);
+      if (state.kind === 'audited' && state.timings) {
+        const { readMs, auditMs, markMs } = state.timings;
+        title.title = labels.t('pill.timings', { read: readMs, audit: auditMs, mark: markMs });
+        host?.setAttribute('data-niemyet-timings', `read=${readMs};audit=${auditMs};mark=${markMs}`);
+      }
       if (state.kind === 'audited') {
         for (const status of ROW_STATUSES) {
           const count = state.counts[status];

@@ -83,6 +83,7 @@ export const en: Record<MessageKey, string> = {
   'badge.tip.notYetEffective': 'Not yet in force (from {since})',
   'pill.title': 'Niêm yết',
   'pill.open': 'Open the audit panel',
+  'pill.timings': 'Read {read} ms · audit {audit} ms · marking {mark} ms',
   'pill.hide': 'Hide',
   'pill.noCatalogue': 'No catalogue to audit against yet',
   'pill.error': 'Could not audit: {error}',

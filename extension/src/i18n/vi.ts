@@ -86,6 +86,7 @@ export const vi = {
   'badge.tip.notYetEffective': 'Chưa có hiệu lực (từ {since})',
   'pill.title': 'Niêm yết',
   'pill.open': 'Mở bảng đối chiếu',
+  'pill.timings': 'Đọc trang {read} ms · đối chiếu {audit} ms · đánh dấu {mark} ms',
   'pill.hide': 'Ẩn',
   'pill.noCatalogue': 'Chưa có danh mục để đối chiếu',
   'pill.error': 'Không đối chiếu được: {error}',
