@@ -18,6 +18,16 @@ async function importTestSnapshot() {
   return result.value;
 }
 
+/** The stored audit of a page: stored just after the page got its answer, so wait for it. */
+async function storedAudit(url: string) {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const latest = await sendCommand('latest-audit', { url });
+    if (latest.ok && latest.value) return latest.value;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`no audit stored for ${url}`);
+}
+
 describe('background handlers', () => {
   let background: TestBackground;
 
@@ -55,14 +65,17 @@ describe('background handlers', () => {
     if (!result.ok || result.value.kind !== 'audited') throw new Error(JSON.stringify(result));
     const audit = result.value;
     expect(audit.catalogueHash).toBe(meta.hash);
-    expect(audit.findings.map((f) => f.status)).toEqual([
-      'match',
-      'changed',
-      'abolished',
-      'not-yet-effective',
-      'unknown',
+    // The page gets a verdict per row; the full findings are stored for the side panel.
+    expect(audit.verdicts.map((v) => [v.rowIndex, v.status, v.fields])).toEqual([
+      [0, 'match', []],
+      [1, 'changed', ['processingTime']],
+      [2, 'abolished', []],
+      [3, 'not-yet-effective', []],
+      [4, 'unknown', []],
     ]);
-    expect(audit.findings[1]!.diffs.map((d) => [d.field, d.expected, d.actual])).toEqual([
+    const stored = await storedAudit(PAGE);
+    expect(stored.id).toBe(audit.auditId);
+    expect(stored.findings[1]!.diffs.map((d) => [d.field, d.expected, d.actual])).toEqual([
       ['processingTime', '5 Ngày làm việc', '10 Ngày làm việc'],
     ]);
     expect(audit.summary).toEqual({
@@ -73,7 +86,7 @@ describe('background handlers', () => {
       notYetEffective: 1,
       missing: 0,
     });
-    expect(audit.findings[0]!.evidence).toEqual({
+    expect(stored.findings[0]!.evidence).toEqual({
       url: PAGE,
       at: '2025-03-01T08:00:00.000Z',
       text: '1.000001 Đăng ký khai sinh',
@@ -113,7 +126,7 @@ describe('background handlers', () => {
       adapterId: 'national',
       rows: [row('1.000002', 'Đăng ký kết hôn')],
     });
-    expect(first.ok && first.value.kind === 'audited' && first.value.findings[0]!.status).toBe('match');
+    expect(first.ok && first.value.kind === 'audited' && first.value.verdicts[0]!.status).toBe('match');
 
     const replaced = testSnapshot('2025-06-01');
     replaced.procedures = replaced.procedures.filter((p) => p.code !== '1.000002');
@@ -134,7 +147,7 @@ describe('background handlers', () => {
       adapterId: 'national',
       rows: [row('1.000002', 'Đăng ký kết hôn')],
     });
-    expect(second.ok && second.value.kind === 'audited' && second.value.findings[0]!.status).toBe('unknown');
+    expect(second.ok && second.value.kind === 'audited' && second.value.verdicts[0]!.status).toBe('unknown');
   });
 
   it('tells the popup why a page could not be read, until a later audit succeeds', async () => {
@@ -151,6 +164,7 @@ describe('background handlers', () => {
       adapterId: 'national',
       rows: [row('1.000001', 'Đăng ký khai sinh')],
     });
+    await storedAudit(PAGE);
     const after = await sendCommand('get-status', { url: PAGE });
     expect(after.ok && after.value.page.kind).toBe('audited');
   });

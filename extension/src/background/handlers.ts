@@ -9,6 +9,7 @@ import {
 import { importSnapshotText } from '../catalogue/import-snapshot';
 import { broadcastEvent } from '../messaging/events';
 import type { CommandHandlers } from '../messaging/router';
+import { rowVerdicts } from '../messaging/row-verdict';
 import { openSidePanel } from '../side-panel/open-side-panel';
 import type { CatalogueCache } from './catalogue-cache';
 import { catalogueUrlStatus, pollCatalogueUrl } from './catalogue-url-poll';
@@ -35,13 +36,16 @@ export function createHandlers({ deps, cache, pulls, extraPortalMatches }: Handl
       if (!audit) return { kind: 'no-catalogue' };
       // The page waits for its badges, not for the bookkeeping: the audit is stored after the
       // answer, and the side panel hears of it when it is ("audit-saved").
-      void (async () => {
-        await saveAudit(deps.db, audit);
-        await clearPageReport(payload.url);
-        await broadcastEvent({ event: 'audit-saved', auditId: audit.id, tabUrl: audit.tabUrl });
-      })().catch((error: unknown) => console.error('Niêm yết: could not store the audit', error));
+      // (A timer, not a bare promise: IndexedDB copies the findings synchronously when asked.)
+      setTimeout(() => {
+        void (async () => {
+          await clearPageReport(payload.url);
+          await saveAudit(deps.db, audit);
+          await broadcastEvent({ event: 'audit-saved', auditId: audit.id, tabUrl: audit.tabUrl });
+        })().catch((error: unknown) => console.error('Niêm yết: could not store the audit', error));
+      }, 0);
       const { id, catalogueHash, asOf, summary, findings } = audit;
-      return { kind: 'audited', auditId: id, catalogueHash, asOf, summary, findings };
+      return { kind: 'audited', auditId: id, catalogueHash, asOf, summary, verdicts: rowVerdicts(findings) };
     },
     'report-page': async ({ url, reason }) => {
       await recordPageReport({ url, reason, at: now() });

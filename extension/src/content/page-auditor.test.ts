@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+
 import {
   type AbolishedProcedure,
   auditRows,
@@ -14,6 +15,7 @@ import {
   sampleLayoutRows,
   telerikRadGridPage,
 } from '../../../packages/portal/src/testing/layouts/index';
+import { rowVerdicts } from '../messaging/row-verdict';
 import { badgeContent, badgeOf, STATUS_ATTRIBUTE } from './mark-page';
 import { PageAuditor, type SendCommand } from './page-auditor';
 
@@ -102,7 +104,7 @@ function harness(url: string, options: { catalogue?: boolean } = {}): Harness {
           catalogueHash: 'h',
           asOf: result.asOf,
           summary: result.summary,
-          findings: result.findings,
+          verdicts: rowVerdicts(result.findings),
         },
       };
     }

@@ -207,7 +207,7 @@ export class PageAuditor {
       this.pill.update({ kind: 'no-catalogue' }, labels);
       return this.settle(generation, { kind: 'no-catalogue' });
     }
-    const marks = rowMarks(rows, answer.value.findings);
+    const marks = rowMarks(rows, answer.value.verdicts);
     const names = new Map<number, string>();
     for (const row of rows) if (row.elementIndex !== undefined) names.set(row.elementIndex, row.name);
     const marked = markRows(document, elements, marks, names, labels);

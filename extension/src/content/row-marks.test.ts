@@ -1,5 +1,6 @@
 import type { AuditFinding } from '@niemyet/core';
 import { describe, expect, it } from 'vitest';
+import { rowVerdicts } from '../messaging/row-verdict';
 import { row } from '../testing/catalogue';
 import { contentLabels } from './labels';
 import { countMarks, rowMarks } from './row-marks';
@@ -34,6 +35,11 @@ function finding(
   };
 }
 
+/** Marks as the page gets them: the background turns findings into row verdicts. */
+function marksOf(rows: Parameters<typeof rowMarks>[0], findings: AuditFinding[]) {
+  return rowMarks(rows, rowVerdicts(findings));
+}
+
 describe('row marks', () => {
   const rows = [
     row('1.000001', 'A', { elementIndex: 0 }),
@@ -42,8 +48,8 @@ describe('row marks', () => {
     row('1.000004', 'D', { elementIndex: 3 }),
   ];
 
-  it('maps findings to row elements by rowIndex → elementIndex, skipping rows not on the page', () => {
-    const marks = rowMarks(rows, [
+  it('maps verdicts to row elements by rowIndex → elementIndex, skipping rows not on the page', () => {
+    const marks = marksOf(rows, [
       finding('match', 0),
       finding('changed', 1, ['name', 'fees']),
       finding('unknown', 2),
@@ -67,17 +73,17 @@ describe('row marks', () => {
   it('never hides a discrepancy behind a match on the same element', () => {
     const twice = [row('1.000001', 'A', { elementIndex: 0 }), row('1.000002', 'B', { elementIndex: 0 })];
     expect(
-      rowMarks(twice, [finding('changed', 0, ['name']), finding('match', 1)]).map((m) => m.status),
+      marksOf(twice, [finding('changed', 0, ['name']), finding('match', 1)]).map((m) => m.status),
     ).toEqual(['changed']);
   });
 
   it('names the differing fields in the tooltip, in the chosen language', () => {
-    const [mark] = rowMarks(rows, [finding('changed', 1, ['processingTime', 'legalBasis'])]);
+    const [mark] = marksOf(rows, [finding('changed', 1, ['processingTime', 'legalBasis'])]);
     expect(contentLabels('vi').tooltip(mark!)).toBe('Khác danh mục: Thời hạn giải quyết, Căn cứ pháp lý');
     expect(contentLabels('en').tooltip(mark!)).toBe(
       'Differs from the catalogue: Processing time, Legal basis',
     );
-    const [abolished] = rowMarks(rows, [finding('abolished', 0)]);
+    const [abolished] = marksOf(rows, [finding('abolished', 0)]);
     expect(contentLabels('vi').tooltip(abolished!)).toBe('Đã bãi bỏ từ 01/06/2024 nhưng vẫn niêm yết');
   });
 });

@@ -1,5 +1,6 @@
-import type { AuditFinding, AuditStatus } from '@niemyet/core';
+import type { AuditStatus } from '@niemyet/core';
 import type { ListingRow } from '@niemyet/portal';
+import type { RowVerdict } from '../messaging/row-verdict';
 
 /**
  * From an audit's findings to what each row element of the page shows. Pure: the DOM writes
@@ -41,18 +42,17 @@ export function emptyCounts(): RowCounts {
  * (no `elementIndex`) is audited but not marked; two rows on one element (should not happen)
  * keep the worse status, so a discrepancy is never hidden behind a match.
  */
-export function rowMarks(rows: readonly ListingRow[], findings: readonly AuditFinding[]): RowMark[] {
+export function rowMarks(rows: readonly ListingRow[], verdicts: readonly RowVerdict[]): RowMark[] {
   const byElement = new Map<number, RowMark>();
-  for (const finding of findings) {
-    if (finding.rowIndex === null || finding.status === 'missing') continue;
-    const elementIndex = rows[finding.rowIndex]?.elementIndex;
+  for (const verdict of verdicts) {
+    const elementIndex = rows[verdict.rowIndex]?.elementIndex;
     if (elementIndex === undefined) continue;
     const mark: RowMark = {
       elementIndex,
-      status: finding.status,
-      fields: finding.diffs.map((d) => d.field),
-      since: finding.since,
-      candidates: finding.candidates.slice(0, 3).map((c) => `${c.code ?? c.procedureId} ${c.name}`),
+      status: verdict.status,
+      fields: verdict.fields,
+      since: verdict.since,
+      candidates: verdict.candidates,
     };
     const previous = byElement.get(elementIndex);
     if (!previous || severity(mark.status) > severity(previous.status)) byElement.set(elementIndex, mark);

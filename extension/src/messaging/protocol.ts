@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RowVerdictSchema } from './row-verdict';
 import {
   AuditHeaderSchema,
   AuditSummarySchema,
@@ -30,7 +31,7 @@ const PageAuditResponseSchema = z.discriminatedUnion('kind', [
     catalogueHash: z.string(),
     asOf: z.string(),
     summary: AuditSummarySchema,
-    findings: StoredAuditSchema.shape.findings,
+    verdicts: z.array(RowVerdictSchema),
   }),
   z.object({ kind: z.literal('no-catalogue') }),
 ]);
