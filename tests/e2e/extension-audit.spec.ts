@@ -1,11 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { todayInVietnam } from '@niemyet/core';
 import { expect, type Page, test } from '@playwright/test';
 import type { ListingManifest } from '../portal-sim/manifest';
-import { type PortalSimulator, startPortalSimulator } from '../portal-sim/server';
-import { type ExtensionSession, launchWithExtension } from './chromium';
-import { importCatalogue, listingStatuses, tempDir } from './extension-helpers';
+import type { PortalSimulator } from '../portal-sim/server';
+import type { ExtensionSession } from './chromium';
+import { listingStatuses, openSimulatedPortal, type SimulatedPortal, tempDir } from './extension-helpers';
 
 /**
  * The extension against the portal simulator: every listed row is marked in place with the
@@ -14,20 +13,17 @@ import { importCatalogue, listingStatuses, tempDir } from './extension-helpers';
  * exported as CSV and JSON.
  */
 
+let portal: SimulatedPortal;
 let sim: PortalSimulator;
 let session: ExtensionSession;
 
 test.beforeAll(async () => {
-  // The extension audits against the catalogue in force today: the simulator's
-  // "not yet effective" plants must lie after today.
-  sim = await startPortalSimulator({ port: 0, seed: 1, asOf: todayInVietnam() });
-  session = await launchWithExtension();
-  await importCatalogue(session, sim.catalogue);
+  portal = await openSimulatedPortal();
+  ({ sim, session } = portal);
 });
 
 test.afterAll(async () => {
-  await session?.close();
-  await sim?.close();
+  await portal?.close();
 });
 
 /** What a correct listing-only audit marks on rows [from, to) of a listing. */

@@ -1,8 +1,8 @@
-import { normalizeText, todayInVietnam } from '@niemyet/core';
+import { normalizeText } from '@niemyet/core';
 import { expect, test } from '@playwright/test';
-import { type PortalSimulator, startPortalSimulator } from '../portal-sim/server';
-import { type ExtensionSession, launchWithExtension } from './chromium';
-import { importCatalogue } from './extension-helpers';
+import type { PortalSimulator } from '../portal-sim/server';
+import type { ExtensionSession } from './chromium';
+import { openSimulatedPortal, type SimulatedPortal } from './extension-helpers';
 
 /**
  * A pull of a whole (small) listing with every detail page, from the side panel: visible
@@ -10,20 +10,17 @@ import { importCatalogue } from './extension-helpers';
  * simulator's answer key — with detail pages, changes the listing does not show are found too.
  */
 
+let portal: SimulatedPortal;
 let sim: PortalSimulator;
 let session: ExtensionSession;
 
 test.beforeAll(async () => {
-  // The extension audits against the catalogue in force today: the simulator's
-  // "not yet effective" plants must lie after today.
-  sim = await startPortalSimulator({ port: 0, seed: 1, asOf: todayInVietnam() });
-  session = await launchWithExtension();
-  await importCatalogue(session, sim.catalogue);
+  portal = await openSimulatedPortal();
+  ({ sim, session } = portal);
 });
 
 test.afterAll(async () => {
-  await session?.close();
-  await sim?.close();
+  await portal?.close();
 });
 
 /** The smallest field of the national listing with a change only detail pages show. */

@@ -1,11 +1,9 @@
 import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { todayInVietnam } from '@niemyet/core';
-import type { BrowserContext, Page } from '@playwright/test';
-import { launchWithExtension, TEST_EXTENSION_DIR } from '../../e2e/chromium';
-import { type PortalSimulator, startPortalSimulator } from '../../portal-sim/server';
+import type { Page } from '@playwright/test';
+import { TEST_EXTENSION_DIR } from '../../e2e/chromium';
+import { openSimulatedPortal } from '../../e2e/extension-helpers';
 import { defineBenchCases } from '../harness';
 
 /**
@@ -16,8 +14,6 @@ import { defineBenchCases } from '../harness';
  */
 
 interface Context {
-  sim: PortalSimulator;
-  context: BrowserContext;
   page: Page;
   close(): Promise<void>;
 }
@@ -48,27 +44,11 @@ async function setup(): Promise<Context> {
       stdio: 'ignore',
     });
   }
-  const sim = await startPortalSimulator({ port: 0, seed: 1, asOf: todayInVietnam() });
-  const session = await launchWithExtension();
-  const catalogue = join(mkdtempSync(join(tmpdir(), 'niemyet-bench-')), 'catalogue.json');
-  writeFileSync(catalogue, JSON.stringify(sim.catalogue));
-  const options = await session.context.newPage();
-  await options.goto(`chrome-extension://${session.extensionId}/options.html`);
-  await options.setInputFiles('[data-testid="catalogue-import"]', catalogue);
-  await options.waitForSelector('[data-testid="catalogue-hash"]');
-  await options.close();
-  const page = await session.context.newPage();
-  await page.goto(`${sim.url}/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?pageIndex=1&pageSize=2000`);
+  const portal = await openSimulatedPortal();
+  const page = await portal.session.context.newPage();
+  await page.goto(`${portal.sim.url}/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?pageIndex=1&pageSize=2000`);
   await readTimings(page);
-  return {
-    sim,
-    context: session.context,
-    page,
-    close: async () => {
-      await session.close();
-      await sim.close();
-    },
-  };
+  return { page, close: portal.close };
 }
 
 export default defineBenchCases([
