@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { utf8SafeBundle } from './src/content/utf8-safe-bundle';
+import { utf8SafeBundle } from './src/build/utf8-safe-bundle';
 import { NATIONAL_PORTAL_MATCHES, TEST_LOOPBACK_MATCHES } from './src/portals/national-hosts';
 
 // Minimal permissions (listed with reasons in the README):

@@ -4,7 +4,6 @@ import { rowVerdicts } from '../messaging/row-verdict';
 import { row } from '../testing/catalogue';
 import { contentLabels } from './labels';
 import { countMarks, rowMarks } from './row-marks';
-import { escapeNoncharacters } from './utf8-safe-bundle';
 
 function finding(
   status: AuditFinding['status'],
@@ -85,15 +84,5 @@ describe('row marks', () => {
     );
     const [abolished] = marksOf(rows, [finding('abolished', 0)]);
     expect(contentLabels('vi').tooltip(abolished!)).toBe('Đã bãi bỏ từ 01/06/2024 nhưng vẫn niêm yết');
-  });
-});
-
-describe('the UTF-8-safe bundle step', () => {
-  it('writes noncharacters as escapes and leaves other text alone', () => {
-    expect(escapeNoncharacters('var a=`\uffff`,b="Đăng ký"')).toBe('var a=`\\uffff`,b="Đăng ký"');
-    expect(escapeNoncharacters('/[\ufdd0-\ufdef]/')).toBe('/[\\ufdd0-\\ufdef]/');
-    expect(escapeNoncharacters('x\u{1fffe}y')).toBe('x\\ud83f\\udffey');
-    // The escaped source means the same string.
-    expect(JSON.parse(escapeNoncharacters('"\uffff"'))).toBe('\uffff');
   });
 });
