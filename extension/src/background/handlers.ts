@@ -10,7 +10,7 @@ import { importSnapshotText } from '../catalogue/import-snapshot';
 import { broadcastEvent } from '../messaging/events';
 import type { CommandHandlers } from '../messaging/router';
 import { rowVerdicts } from '../messaging/row-verdict';
-import { openSidePanel } from '../side-panel/open-side-panel';
+import { openSidePanel } from '../sidepanel/open-side-panel';
 import type { CatalogueCache } from './catalogue-cache';
 import { catalogueUrlStatus, pollCatalogueUrl } from './catalogue-url-poll';
 import type { BackgroundDeps } from './deps';

@@ -3,7 +3,7 @@ import { daysSince, formatInstant, formatIsoDate, shortHash } from '../i18n/form
 import { LocaleToggle } from '../i18n/LocaleToggle';
 import { type I18n, useI18n } from '../i18n/use-i18n';
 import type { CommandResponse } from '../messaging/protocol';
-import { openSidePanel } from '../side-panel/open-side-panel';
+import { openSidePanel } from '../sidepanel/open-side-panel';
 import { usePopupStatus } from './use-popup-status';
 
 type Status = CommandResponse<'get-status'>;
