@@ -18,6 +18,14 @@ export default defineConfig({
     name: 'Niêm yết',
     description: 'Đối chiếu thủ tục hành chính niêm yết trên cổng dịch vụ công với danh mục đã rà soát.',
     default_locale: undefined,
+    // Firefox wants an id, and a statement of data collection: none — audits stay on the machine.
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'niemyet@niemyet.vn', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : {}),
     permissions: ['storage', 'alarms', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: [...NATIONAL_PORTAL_MATCHES, ...(mode === 'test' ? TEST_LOOPBACK_MATCHES : [])],
     // Firefox's default build is MV2, where run-time host access is an optional permission.
