@@ -168,6 +168,34 @@ describe('importDecisionCsv: reading the rows', () => {
     ]);
   });
 
+  it('takes the same number in another year for another decision (numbers restart yearly)', () => {
+    const csv = [
+      EN_HEADER,
+      '12/QĐ-UBND,03/02/2020,05/02/2020,new,1.004227,Đăng ký khai sinh,Cấp Xã,Hộ tịch,,,',
+      '12/QĐ-UBND,07/01/2021,10/01/2021,amended,1.004227,Đăng ký khai sinh,Cấp Xã,Hộ tịch,,,',
+      '12/QĐ-UBND,07/01/2021,10/01/2021,new,2.000815,Cấp giấy phép X,Cấp Tỉnh,Xây dựng,,,',
+    ].join('\n');
+    const { bundle, warnings } = ok(importDecisionCsv(csv, OPTIONS));
+    expect(bundle.decisions.map((d) => [d.number, d.signedOn, d.items.length])).toEqual([
+      ['12/QĐ-UBND', '2020-02-03', 1],
+      ['12/QĐ-UBND', '2021-01-07', 2],
+    ]);
+    expect(new Set(bundle.decisions.map((d) => d.id)).size).toBe(2);
+    expect(warnings.map(formatCsvIssue)).toEqual([
+      'Dòng 3, cột «signed_on»: số quyết định 12/QĐ-UBND có ở các năm 2020, 2021: coi là 2 quyết định khác nhau (the same number in different years is a different decision)',
+    ]);
+    // Within one year, rows of one number must still agree on its dates.
+    const clash = importDecisionCsv(
+      [
+        EN_HEADER,
+        '12/QĐ-UBND,03/02/2020,,new,1.004227,A,,,,,',
+        '12/QĐ-UBND,04/02/2020,,new,2.000815,B,,,,,',
+      ].join('\n'),
+      OPTIONS,
+    );
+    expect(failed(clash)[0]).toContain('Dòng 3, cột «signed_on»');
+  });
+
   it('takes the signed date when the effective date is empty or says "kể từ ngày ký"', () => {
     const csv = [
       'Số quyết định,Ngày ký,Ngày hiệu lực,Hình thức,Tên TTHC',

@@ -17,7 +17,7 @@ import {
   WorkspaceBundleSchema,
 } from '../model/workspace-bundle';
 import { parseDecisionAction } from '../parsing/decision-action';
-import { documentNumberKey, findDocumentNumbers } from '../parsing/document-number';
+import { documentNumberKey, findDocumentNumbers, parseDocumentNumber } from '../parsing/document-number';
 import { parseLevels } from '../parsing/level';
 import { parseProcedureCode } from '../parsing/procedure-code';
 import { parseVietnameseDate } from '../parsing/vietnamese-date';
@@ -308,7 +308,7 @@ function readRow(
   return {
     line,
     decisionNumber,
-    decisionKey: decisionGroupKey(decisionNumber),
+    decisionKey: decisionGroupKey(decisionNumber, signedOn),
     signedOn,
     effectiveOn,
     effectiveFromSigned,
@@ -383,6 +383,22 @@ function groupRows(
       mismatch('effective_on', 'ngày hiệu lực', row.effectiveOn, first.effectiveOn);
     group.rows.push(row);
   }
+  // The same number in several years is several decisions: say so, in case a year was mistyped.
+  const byNumber = new Map<string, DecisionGroup[]>();
+  for (const group of groups.values()) {
+    const number = group.key.split('|')[0]!;
+    byNumber.set(number, [...(byNumber.get(number) ?? []), group]);
+  }
+  for (const same of byNumber.values()) {
+    if (same.length < 2) continue;
+    const years = same.map((g) => g.rows[0]!.signedOn?.slice(0, 4) ?? '?').join(', ');
+    const later = same[1]!.rows[0]!;
+    warnings.add(
+      later.line,
+      headerOf(columns, 'signed_on'),
+      `số quyết định ${later.decisionNumber} có ở các năm ${years}: coi là ${same.length} quyết định khác nhau (the same number in different years is a different decision)`,
+    );
+  }
   for (const group of groups.values()) {
     const first = group.rows[0]!;
     if (first.effectiveFromSigned === 'empty' && first.effectiveOn !== null && columns.has('effective_on'))
@@ -397,14 +413,18 @@ function groupRows(
 
 /**
  * Rows belong to one decision when their numbers are the same document number, read
- * without diacritics: spreadsheets typed without a Vietnamese keyboard write "QD-UBND".
+ * without diacritics (spreadsheets typed without a Vietnamese keyboard write "QD-UBND"), in
+ * the same year: a province numbers its decisions afresh every year, so "123/QĐ-UBND" of
+ * 2020 and of 2021 are two decisions. A number that carries its year says so itself.
  */
-function decisionGroupKey(decisionNumber: string): string {
-  return documentNumberKey(decisionNumber)
+function decisionGroupKey(decisionNumber: string, signedOn: IsoDate | null): string {
+  const number = documentNumberKey(decisionNumber)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[Đđ]/g, 'D')
     .toUpperCase();
+  if (parseDocumentNumber(decisionNumber)?.year != null) return number;
+  return `${number}|${signedOn?.slice(0, 4) ?? '?'}`;
 }
 
 function showDate(date: IsoDate | null): string {
