@@ -43,15 +43,18 @@ export type PageAuditState =
 const TEXT_LIMIT = 40_000;
 const NAME_LIMIT = 4_000;
 
-/** Keeps a hostile or broken page within the protocol's bounds instead of failing the whole read. */
-function boundedRows(rows: readonly ListingRow[]): ListingRow[] {
-  return rows
-    .slice(0, MAX_ROWS_PER_PAGE)
-    .map((row) =>
-      row.text.length > TEXT_LIMIT || row.name.length > NAME_LIMIT
-        ? { ...row, text: row.text.slice(0, TEXT_LIMIT), name: row.name.slice(0, NAME_LIMIT) }
-        : row,
-    );
+/**
+ * The rows as the audit needs them: what it compares and the row's text as evidence, within
+ * the protocol's bounds (a hostile or broken page must not fail the whole read). Links, ids
+ * and element positions stay in the page: the answer comes back by row position.
+ */
+function auditedRows(rows: readonly ListingRow[]): ListingRow[] {
+  return rows.slice(0, MAX_ROWS_PER_PAGE).map((row) => {
+    const { detailUrl: _link, portalId: _id, elementIndex: _element, ...audited } = row;
+    return row.text.length > TEXT_LIMIT || row.name.length > NAME_LIMIT
+      ? { ...audited, text: row.text.slice(0, TEXT_LIMIT), name: row.name.slice(0, NAME_LIMIT) }
+      : audited;
+  });
 }
 
 /** The element whose subtree holds the listing: the rows' table's parent (pager included). */
@@ -190,9 +193,9 @@ export class PageAuditor {
       return this.settle(generation, { kind: 'empty-listing' });
     }
     this.lastReport = null;
-    const rows = boundedRows(reading.rows);
+    const rows = reading.rows.slice(0, MAX_ROWS_PER_PAGE);
     const [answer, locale] = await Promise.all([
-      this.deps.send('audit-page', { url, adapterId: result.adapterId, rows }),
+      this.deps.send('audit-page', { url, adapterId: result.adapterId, rows: auditedRows(rows) }),
       this.deps.locale(),
     ]);
     if (generation !== this.generation) return this.stateValue;
