@@ -85,3 +85,32 @@ test('popup: with no catalogue yet it says so instead of staying blank', async (
     await session.close();
   }
 });
+
+test('options: pull limits are saved and used after a reload', async () => {
+  const session = await launchWithExtension();
+  try {
+    const page = await session.context.newPage();
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`);
+    await expect(page.getByTestId('pull-concurrency')).toHaveValue('2');
+    await page.getByTestId('pull-concurrency').fill('1');
+    await page.getByTestId('pull-delayMs').fill('1500');
+    await page.getByTestId('pull-timeoutMs').fill('60');
+    await page.getByRole('button', { name: 'Lưu' }).last().click();
+    await expect(page.getByTestId('pull-limits-message')).toHaveText('Đã lưu.');
+    await page.reload();
+    await expect(page.getByTestId('pull-concurrency')).toHaveValue('1');
+    await expect(page.getByTestId('pull-delayMs')).toHaveValue('1500');
+    await expect(page.getByTestId('pull-timeoutMs')).toHaveValue('60');
+    // The background reads the same setting when it starts a pull.
+    const stored = await page.evaluate(() =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+        }
+      ).chrome.storage.local.get('pull-limits'),
+    );
+    expect(stored['pull-limits']).toEqual({ concurrency: 1, delayMs: 1500, retries: 3, timeoutMs: 60_000 });
+  } finally {
+    await session.close();
+  }
+});

@@ -34,6 +34,13 @@ export const en: Record<MessageKey, string> = {
   'options.url.lastError': 'Last error',
   'options.url.saved': 'Saved.',
   'options.url.denied': 'Access to {origin} was not granted.',
+  'options.pull.heading': 'Pulling whole listings',
+  'options.pull.hint':
+    'Polite fetching: few requests at a time, a pause after each. Lower them for a slow portal.',
+  'options.pull.concurrency': 'Requests at a time',
+  'options.pull.delay': 'Pause after each request (ms)',
+  'options.pull.retries': 'Retries',
+  'options.pull.timeout': 'Wait for an answer at most (seconds)',
   'options.console.heading': 'Console bridge',
   'options.console.label': 'Console origin',
   'options.console.hint':

@@ -37,6 +37,13 @@ export const vi = {
   'options.url.lastError': 'Lỗi gần nhất',
   'options.url.saved': 'Đã lưu.',
   'options.url.denied': 'Chưa được cấp quyền truy cập {origin}.',
+  'options.pull.heading': 'Kéo toàn bộ danh sách',
+  'options.pull.hint':
+    'Tải lịch sự: ít yêu cầu cùng lúc, có nghỉ giữa các yêu cầu. Giảm xuống nếu cổng chậm.',
+  'options.pull.concurrency': 'Số yêu cầu cùng lúc',
+  'options.pull.delay': 'Nghỉ sau mỗi yêu cầu (ms)',
+  'options.pull.retries': 'Số lần thử lại',
+  'options.pull.timeout': 'Chờ trả lời tối đa (giây)',
   'options.console.heading': 'Cầu nối với bảng điều khiển',
   'options.console.label': 'Địa chỉ (origin) của bảng điều khiển',
   'options.console.hint':

@@ -4,12 +4,13 @@ import { CatalogueSection } from './CatalogueSection';
 import { CatalogueUrlSection } from './CatalogueUrlSection';
 import { ConsoleBridgeSection } from './ConsoleBridgeSection';
 import { PortalsSection } from './PortalsSection';
+import { PullLimitsSection } from './PullLimitsSection';
 
 export function OptionsApp() {
   const i18n = useI18n();
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: 880, margin: '0 auto', padding: '1rem' }}>
-      <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+    <main>
+      <header>
         <h1>{i18n.t('options.title')}</h1>
         <LocaleToggle i18n={i18n} />
       </header>
@@ -17,6 +18,7 @@ export function OptionsApp() {
       <CatalogueUrlSection i18n={i18n} />
       <ConsoleBridgeSection i18n={i18n} />
       <PortalsSection i18n={i18n} />
+      <PullLimitsSection i18n={i18n} />
     </main>
   );
 }
