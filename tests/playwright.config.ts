@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/chromium';
+import { CONSOLE_TEST_URL } from './e2e/console';
 
 // End-to-end suites run in Debian's Chromium (Playwright's own browser download cannot work
 // on these machines), against the built console (vite preview) and the built extension.
@@ -17,8 +18,9 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: 'pnpm --filter ./console exec vite preview --host 127.0.0.1 --port 4173 --strictPort',
-      url: 'http://127.0.0.1:4173',
+      // Its own port, not `npm start`'s 4173: a console left running must not fail the suites.
+      command: `pnpm --filter ./console exec vite preview --host 127.0.0.1 --port ${new URL(CONSOLE_TEST_URL).port} --strictPort`,
+      url: CONSOLE_TEST_URL,
       reuseExistingServer: !process.env.CI,
       cwd: '..',
     },

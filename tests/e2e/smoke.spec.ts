@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { launchWithExtension } from './chromium';
+import { CONSOLE_TEST_URL } from './console';
 
 test('the console is served and speaks Vietnamese first, with an English toggle', async ({ page }) => {
-  await page.goto('http://127.0.0.1:4173/');
+  await page.goto(CONSOLE_TEST_URL);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Niêm yết — Bảng điều khiển');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Niêm yết — Console');
