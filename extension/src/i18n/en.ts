@@ -41,10 +41,6 @@ export const en: Record<MessageKey, string> = {
   'options.pull.delay': 'Pause after each request (ms)',
   'options.pull.retries': 'Retries',
   'options.pull.timeout': 'Wait for an answer at most (seconds)',
-  'options.console.heading': 'Console bridge',
-  'options.console.label': 'Console origin',
-  'options.console.hint':
-    'For example https://niemyet.hoabinh.gov.vn. The extension takes the catalogue from an open console tab.',
   'options.portals.heading': 'Public service portals',
   'options.portals.national': 'National portal (built in)',
   'options.portals.provincial': 'Provincial portals added',

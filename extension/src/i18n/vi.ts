@@ -44,10 +44,6 @@ export const vi = {
   'options.pull.delay': 'Nghỉ sau mỗi yêu cầu (ms)',
   'options.pull.retries': 'Số lần thử lại',
   'options.pull.timeout': 'Chờ trả lời tối đa (giây)',
-  'options.console.heading': 'Cầu nối với bảng điều khiển',
-  'options.console.label': 'Địa chỉ (origin) của bảng điều khiển',
-  'options.console.hint':
-    'Ví dụ https://niemyet.hoabinh.gov.vn. Tiện ích sẽ nhận danh mục từ thẻ bảng điều khiển đang mở.',
   'options.portals.heading': 'Cổng dịch vụ công',
   'options.portals.national': 'Cổng quốc gia (có sẵn)',
   'options.portals.provincial': 'Cổng cấp tỉnh đã thêm',
