@@ -289,6 +289,18 @@ export function auditRows(
       seen.add(version.procedureId);
     };
 
+    /** A row the catalogue knows, but not in force today: coming later, or abolished. */
+    const foundElsewhere = (
+      status: 'not-yet-effective' | 'abolished',
+      record: { procedureId: string; decisionId: string | null },
+      since: string | null,
+    ) => {
+      finding.status = status;
+      finding.procedureId = record.procedureId;
+      finding.decisionId = record.decisionId;
+      finding.since = since;
+    };
+
     // By code when the page shows one, else by normalised name; either way: in force, then
     // coming into force later, then abolished. A row found nowhere is unknown, and similar
     // names in force help the reviewer decide (a wrong code, or a procedure from elsewhere).
@@ -300,22 +312,12 @@ export function auditRows(
     }
     const upcoming = row.code ? index.upcomingByCode.get(row.code) : index.upcomingByName.get(nameKey!)?.[0];
     if (upcoming) {
-      Object.assign(finding, {
-        status: 'not-yet-effective',
-        procedureId: upcoming.procedureId,
-        since: upcoming.effectiveFrom,
-        decisionId: upcoming.decisionId,
-      } satisfies Partial<AuditFinding>);
+      foundElsewhere('not-yet-effective', upcoming, upcoming.effectiveFrom);
       return;
     }
     const gone = row.code ? index.abolishedByCode.get(row.code) : index.abolishedByName.get(nameKey!)?.[0];
     if (gone) {
-      Object.assign(finding, {
-        status: 'abolished',
-        procedureId: gone.procedureId,
-        since: gone.abolishedOn,
-        decisionId: gone.decisionId,
-      } satisfies Partial<AuditFinding>);
+      foundElsewhere('abolished', gone, gone.abolishedOn);
       return;
     }
     finding.candidates = nameCandidates(index, row.name);
