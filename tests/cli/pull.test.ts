@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AuditReport } from '@niemyet/core';
@@ -181,6 +189,30 @@ describe('niemyet pull against the portal simulator', () => {
     expect(readReport(out).rows.filter((r) => r.status !== 'missing')).toHaveLength(
       sim.manifest.listings.national.total,
     );
+  });
+
+  it('keeps each listing in its own folder, and refuses to mix two listings in one', async () => {
+    const work = join(dir, 'cwd');
+    mkdirSync(work);
+    const national = `${sim.url}/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?pageSize=1000`;
+    const provincial = `${sim.url}${sim.manifest.listings.provincial.url}`;
+    for (const url of [national, provincial]) {
+      const run = await runCliAsync(['pull', url, ...common()], undefined, work);
+      expect(run.status).toBe(0);
+    }
+    const folders = readdirSync(work).filter((f) => f.startsWith('niemyet-pull-127.0.0.1_'));
+    expect(folders).toHaveLength(2);
+    for (const folder of folders) expect(existsSync(join(work, folder, 'audit.json'))).toBe(true);
+
+    const startOf = (folder: string) =>
+      JSON.parse(readFileSync(join(work, folder, 'pull-state.json'), 'utf8')).startUrl as string;
+    const nationalFolder = folders.find((f) => startOf(f).includes('/jsp/rest.jsp'))!;
+    expect(folders.find((f) => startOf(f).includes('/tthc/'))).toBeDefined();
+
+    const mixed = await runCliAsync(['pull', provincial, '--out', join(work, nationalFolder), ...common()]);
+    expect(mixed.status).toBe(1);
+    expect(mixed.stderr).toContain('danh sách khác');
+    expect(startOf(nationalFolder)).toContain('/jsp/rest.jsp');
   });
 
   it('retries pages the portal fails at first, and names pages that never come', async () => {

@@ -26,9 +26,10 @@ export function runCli(args: string[]): CliRun {
 export function runCliAsync(
   args: string[],
   onStart?: (child: import('node:child_process').ChildProcess) => void,
+  cwd: string = ROOT,
 ) {
   return new Promise<CliRun>((resolve, reject) => {
-    const child = spawn(TSX, [BIN, ...args], { cwd: ROOT });
+    const child = spawn(TSX, [BIN, ...args], { cwd });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

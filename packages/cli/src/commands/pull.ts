@@ -24,7 +24,7 @@ import { defaultAuditDate, readCatalogueSnapshot } from '../snapshot-file';
 
 interface PullOptions {
   catalogue: string;
-  out: string;
+  out?: string;
   concurrency: number;
   delay: number;
   retries: number;
@@ -81,6 +81,11 @@ function fetcher(timeoutMs: number) {
   };
 }
 
+/** `niemyet-pull-thutuc.dichvucong.gov.vn-3f9a1c2b`: the listing's host and a short hash of its URL. */
+function defaultOutDir(listingUrl: string): string {
+  return `niemyet-pull-${new URL(listingUrl).host.replace(/[^\w.-]+/g, '_')}-${sha256Hex(listingUrl).slice(0, 8)}`;
+}
+
 /** `niemyet pull URL --catalogue SNAPSHOT.json`: crawl a whole listing, keep evidence, audit it. */
 export function registerPullCommand(program: Command, io: CliIo): void {
   program
@@ -102,7 +107,10 @@ export function registerPullCommand(program: Command, io: CliIo): void {
         .default('auto'),
     )
     .requiredOption('--catalogue <file>', 'danh mục niemyet.catalogue (catalogue snapshot JSON)')
-    .option('--out <dir>', 'thư mục kết quả (output folder)', 'niemyet-pull')
+    .option(
+      '--out <dir>',
+      'thư mục kết quả; mặc định niemyet-pull-<máy chủ>-<mã của địa chỉ> (output folder)',
+    )
     .option('--details', 'tải cả trang chi tiết từng thủ tục (also fetch every detail page)', false)
     .option('--concurrency <n>', 'số yêu cầu cùng lúc (parallel requests)', positiveInteger, 2)
     .option(
@@ -143,20 +151,28 @@ export function registerPullCommand(program: Command, io: CliIo): void {
           EXIT_USAGE,
         );
       }
+      // One folder per listing by default: pulls of different listings never overwrite each
+      // other, and the same command finds its own folder again to resume.
+      const out = options.out ?? defaultOutDir(startUrl);
       if (restUrl) startUrl = restUrl;
       const snapshot = await readCatalogueSnapshot(options.catalogue);
       const at = options.at ?? defaultAuditDate(snapshot);
       const index = snapshotCatalogueIndex(snapshot, at);
 
-      const pagesDir = join(options.out, 'pages');
+      const pagesDir = join(out, 'pages');
       await mkdir(pagesDir, { recursive: true });
-      const statePath = join(options.out, STATE_FILE);
+      const statePath = join(out, STATE_FILE);
       const previous = await loadState(statePath);
       let state: PullState;
+      if (previous && previous.startUrl !== startUrl) {
+        throw new CliError(
+          `«${out}» đang chứa lần tải của danh sách khác (${previous.startUrl}); chọn --out khác hoặc xoá thư mục (the folder holds another listing's pull)`,
+        );
+      }
       if (previous && previous.status !== 'done') {
-        if (previous.startUrl !== startUrl || previous.withDetails !== options.details) {
+        if (previous.withDetails !== options.details) {
           throw new CliError(
-            `«${options.out}» đang chứa một lần tải khác (${previous.startUrl}); chọn --out khác hoặc xoá thư mục (the folder holds another pull)`,
+            `«${out}» đang chứa một lần tải ${previous.withDetails ? 'có' : 'không có'} --details chưa xong; chạy lại đúng như trước để tiếp tục, hoặc chọn --out khác (an unfinished pull ${previous.withDetails ? 'with' : 'without'} --details is in the folder)`,
           );
         }
         state = previous;
@@ -208,10 +224,10 @@ export function registerPullCommand(program: Command, io: CliIo): void {
         completeScope: pullCompleteScope(state, { levels: options.scopeLevel, fields: options.scopeField }),
       });
       const report = buildAuditReport(result, readAt);
-      await writeFileAtomic(join(options.out, 'audit.json'), renderAuditReport(report, 'json'));
-      await writeFileAtomic(join(options.out, 'audit.csv'), renderAuditReport(report, 'csv'));
+      await writeFileAtomic(join(out, 'audit.json'), renderAuditReport(report, 'json'));
+      await writeFileAtomic(join(out, 'audit.csv'), renderAuditReport(report, 'csv'));
       io.out(auditSummaryLine(report));
-      io.out(`Kết quả (report): ${join(options.out, 'audit.json')}, ${join(options.out, 'audit.csv')}`);
+      io.out(`Kết quả (report): ${join(out, 'audit.json')}, ${join(out, 'audit.csv')}`);
 
       const failed = [...state.pages, ...state.details].filter((t) => t.status === 'failed');
       if (failed.length > 0) {
