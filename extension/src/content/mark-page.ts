@@ -139,10 +139,12 @@ export function markRows(
 ): number {
   // Reads first (slots, existing badges), then writes: no layout thrashing between rows.
   const plan: { row: Element; mark: RowMark; badge: HTMLElement | null; slot: Element | null }[] = [];
+  // A page read for the first time has no badge yet: no need to look for one in every row.
+  const anyBadge = document.querySelector(BADGE_SELECTOR) !== null;
   for (const mark of marks) {
     const row = elements[mark.elementIndex];
     if (!row) continue;
-    const badge = badgeOf(row);
+    const badge = anyBadge ? badgeOf(row) : null;
     plan.push({
       row,
       mark,
