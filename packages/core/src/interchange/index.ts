@@ -1,3 +1,4 @@
+export * from './console-bridge';
 export * from './csv-issue';
 export * from './csv-records';
 export * from './decision-csv';
