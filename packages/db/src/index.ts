@@ -1,1 +1,2 @@
+export * from './console/index';
 export * from './extension/index';
