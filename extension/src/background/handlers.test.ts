@@ -2,6 +2,8 @@ import 'fake-indexeddb/auto';
 import { putCurrentSnapshot } from '@niemyet/db';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { rowVerdictsOf } from '../messaging/row-verdict';
+import { packRows } from '../messaging/row-wire';
 import { sendCommand } from '../messaging/send-command';
 import { row, testSnapshot, version } from '../testing/catalogue';
 import { listen, type TestBackground, testBackground } from './test-background';
@@ -41,7 +43,7 @@ describe('background handlers', () => {
     const result = await sendCommand('audit-page', {
       url: PAGE,
       adapterId: 'national',
-      rows: [row('1.000001', 'x')],
+      rows: packRows([row('1.000001', 'x')]),
     });
     expect(result).toEqual({ ok: true, value: { kind: 'no-catalogue' } });
   });
@@ -54,19 +56,19 @@ describe('background handlers', () => {
     const result = await sendCommand('audit-page', {
       url: PAGE,
       adapterId: 'national',
-      rows: [
+      rows: packRows([
         row('1.000001', 'Đăng ký khai sinh', { processingTime: '5 Ngày làm việc' }),
         row('1.000002', 'Đăng ký kết hôn', { processingTime: '10 Ngày làm việc' }),
         row('1.000003', 'Đăng ký lại khai sinh'),
         row('1.000004', 'Cấp phiếu lý lịch tư pháp'),
         row('1.999999', 'Thủ tục lạ'),
-      ],
+      ]),
     });
     if (!result.ok || result.value.kind !== 'audited') throw new Error(JSON.stringify(result));
     const audit = result.value;
     expect(audit.catalogueHash).toBe(meta.hash);
     // The page gets a verdict per row; the full findings are stored for the side panel.
-    expect(audit.verdicts.map((v) => [v.rowIndex, v.status, v.fields])).toEqual([
+    expect(rowVerdictsOf(audit.verdicts).map((v) => [v.rowIndex, v.status, v.fields])).toEqual([
       [0, 'match', []],
       [1, 'changed', ['processingTime']],
       [2, 'abolished', []],
@@ -124,9 +126,9 @@ describe('background handlers', () => {
     const first = await sendCommand('audit-page', {
       url: PAGE,
       adapterId: 'national',
-      rows: [row('1.000002', 'Đăng ký kết hôn')],
+      rows: packRows([row('1.000002', 'Đăng ký kết hôn')]),
     });
-    expect(first.ok && first.value.kind === 'audited' && first.value.verdicts[0]!.status).toBe('match');
+    expect(first.ok && first.value.kind === 'audited' && first.value.verdicts.statuses).toBe('m');
 
     const replaced = testSnapshot('2025-06-01');
     replaced.procedures = replaced.procedures.filter((p) => p.code !== '1.000002');
@@ -145,9 +147,9 @@ describe('background handlers', () => {
     const second = await sendCommand('audit-page', {
       url: PAGE,
       adapterId: 'national',
-      rows: [row('1.000002', 'Đăng ký kết hôn')],
+      rows: packRows([row('1.000002', 'Đăng ký kết hôn')]),
     });
-    expect(second.ok && second.value.kind === 'audited' && second.value.verdicts[0]!.status).toBe('unknown');
+    expect(second.ok && second.value.kind === 'audited' && second.value.verdicts.statuses).toBe('u');
   });
 
   it('tells the popup why a page could not be read, until a later audit succeeds', async () => {
@@ -162,7 +164,7 @@ describe('background handlers', () => {
     await sendCommand('audit-page', {
       url: PAGE,
       adapterId: 'national',
-      rows: [row('1.000001', 'Đăng ký khai sinh')],
+      rows: packRows([row('1.000001', 'Đăng ký khai sinh')]),
     });
     await storedAudit(PAGE);
     const after = await sendCommand('get-status', { url: PAGE });
@@ -182,7 +184,7 @@ describe('background handlers', () => {
     const audit = await sendCommand('audit-page', {
       url: PAGE,
       adapterId: 'national',
-      rows: [row('1.000003', 'Đăng ký lại khai sinh')],
+      rows: packRows([row('1.000003', 'Đăng ký lại khai sinh')]),
     });
     const auditId = audit.ok && audit.value.kind === 'audited' ? audit.value.auditId : '';
     const refused = await sendCommand('record-finding-note', { auditId, rowIndex: 0, action: 'dismiss' });

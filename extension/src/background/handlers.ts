@@ -9,7 +9,7 @@ import {
 import { importSnapshotText } from '../catalogue/import-snapshot';
 import { broadcastEvent } from '../messaging/events';
 import type { CommandHandlers } from '../messaging/router';
-import { rowVerdicts } from '../messaging/row-verdict';
+import { pageVerdicts } from '../messaging/row-verdict';
 import { openSidePanel } from '../sidepanel/open-side-panel';
 import type { CatalogueCache } from './catalogue-cache';
 import { catalogueUrlStatus, pollCatalogueUrl } from './catalogue-url-poll';
@@ -45,7 +45,7 @@ export function createHandlers({ deps, cache, pulls, extraPortalMatches }: Handl
         })().catch((error: unknown) => console.error('Niêm yết: could not store the audit', error));
       }, 0);
       const { id, catalogueHash, asOf, summary, findings } = audit;
-      return { kind: 'audited', auditId: id, catalogueHash, asOf, summary, verdicts: rowVerdicts(findings) };
+      return { kind: 'audited', auditId: id, catalogueHash, asOf, summary, verdicts: pageVerdicts(findings) };
     },
     'report-page': async ({ url, reason }) => {
       await recordPageReport({ url, reason, at: now() });

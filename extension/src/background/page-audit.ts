@@ -1,12 +1,13 @@
 import { auditRows } from '@niemyet/core';
 import type { StoredAudit } from '@niemyet/db';
-import { type ListingRow, listingRowAuditInput } from '@niemyet/portal';
+import { listingRowAuditInput } from '@niemyet/portal';
+import { unpackRows, type WireRows } from '../messaging/row-wire';
 import type { CatalogueCache } from './catalogue-cache';
 
 export interface PageAuditRequest {
   url: string;
   adapterId: string;
-  rows: ListingRow[];
+  rows: WireRows;
 }
 
 /**
@@ -22,7 +23,7 @@ export async function auditPage(
   const catalogue = await cache.current();
   if (!catalogue) return null;
   const result = auditRows(
-    request.rows.map((row) => listingRowAuditInput(row, request.url)),
+    unpackRows(request.rows).map((row) => listingRowAuditInput(row, request.url)),
     catalogue.index,
     { at: readAt, url: request.url },
   );

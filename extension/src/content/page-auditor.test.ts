@@ -15,7 +15,8 @@ import {
   sampleLayoutRows,
   telerikRadGridPage,
 } from '../../../packages/portal/src/testing/layouts/index';
-import { rowVerdicts } from '../messaging/row-verdict';
+import { pageVerdicts } from '../messaging/row-verdict';
+import { unpackRows, WireRowsSchema } from '../messaging/row-wire';
 import { badgeContent, badgeOf, STATUS_ATTRIBUTE } from './mark-page';
 import { PageAuditor, type SendCommand } from './page-auditor';
 
@@ -90,7 +91,8 @@ function harness(url: string, options: { catalogue?: boolean } = {}): Harness {
     sent.push(type);
     if (type === 'audit-page') {
       if (options.catalogue === false) return { ok: true, value: { kind: 'no-catalogue' } };
-      const rows = payload.rows as ListingPage['rows'];
+      // What the background does: unpack the rows, audit them, pack the verdicts.
+      const rows = unpackRows(WireRowsSchema.parse(payload.rows));
       const result = auditRows(
         rows.map((r) => listingRowAuditInput(r, url)),
         index,
@@ -104,7 +106,7 @@ function harness(url: string, options: { catalogue?: boolean } = {}): Harness {
           catalogueHash: 'h',
           asOf: result.asOf,
           summary: result.summary,
-          verdicts: rowVerdicts(result.findings),
+          verdicts: pageVerdicts(result.findings),
         },
       };
     }

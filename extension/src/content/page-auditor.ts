@@ -1,5 +1,7 @@
-import type { ListingRow, ReadPageResult } from '@niemyet/portal';
+import type { ReadPageResult } from '@niemyet/portal';
 import type { CommandRequest, CommandResponse, CommandResult, CommandType } from '../messaging/protocol';
+import { rowVerdictsOf } from '../messaging/row-verdict';
+import { packRows } from '../messaging/row-wire';
 import { MAX_ROWS_PER_PAGE } from '../messaging/schemas';
 import type { Locale } from '../settings/settings';
 import { contentLabels } from './labels';
@@ -39,23 +41,6 @@ export type PageAuditState =
   | { kind: 'no-catalogue' }
   | { kind: 'error'; error: string }
   | { kind: 'audited'; auditId: string; counts: RowCounts; marked: number; timings: AuditTimings };
-
-const TEXT_LIMIT = 40_000;
-const NAME_LIMIT = 4_000;
-
-/**
- * The rows as the audit needs them: what it compares and the row's text as evidence, within
- * the protocol's bounds (a hostile or broken page must not fail the whole read). Links, ids
- * and element positions stay in the page: the answer comes back by row position.
- */
-function auditedRows(rows: readonly ListingRow[]): ListingRow[] {
-  return rows.slice(0, MAX_ROWS_PER_PAGE).map((row) => {
-    const { detailUrl: _link, portalId: _id, elementIndex: _element, ...audited } = row;
-    return row.text.length > TEXT_LIMIT || row.name.length > NAME_LIMIT
-      ? { ...audited, text: row.text.slice(0, TEXT_LIMIT), name: row.name.slice(0, NAME_LIMIT) }
-      : audited;
-  });
-}
 
 /** The element whose subtree holds the listing: the rows' table's parent (pager included). */
 export function listingContainer(rows: readonly Element[]): Element | null {
@@ -195,7 +180,7 @@ export class PageAuditor {
     this.lastReport = null;
     const rows = reading.rows.slice(0, MAX_ROWS_PER_PAGE);
     const [answer, locale] = await Promise.all([
-      this.deps.send('audit-page', { url, adapterId: result.adapterId, rows: auditedRows(rows) }),
+      this.deps.send('audit-page', { url, adapterId: result.adapterId, rows: packRows(rows) }),
       this.deps.locale(),
     ]);
     if (generation !== this.generation) return this.stateValue;
@@ -210,7 +195,7 @@ export class PageAuditor {
       this.pill.update({ kind: 'no-catalogue' }, labels);
       return this.settle(generation, { kind: 'no-catalogue' });
     }
-    const marks = rowMarks(rows, answer.value.verdicts);
+    const marks = rowMarks(rows, rowVerdictsOf(answer.value.verdicts));
     const names = new Map<number, string>();
     for (const row of rows) if (row.elementIndex !== undefined) names.set(row.elementIndex, row.name);
     const marked = markRows(document, elements, marks, names, labels);

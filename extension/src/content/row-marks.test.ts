@@ -1,6 +1,6 @@
 import type { AuditFinding } from '@niemyet/core';
 import { describe, expect, it } from 'vitest';
-import { rowVerdicts } from '../messaging/row-verdict';
+import { pageVerdicts, rowVerdictsOf } from '../messaging/row-verdict';
 import { row } from '../testing/catalogue';
 import { contentLabels } from './labels';
 import { countMarks, rowMarks } from './row-marks';
@@ -36,7 +36,7 @@ function finding(
 
 /** Marks as the page gets them: the background turns findings into row verdicts. */
 function marksOf(rows: Parameters<typeof rowMarks>[0], findings: AuditFinding[]) {
-  return rowMarks(rows, rowVerdicts(findings));
+  return rowMarks(rows, rowVerdictsOf(pageVerdicts(findings)));
 }
 
 describe('row marks', () => {

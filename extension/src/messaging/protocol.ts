@@ -1,13 +1,12 @@
 import { z } from 'zod';
-import { RowVerdictSchema } from './row-verdict';
+import { PageVerdictsSchema } from './row-verdict';
+import { WireRowsSchema } from './row-wire';
 import {
   AuditHeaderSchema,
   AuditSummarySchema,
   CatalogueUrlStatusSchema,
   FindingNoteInputSchema,
   FindingNoteSchema,
-  ListingRowSchema,
-  MAX_ROWS_PER_PAGE,
   PageStateSchema,
   PullSummarySchema,
   SnapshotMetaSchema,
@@ -31,7 +30,7 @@ const PageAuditResponseSchema = z.discriminatedUnion('kind', [
     catalogueHash: z.string(),
     asOf: z.string(),
     summary: AuditSummarySchema,
-    verdicts: z.array(RowVerdictSchema),
+    verdicts: PageVerdictsSchema,
   }),
   z.object({ kind: z.literal('no-catalogue') }),
 ]);
@@ -43,7 +42,7 @@ export const COMMANDS = {
     request: z.object({
       url: httpUrl,
       adapterId: id,
-      rows: z.array(ListingRowSchema).max(MAX_ROWS_PER_PAGE),
+      rows: WireRowsSchema,
     }),
     response: PageAuditResponseSchema,
   },

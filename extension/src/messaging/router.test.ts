@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EVENT_CHANNEL } from './events';
 import { COMMAND_CHANNEL } from './protocol';
 import { type CommandHandlers, createCommandListener } from './router';
+import { packRows } from './row-wire';
 import { sendCommand } from './send-command';
 
 function pullSummary(id: string) {
@@ -68,7 +69,7 @@ describe('the command protocol', () => {
     const result = await sendCommand('audit-page', {
       url: 'javascript:alert(1)',
       adapterId: 'national',
-      rows: [],
+      rows: packRows([]),
     });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/^Invalid audit-page request: url: /);
@@ -78,9 +79,33 @@ describe('the command protocol', () => {
     const result = await sendCommand('audit-page', {
       url: 'https://dichvucong.gov.vn/x',
       adapterId: 'national',
-      rows: [{ code: null, rawCode: null, text: 'x' } as never],
+      rows: {
+        ...packRows([]),
+        code: [null],
+        rawCode: [null],
+        levels: [null],
+        field: [null],
+        agency: [null],
+        text: ['x'],
+      },
     });
-    expect(!result.ok && result.error).toMatch(/^Invalid audit-page request: rows\.0\.name: /);
+    expect(!result.ok && result.error).toMatch(
+      /^Invalid audit-page request: rows\.code: expected 0 values, one per row/,
+    );
+  });
+
+  it('refuses rows that refer to values that were not sent', async () => {
+    const rows = packRows([
+      { code: '1.000001', rawCode: '1.000001', name: 'A', field: 'Hộ tịch', text: 'A' },
+    ]);
+    const result = await sendCommand('audit-page', {
+      url: 'https://dichvucong.gov.vn/x',
+      adapterId: 'national',
+      rows: { ...rows, values: [] },
+    });
+    expect(!result.ok && result.error).toMatch(
+      /^Invalid audit-page request: rows\.values: a row refers to a value/,
+    );
   });
 
   it('refuses an unknown command and a message that is not a command', async () => {

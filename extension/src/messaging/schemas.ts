@@ -1,31 +1,11 @@
 import type { AuditFinding, AuditSummary } from '@niemyet/core';
 import { FindingNoteInputSchema, PullRecordStatusSchema, SnapshotSourceSchema } from '@niemyet/db';
-import type { ListingRow } from '@niemyet/portal';
 import { z } from 'zod';
 
 /**
  * The shapes that cross the message boundary. Everything a content script sends is checked
  * here before the background touches it: a content script runs next to hostile portal pages.
  */
-
-const text = (max: number) => z.string().max(max);
-
-export const ListingRowSchema = z.object({
-  code: text(64).nullable(),
-  rawCode: text(128).nullable(),
-  name: text(4_000),
-  levels: z.array(text(200)).max(20).optional(),
-  field: text(1_000).nullable().optional(),
-  agency: text(2_000).nullable().optional(),
-  onlineService: z.enum(['full', 'partial', 'none']).nullable().optional(),
-  processingTime: text(4_000).nullable().optional(),
-  fees: text(8_000).nullable().optional(),
-  legalBasis: z.array(text(2_000)).max(200).optional(),
-  detailUrl: text(4_000).nullable().optional(),
-  portalId: text(200).nullable().optional(),
-  text: text(40_000),
-  elementIndex: z.number().int().nonnegative().optional(),
-}) satisfies z.ZodType<ListingRow>;
 
 /** More rows than any portal page shows: a bound, so a broken page cannot flood the worker. */
 export const MAX_ROWS_PER_PAGE = 20_000;

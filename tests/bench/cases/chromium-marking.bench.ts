@@ -27,7 +27,12 @@ interface Timings {
 const PILL = '[data-niemyet-timings]';
 
 async function readTimings(page: Page): Promise<Timings> {
-  await page.waitForSelector(PILL, { state: 'attached', timeout: 30_000 });
+  // Polled rarely: Playwright's default polling runs selector queries on the page's main thread
+  // every frame, which would compete with the very work being measured.
+  await page.waitForFunction((selector) => document.querySelector(selector) !== null, PILL, {
+    polling: 100,
+    timeout: 30_000,
+  });
   const text = (await page.getAttribute(PILL, 'data-niemyet-timings')) ?? '';
   return Object.fromEntries(
     text

@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { contentLabels } from '../../../extension/src/content/labels';
 import { clearMarks, markRows } from '../../../extension/src/content/mark-page';
 import { rowMarks } from '../../../extension/src/content/row-marks';
-import { rowVerdicts } from '../../../extension/src/messaging/row-verdict';
+import { pageVerdicts, rowVerdictsOf } from '../../../extension/src/messaging/row-verdict';
 import { indexCatalogue } from '../../../packages/core/src/audit/catalogue-index';
 import { auditRows } from '../../../packages/core/src/audit/listing-audit';
 import { makeProcedureFields, type ProcedureVersion } from '../../../packages/core/src/model/procedure';
@@ -77,7 +77,7 @@ function run({ document, url, index }: Context): { rows: number; changed: number
     index,
     { at: '2025-03-01T00:00:00.000Z', url },
   );
-  const marks = rowMarks(listing.rows, rowVerdicts(audit.findings));
+  const marks = rowMarks(listing.rows, rowVerdictsOf(pageVerdicts(audit.findings)));
   const names = new Map(listing.rows.map((row) => [row.elementIndex ?? -1, row.name]));
   const marked = markRows(document, elements, marks, names, labels);
   return { rows: marked, changed: audit.summary.changed };

@@ -159,7 +159,8 @@ function isKnown(value: unknown): boolean {
  * add "1.004227 - " or "(Mã: 1.004227)"; either side doing so is not a renamed procedure.
  */
 function withoutOwnCode(name: string, code: string | null): string {
-  if (!code) return name;
+  // Few names carry a code: look before building the two patterns (they cost more than the rest of a row).
+  if (!code || !name.includes(code)) return name;
   const escaped = code.replace(/\./g, '\\.');
   const label = '(?:m[aã]\\s*(?:s[oố]\\s*)?(?:tthc\\s*)?:?\\s*)?';
   const suffix = '(?:\\.[0-9A-Za-z.]+)?';
@@ -186,6 +187,7 @@ function sameExactly(
 function compare(version: ProcedureVersion, row: AuditInput, includeName: boolean): FieldDiff[] {
   const expected: Partial<ProcedureFields> = {};
   const actual: Partial<ProcedureFields> = {};
+  let differing = 0;
   for (const field of COMPARED_FIELDS) {
     if (field === 'name' && !includeName) continue;
     // Most shown values are the catalogue's exact text: skip them before any normalisation.
@@ -208,8 +210,10 @@ function compare(version: ProcedureVersion, row: AuditInput, includeName: boolea
     (expected as Record<string, unknown>)[field] = known;
     (actual as Record<string, unknown>)[field] =
       field === 'levels' ? (shown as string[]).map((l) => parseLevel(l)) : shown;
+    differing++;
   }
-  return diffProcedureFields(expected, actual);
+  // Most rows show only what the catalogue says: nothing left to diff.
+  return differing === 0 ? [] : diffProcedureFields(expected, actual);
 }
 
 /** Among procedures sharing a name, the one that fits the row best (level, then fewest diffs). */

@@ -34,10 +34,10 @@ export function nameCandidates(
     if (!postings || postings.length > common) continue;
     for (const i of postings) hits.set(i, (hits.get(i) ?? 0) + 1);
   }
-  const shortlist = [...hits].sort((a, b) => b[1] - a[1]).slice(0, SHORTLIST);
+  const shortlist = mostHits(hits, tokens.length, SHORTLIST);
   const wanted = new Set(tokens);
   const scored: NameCandidate[] = [];
-  for (const [i] of shortlist) {
+  for (const i of shortlist) {
     const theirs = index.activeTokens[i]!;
     const shared = theirs.reduce((n, t) => n + (wanted.has(t) ? 1 : 0), 0);
     const score = (2 * shared) / (tokens.length + theirs.length);
@@ -47,4 +47,22 @@ export function nameCandidates(
   }
   scored.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
   return scored.slice(0, limit);
+}
+
+/**
+ * The `limit` entries with the most shared words. Counts are small (at most the name's word
+ * count), so entries are bucketed by count rather than sorted: a name made of common words
+ * can hit a thousand procedures, and this runs for every unknown row of a page.
+ */
+function mostHits(hits: ReadonlyMap<number, number>, maxCount: number, limit: number): number[] {
+  const buckets: number[][] = Array.from({ length: maxCount + 1 }, () => []);
+  for (const [i, count] of hits) buckets[Math.min(count, maxCount)]!.push(i);
+  const picked: number[] = [];
+  for (let count = maxCount; count > 0 && picked.length < limit; count--) {
+    for (const i of buckets[count]!) {
+      if (picked.length === limit) break;
+      picked.push(i);
+    }
+  }
+  return picked;
 }
