@@ -1,32 +1,32 @@
+import type { NiemyetConsoleDb } from '@niemyet/db';
+import type { RouterHistory } from '@tanstack/react-router';
+import { RouterProvider } from '@tanstack/react-router';
 import { useState } from 'react';
+import { BridgeProvider } from './bridge/bridge-context';
+import type { BridgeWindow } from './bridge/bridge-responder';
+import { DatabaseProvider, openPageDatabase } from './db/database-context';
+import { LanguageProvider } from './i18n/language';
+import { createConsoleRouter } from './shell/router';
 
-type Language = 'vi' | 'en';
+export interface AppProps {
+  /** Tests pass a fresh database, a memory history and a fake window; the page uses its own. */
+  db?: NiemyetConsoleDb;
+  history?: RouterHistory;
+  bridgeWindow?: BridgeWindow;
+  storage?: Storage;
+}
 
-const text = {
-  vi: {
-    title: 'Niêm yết — Bảng điều khiển',
-    intro: 'Quản lý quyết định công bố thủ tục hành chính, rà soát văn bản và nhật ký thay đổi.',
-    toggle: 'English',
-  },
-  en: {
-    title: 'Niêm yết — Console',
-    intro: 'Publication decisions, legal-document reviews and change logs for administrative procedures.',
-    toggle: 'Tiếng Việt',
-  },
-} as const;
-
-export function App() {
-  const [language, setLanguage] = useState<Language>('vi');
-  const t = text[language];
+/** The console: language, database and extension bridge around the routed screens. */
+export function App({ db, history, bridgeWindow, storage }: AppProps) {
+  const [router] = useState(() => createConsoleRouter(history));
+  const [database] = useState(() => db ?? openPageDatabase());
   return (
-    <main lang={language}>
-      <header>
-        <h1>{t.title}</h1>
-        <button type="button" onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')}>
-          {t.toggle}
-        </button>
-      </header>
-      <p>{t.intro}</p>
-    </main>
+    <LanguageProvider storage={storage}>
+      <DatabaseProvider db={database}>
+        <BridgeProvider target={bridgeWindow}>
+          <RouterProvider router={router} />
+        </BridgeProvider>
+      </DatabaseProvider>
+    </LanguageProvider>
   );
 }
