@@ -47,9 +47,18 @@ function normalizeForMatch(text: string): string {
  */
 export function badgeSlot(row: Element, name: string | null): Element {
   if (row.tagName !== 'TR') return row;
-  const cells = Array.from(row.children).filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
+  const cells: Element[] = [];
+  for (let c = row.firstElementChild; c !== null; c = c.nextElementSibling) {
+    if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
+  }
   if (cells.length === 0) return row;
   if (name) {
+    // The name as read is usually the cell's text as it is: look for that first, and compare
+    // normalised texts only when the page's markup wraps or spaces it differently.
+    const probe = name.slice(0, 60);
+    for (const cell of cells) {
+      if (cell.textContent?.includes(probe)) return cell;
+    }
     const wanted = normalizeForMatch(name).slice(0, 60);
     if (wanted) {
       for (const cell of cells) {
@@ -67,27 +76,52 @@ export function badgeSlot(row: Element, name: string | null): Element {
  */
 const sharedSheets = new WeakMap<Document, CSSStyleSheet | null>();
 
-function badgeSheet(document: Document): CSSStyleSheet | null {
-  if (sharedSheets.has(document)) return sharedSheets.get(document) ?? null;
-  let sheet: CSSStyleSheet | null = null;
+function constructedSheet(document: Document, css: string): CSSStyleSheet | null {
   const Sheet = document.defaultView?.CSSStyleSheet;
   try {
     if (Sheet && 'replaceSync' in Sheet.prototype) {
-      sheet = new Sheet();
-      sheet.replaceSync(BADGE_CSS);
+      const sheet = new Sheet();
+      sheet.replaceSync(css);
+      return sheet;
     }
   } catch {
-    sheet = null;
+    // An engine without constructable stylesheets: the fallbacks below.
   }
-  sharedSheets.set(document, sheet);
-  return sheet;
+  return null;
 }
 
-function createBadge(document: Document): { host: HTMLElement; label: HTMLElement } {
+function badgeSheet(document: Document): CSSStyleSheet | null {
+  if (!sharedSheets.has(document)) sharedSheets.set(document, constructedSheet(document, BADGE_CSS));
+  return sharedSheets.get(document) ?? null;
+}
+
+/**
+ * The badge hosts' own layout, the one part of a badge the portal's CSS could still reach:
+ * one `!important` rule for the whole document (as strong as an inline style, and parsed
+ * once), where the document allows adopted stylesheets; an inline style on each host otherwise.
+ */
+const HOST_CSS = 'all:initial;display:inline-block;margin:0 0 0 6px;vertical-align:middle;';
+const hostRuleAdopted = new WeakSet<Document>();
+
+function adoptHostRule(document: Document): boolean {
+  if (hostRuleAdopted.has(document)) return true;
+  const rule = `${BADGE_SELECTOR}{${HOST_CSS.replace(/;/g, ' !important;')}}`;
+  const sheet = constructedSheet(document, rule);
+  if (!sheet || !('adoptedStyleSheets' in document)) return false;
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  hostRuleAdopted.add(document);
+  return true;
+}
+
+interface Badge {
+  host: HTMLElement;
+  label: HTMLElement;
+}
+
+function createBadge(document: Document, hostStyled: boolean): Badge {
   const host = document.createElement('span');
   host.setAttribute(OWN_ATTRIBUTE, 'badge');
-  // Inline style on the host: the one part of the badge the portal's CSS could still reach.
-  host.style.cssText = 'all:initial;display:inline-block;margin:0 0 0 6px;vertical-align:middle;';
+  if (!hostStyled) host.style.cssText = HOST_CSS;
   const root = host.attachShadow({ mode: 'open' });
   const label = document.createElement('span');
   const sheet = badgeSheet(document);
@@ -124,12 +158,68 @@ export function badgeContent(row: Element): { text: string; title: string; statu
   };
 }
 
+/** What marking a page will write where, prepared before the audit's answer is known. */
+export interface MarkPlan {
+  document: Document;
+  /** By element index: the row, its badge (already on the page, or made and not yet placed), its slot. */
+  rows: Map<number, { row: Element; badge: Badge; placed: boolean; slot: Element }>;
+}
+
 /**
- * Marks the rows: `elements` are the page's row elements (the result of the reader's
- * `rowSelector`, captured when the page was read), `marks` say what each shows, `names` give
- * the name each row was read with (to put the badge in the name cell). Rows marked by an
- * earlier read that are no longer rows are unmarked. Writes only; reads are done before.
+ * The reads and the badge-making of marking, done while the background audits: finds each
+ * row's slot and existing badge, and makes the missing badges (empty, not yet in the page).
+ * `elements` are the page's row elements (the reader's `rowSelector` matches, captured when
+ * the page was read), `names` the name each row was read with (to put the badge in its cell).
  */
+export function prepareMarks(
+  document: Document,
+  elements: readonly Element[],
+  names: ReadonlyMap<number, string>,
+): MarkPlan {
+  const hostStyled = adoptHostRule(document);
+  // A page read for the first time has no badge yet: no need to look for one in every row.
+  const anyBadge = document.querySelector(BADGE_SELECTOR) !== null;
+  const rows: MarkPlan['rows'] = new Map();
+  for (const [elementIndex, name] of names) {
+    const row = elements[elementIndex];
+    if (!row) continue;
+    const existing = anyBadge ? badgeOf(row) : null;
+    const label = existing?.shadowRoot?.querySelector('span');
+    const badge = existing && label ? { host: existing, label } : createBadge(document, hostStyled);
+    const placed = badge.host === existing;
+    rows.set(elementIndex, { row, badge, placed, slot: placed ? row : badgeSlot(row, name) });
+  }
+  return { document, rows };
+}
+
+/**
+ * The writes of marking, once the audit has answered: the status attribute and badge of each
+ * marked row; rows marked by an earlier read that are no longer marked rows are unmarked.
+ * Returns how many rows were marked.
+ */
+export function applyMarks(plan: MarkPlan, marks: readonly RowMark[], labels: ContentLabels): number {
+  const marked = new Set<Element>();
+  for (const mark of marks) {
+    const entry = plan.rows.get(mark.elementIndex);
+    if (entry) marked.add(entry.row);
+  }
+  const stale = Array.from(plan.document.querySelectorAll(`[${STATUS_ATTRIBUTE}]`)).filter(
+    (e) => !marked.has(e),
+  );
+  for (const element of stale) unmark(element);
+  let count = 0;
+  for (const mark of marks) {
+    const entry = plan.rows.get(mark.elementIndex);
+    if (!entry) continue;
+    entry.row.setAttribute(STATUS_ATTRIBUTE, mark.status);
+    fillBadge(entry.badge.label, mark, labels);
+    if (!entry.placed) entry.slot.appendChild(entry.badge.host);
+    count++;
+  }
+  return count;
+}
+
+/** Prepares and applies in one go (a caller with nothing to overlap the preparation with). */
 export function markRows(
   document: Document,
   elements: readonly Element[],
@@ -137,37 +227,7 @@ export function markRows(
   names: ReadonlyMap<number, string>,
   labels: ContentLabels,
 ): number {
-  // Reads first (slots, existing badges), then writes: no layout thrashing between rows.
-  const plan: { row: Element; mark: RowMark; badge: HTMLElement | null; slot: Element | null }[] = [];
-  // A page read for the first time has no badge yet: no need to look for one in every row.
-  const anyBadge = document.querySelector(BADGE_SELECTOR) !== null;
-  for (const mark of marks) {
-    const row = elements[mark.elementIndex];
-    if (!row) continue;
-    const badge = anyBadge ? badgeOf(row) : null;
-    plan.push({
-      row,
-      mark,
-      badge,
-      slot: badge ? null : badgeSlot(row, names.get(mark.elementIndex) ?? null),
-    });
-  }
-  const marked = new Set(plan.map((p) => p.row));
-  const stale = Array.from(document.querySelectorAll(`[${STATUS_ATTRIBUTE}]`)).filter((e) => !marked.has(e));
-
-  for (const element of stale) unmark(element);
-  for (const { row, mark, badge, slot } of plan) {
-    row.setAttribute(STATUS_ATTRIBUTE, mark.status);
-    if (badge) {
-      const label = badge.shadowRoot?.querySelector('span');
-      if (label) fillBadge(label, mark, labels);
-    } else if (slot) {
-      const created = createBadge(document);
-      fillBadge(created.label, mark, labels);
-      slot.appendChild(created.host);
-    }
-  }
-  return plan.length;
+  return applyMarks(prepareMarks(document, elements, names), marks, labels);
 }
 
 function unmark(element: Element): void {

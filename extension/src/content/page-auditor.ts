@@ -5,7 +5,7 @@ import { packRows } from '../messaging/row-wire';
 import { MAX_ROWS_PER_PAGE } from '../messaging/schemas';
 import type { Locale } from '../settings/settings';
 import { contentLabels } from './labels';
-import { clearMarks, isOwnNode, markRows } from './mark-page';
+import { applyMarks, clearMarks, isOwnNode, prepareMarks } from './mark-page';
 import { countMarks, type RowCounts, rowMarks } from './row-marks';
 import { type AuditTimings, createSummaryPill, type SummaryPill } from './summary-pill';
 
@@ -179,10 +179,17 @@ export class PageAuditor {
     }
     this.lastReport = null;
     const rows = reading.rows.slice(0, MAX_ROWS_PER_PAGE);
-    const [answer, locale] = await Promise.all([
+    const answering = Promise.all([
       this.deps.send('audit-page', { url, adapterId: result.adapterId, rows: packRows(rows) }),
       this.deps.locale(),
     ]);
+    // While the background audits, the page's thread is free: find the badges' places and make
+    // the badges now, so only the writes are left when the answer comes.
+    const names = new Map<number, string>();
+    for (const row of rows) if (row.elementIndex !== undefined) names.set(row.elementIndex, row.name);
+    // (Not while the extension has no catalogue: the badges would go unused.)
+    const plan = this.stateValue.kind === 'no-catalogue' ? null : prepareMarks(document, elements, names);
+    const [answer, locale] = await answering;
     if (generation !== this.generation) return this.stateValue;
     const auditDone = performance.now();
     const labels = contentLabels(locale);
@@ -196,9 +203,7 @@ export class PageAuditor {
       return this.settle(generation, { kind: 'no-catalogue' });
     }
     const marks = rowMarks(rows, rowVerdictsOf(answer.value.verdicts));
-    const names = new Map<number, string>();
-    for (const row of rows) if (row.elementIndex !== undefined) names.set(row.elementIndex, row.name);
-    const marked = markRows(document, elements, marks, names, labels);
+    const marked = applyMarks(plan ?? prepareMarks(document, elements, names), marks, labels);
     const counts = countMarks(marks);
     // Where the time went, shown on the pill: users see the cost, and benchmarks read it.
     const timings: AuditTimings = {

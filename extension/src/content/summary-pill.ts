@@ -10,8 +10,11 @@ import { ROW_STATUSES, type RowCounts } from './row-marks';
 
 /** Milliseconds spent reading the page, waiting for the audit, and marking the rows. */
 export interface AuditTimings {
+  /** Reading the page with its adapter. */
   readMs: number;
+  /** Waiting for the background's audit (the badges are made meanwhile). */
   auditMs: number;
+  /** Writing the marks once the answer is in. */
   markMs: number;
 }
 
