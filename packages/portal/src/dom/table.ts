@@ -8,7 +8,13 @@ import { textOf } from './text';
 
 /** Direct `<td>`/`<th>` children of a row. */
 export function cellsOf(row: Element): Element[] {
-  return Array.from(row.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+  // Sibling links rather than `Array.from(row.children)`: this runs for every row of a page,
+  // and in a browser each collection access crosses into the DOM's bindings.
+  const cells: Element[] = [];
+  for (let c = row.firstElementChild; c !== null; c = c.nextElementSibling) {
+    if (c.localName === 'td' || c.localName === 'th') cells.push(c);
+  }
+  return cells;
 }
 
 /** The rows of a table itself (not of tables nested in its cells), in document order. */
@@ -25,6 +31,8 @@ export function rowsOf(table: Element): Element[] {
 
 function isHeaderRow(row: Element): boolean {
   if (row.parentElement?.localName === 'thead') return true;
+  // Most rows start with a data cell: no need to collect them all.
+  if (row.firstElementChild?.localName === 'td') return false;
   const cells = cellsOf(row);
   return cells.length > 0 && cells.every((c) => c.localName === 'th');
 }

@@ -18,6 +18,9 @@ import { readShownCode } from './shown-code';
 /** Row elements of the listing, in the order `ListingRow.elementIndex` counts them. */
 export const LISTING_ROW_SELECTOR = '#listTTHC > tr';
 
+/** The numeric record id in a full-record link's query (`?ma_thu_tuc=2896`). */
+const RECORD_ID_PARAM = /[?&]ma_thu_tuc=(\d+)(?=[&#]|$)/;
+
 /** Query parameters that filter a listing (as opposed to paging through it). */
 const SCOPE_PARAMS = ['level', 'field', 'agency'] as const;
 const PAGING_PARAMS = new Set(['pageIndex', 'pageSize', 'p_Page_Index', 'p_Page_Size']);
@@ -81,8 +84,9 @@ export function readListingPage(document: Document, url: URL): ListingPage | nul
     const shownCode = attributeOf(row, 'data-ma-thu-tuc') ?? (text.code || null);
     const levelsText = text.levels || null;
     const detailUrl = hrefOf(cells.name?.querySelector('a[href]'), url);
-    // Summary links carry the code, full-record links the numeric record id: only the latter is an id.
-    const linkedId = queryParam(detailUrl, 'ma_thu_tuc');
+    // Summary links carry the code, full-record links the numeric record id: only the latter is
+    // an id. (A pattern on the resolved href, not a second URL parse per row.)
+    const linkedId = detailUrl === null ? null : (RECORD_ID_PARAM.exec(detailUrl)?.[1] ?? null);
     rows.push({
       ...readShownCode(shownCode),
       name,
@@ -90,7 +94,7 @@ export function readListingPage(document: Document, url: URL): ListingPage | nul
       field: text.field || null,
       agency: text.agency || null,
       detailUrl,
-      portalId: linkedId !== null && /^\d+$/.test(linkedId) ? linkedId : null,
+      portalId: linkedId,
       text: texts.filter((t) => t !== '').join(' | '),
       elementIndex,
     });
