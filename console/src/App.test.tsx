@@ -1,0 +1,189 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { ToExtensionMessageSchema } from '@niemyet/core';
+import { createMemoryHistory } from '@tanstack/react-router';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { freshConsoleDb } from '../../packages/db/src/console/test-support';
+import hoaBinhCsv from '../../tests/fixtures/decisions/hoa-binh-2020.csv?raw';
+import malformedCsv from '../../tests/fixtures/decisions/malformed.csv?raw';
+import { App } from './App';
+import type { BridgeWindow } from './bridge/bridge-responder';
+import { LANGUAGE_STORAGE_KEY } from './i18n/language';
+
+/** The whole console in a DOM: routes, screens, database (fake-indexeddb) and bridge (fake window). */
+
+afterEach(cleanup);
+
+// happy-dom lays nothing out: give every element a screen-sized box so the virtual table,
+// which renders the rows that fit its scroll box, has rows to render.
+const layout = { clientHeight: 720, clientWidth: 1200 };
+beforeAll(() => {
+  for (const [property, value] of Object.entries(layout))
+    Object.defineProperty(HTMLElement.prototype, property, { configurable: true, get: () => value });
+});
+afterAll(() => {
+  for (const property of Object.keys(layout)) Reflect.deleteProperty(HTMLElement.prototype, property);
+});
+
+class MemoryStorage implements Storage {
+  private values = new Map<string, string>();
+  get length() {
+    return this.values.size;
+  }
+  clear() {
+    this.values.clear();
+  }
+  getItem(key: string) {
+    return this.values.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.values.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.values.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.values.set(key, value);
+  }
+}
+
+function fakeWindow() {
+  const posted: unknown[] = [];
+  const target: BridgeWindow = {
+    location: { origin: 'http://console.test' },
+    addEventListener: () => {},
+    removeEventListener: () => {},
+    postMessage: (message) => posted.push(message),
+  };
+  return { target, posted };
+}
+
+function renderConsole(path = '/', storage: Storage = new MemoryStorage()) {
+  const bridge = fakeWindow();
+  const db = freshConsoleDb();
+  const view = render(
+    <App
+      db={db}
+      history={createMemoryHistory({ initialEntries: [path] })}
+      bridgeWindow={bridge.target}
+      storage={storage}
+    />,
+  );
+  return { ...view, db, bridge, storage };
+}
+
+const FIXTURES: Record<string, string> = { 'hoa-binh-2020.csv': hoaBinhCsv, 'malformed.csv': malformedCsv };
+
+async function chooseFile(name: string) {
+  const input = (await screen.findByTestId('decision-import')) as HTMLInputElement;
+  const file = new File([FIXTURES[name]!], name, { type: 'text/csv' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    fireEvent.change(input);
+  });
+}
+
+describe('console', () => {
+  it('starts in Vietnamese with an empty catalogue that points to the import', async () => {
+    renderConsole();
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Niêm yết — Bảng điều khiển');
+    const empty = await screen.findByTestId('catalogue-empty');
+    expect(empty.textContent).toContain('Chưa có quyết định nào');
+    fireEvent.click(within(empty).getByRole('link', { name: 'Nhập danh sách quyết định' }));
+    expect(await screen.findByTestId('decision-import')).toBeTruthy();
+  });
+
+  it('switches to English and remembers it', async () => {
+    const storage = new MemoryStorage();
+    const first = renderConsole('/', storage);
+    fireEvent.click(await screen.findByRole('button', { name: 'English' }));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Niêm yết — Console');
+    expect((await screen.findByTestId('catalogue-empty')).textContent).toContain('No decisions yet');
+    expect(storage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
+    first.unmount();
+    renderConsole('/import', storage);
+    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Niêm yết — Console');
+    expect(await screen.findByRole('heading', { name: 'Import a decision list' })).toBeTruthy();
+  });
+
+  it('refuses a malformed list and writes nothing', async () => {
+    const { db } = renderConsole('/import');
+    await chooseFile('malformed.csv');
+    const errors = await screen.findByTestId('import-errors');
+    expect(
+      within(errors)
+        .getAllByTestId('import-issue')
+        .map((row) => row.dataset.row),
+    ).toEqual(['3', '4', '6']);
+    expect(await db.decisions.count()).toBe(0);
+  });
+
+  it('imports a list, shows the catalogue on a date, searches it and publishes it to the extension', async () => {
+    const { db, bridge } = renderConsole('/import');
+    await chooseFile('hoa-binh-2020.csv');
+    const summary = await screen.findByTestId('import-summary', {}, { timeout: 5_000 });
+    expect(within(summary).getByTestId('import-items').textContent).toBe('820');
+    expect(await db.decisions.count()).toBe(73);
+
+    fireEvent.click(screen.getByRole('link', { name: 'Xem danh mục' }));
+    const asOf = (await screen.findByTestId('catalogue-as-of')) as HTMLInputElement;
+    fireEvent.change(asOf, { target: { value: '31-12-2020' } });
+    fireEvent.keyDown(asOf, { key: 'Enter' });
+    await waitFor(() => expect(screen.getByTestId('catalogue-count').dataset.total).toBe('527'));
+    expect(screen.getByTestId('catalogue-count').textContent).toBe('527 thủ tục đang có hiệu lực');
+    // Virtual rows: a screenful is in the DOM, not all 527.
+    const rendered = screen.getAllByTestId('catalogue-row').length;
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered).toBeLessThan(100);
+
+    fireEvent.change(screen.getByTestId('catalogue-search'), { target: { value: 'DANG KY KHAI SINH' } });
+    await waitFor(() => expect(screen.getByTestId('catalogue-count').textContent).toContain('khớp'));
+    for (const row of screen.getAllByTestId('catalogue-row'))
+      expect(row.textContent?.toLowerCase()).toMatch(/đăng ký.*khai sinh/);
+
+    fireEvent.click(screen.getByTestId('publish-catalogue'));
+    const hash = await screen.findByTestId('published-hash', {}, { timeout: 5_000 });
+    expect(hash.textContent).toMatch(/^[0-9a-f]{64}$/);
+    await waitFor(() => expect(bridge.posted).toHaveLength(1));
+    const announced = ToExtensionMessageSchema.parse(bridge.posted[0]);
+    expect(announced.type === 'catalogue' && announced.requestId).toBeNull();
+    expect(announced.type === 'catalogue' && announced.snapshot.hash).toBe(hash.textContent);
+  });
+
+  it('rejects a date that is not one and keeps the catalogue shown', async () => {
+    const { db } = renderConsole('/?asOf=2020-12-31');
+    await db.baseline.put({
+      id: '1.000001|',
+      procedureId: '1.000001',
+      code: '1.000001',
+      name: 'Đăng ký khai sinh',
+      levels: ['commune'],
+      field: 'Hộ tịch',
+      agency: null,
+      procedureType: null,
+      processingTime: null,
+      fees: null,
+      methods: [],
+      steps: null,
+      dossier: [],
+      subjects: null,
+      result: null,
+      requirements: null,
+      legalBasis: [],
+      onlineService: null,
+      portalRefs: [],
+      effectiveFrom: null,
+      effectiveTo: null,
+      decisionId: null,
+    });
+    const asOf = (await screen.findByTestId('catalogue-as-of')) as HTMLInputElement;
+    expect(asOf.value).toBe('31/12/2020');
+    fireEvent.change(asOf, { target: { value: '31/02/2020' } });
+    fireEvent.blur(asOf);
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      '«31/02/2020» không phải là ngày hợp lệ',
+    );
+    expect(screen.getByTestId('catalogue-count').dataset.total).toBe('1');
+  });
+});
