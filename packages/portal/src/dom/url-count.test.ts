@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDisplayedCount } from './count';
 import { linkedomDocument } from './test-documents';
@@ -46,5 +47,30 @@ describe('parseDisplayedCount', () => {
   it('returns null without a number', () => {
     expect(parseDisplayedCount('Không có kết quả')).toBeNull();
     expect(parseDisplayedCount(null)).toBeNull();
+  });
+});
+
+describe('resolveHref on plain relative links', () => {
+  it('gives what the URL parser gives, for any plain relative link and base', () => {
+    const segment = fc.stringMatching(/^[A-Za-z0-9_~-][A-Za-z0-9_.~%-]{0,8}$/);
+    const link = fc
+      .tuple(
+        fc.array(segment, { minLength: 1, maxLength: 3 }),
+        fc.option(fc.stringMatching(/^[A-Za-z0-9_.~%=&+-]{0,12}$/)),
+      )
+      .map(([parts, query]) => parts.join('/') + (query === null ? '' : `?${query}`));
+    const base = fc.constantFrom(
+      'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?pageIndex=2',
+      'http://127.0.0.1:4174/p/home/',
+      'https://dichvucong.hoabinh.gov.vn/',
+      'https://user:pw@example.vn/a/b.html',
+      'file:///tmp/saved/listing.html',
+    );
+    fc.assert(
+      fc.property(link, base, (href, from) => {
+        expect(resolveHref(href, from)).toBe(new URL(href, from).href);
+        expect(resolveHref(href, new URL(from))).toBe(new URL(href, from).href);
+      }),
+    );
   });
 });
