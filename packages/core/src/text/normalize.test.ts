@@ -142,6 +142,32 @@ describe('cleanText', () => {
   });
 });
 
+describe('cleanText skips NFC for text already in it', () => {
+  // The ranges cleanText trusts to be NFC without normalising (see MAYBE_NOT_NFC).
+  const trusted: string[] = [];
+  for (let c = 0; c <= 0x2ff; c++) trusted.push(String.fromCharCode(c));
+  for (let c = 0x1e00; c <= 0x1eff; c++) trusted.push(String.fromCharCode(c));
+
+  it('every character of the trusted ranges is its own NFC form', () => {
+    expect(trusted.filter((c) => c.normalize('NFC') !== c)).toEqual([]);
+  });
+
+  it('no two characters of the trusted ranges compose', () => {
+    const letters = fc
+      .array(fc.constantFrom(...trusted), { minLength: 2, maxLength: 6 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(letters, (text) => text.normalize('NFC') === text),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('still composes decomposed tone marks and singletons', () => {
+    expect(cleanText('Đa\u0306ng ky\u0301')).toBe('Đăng ký');
+    expect(cleanText('10 \u212b')).toBe('10 \u00c5');
+  });
+});
+
 describe('normalizeText', () => {
   it('lower-cases and unifies old/new tone placement', () => {
     expect(normalizeText('Hoá học')).toBe(normalizeText('Hóa học'));

@@ -23,6 +23,12 @@ const INVISIBLE_OR_LOOKALIKE = /[\u200b-\u200d\u2060\ufeff\u00ad\u00d0\u0189\u00
 const UNUSUAL_WHITESPACE = /[^\S ]| \s/;
 const UNUSUAL_WHITESPACE_RUN = /[^\S ]\s*| \s+/g;
 
+// Text made only of Latin letters up to U+02FF and the precomposed Vietnamese letters
+// (U+1E00–U+1EFF) is already in NFC: every such character is a starter that NFC leaves alone
+// and no two of them compose. Checking for anything else is cheaper than normalising
+// (tested over every character of both ranges).
+const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff]/;
+
 /** Cleans invisible characters, look-alike letters and whitespace; keeps case and diacritics. */
 export function cleanText(input: string): string {
   let text = input;
@@ -30,7 +36,7 @@ export function cleanText(input: string): string {
   // Invisible characters go before NFC: one between a letter and its tone mark
   // ("e\u200b\u0301") would otherwise stop NFC from composing them.
   if (special) text = text.replace(INVISIBLE, '');
-  text = text.normalize('NFC');
+  if (MAYBE_NOT_NFC.test(text)) text = text.normalize('NFC');
   if (special) text = text.replace(LOOKALIKE_PATTERN, (c) => LOOKALIKES[c] ?? c);
   if (UNUSUAL_WHITESPACE.test(text)) text = text.replace(UNUSUAL_WHITESPACE_RUN, ' ');
   return text.trim();

@@ -75,6 +75,16 @@ export function readListingPage(document: Document, url: URL): ListingPage | nul
   const elements = Array.from(document.querySelectorAll(LISTING_ROW_SELECTOR));
   const indexOf = new Map(elements.map((element, index) => [element, index]));
 
+  // A listing writes the same few level texts on every row: parse each once.
+  const parsedLevels = new Map<string, string[]>();
+  const levelsOf = (shown: string): string[] => {
+    let levels = parsedLevels.get(shown);
+    if (levels === undefined) {
+      levels = parseLevels(shown);
+      parsedLevels.set(shown, levels);
+    }
+    return [...levels];
+  };
   const rows: ListingRow[] = [];
   for (const { row, cells, text, texts } of readKeyedRows(table, matchListingColumn)) {
     const elementIndex = indexOf.get(row);
@@ -90,7 +100,7 @@ export function readListingPage(document: Document, url: URL): ListingPage | nul
     rows.push({
       ...readShownCode(shownCode),
       name,
-      levels: levelsText === null ? [] : parseLevels(levelsText),
+      levels: levelsText === null ? [] : levelsOf(levelsText),
       field: text.field || null,
       agency: text.agency || null,
       detailUrl,
