@@ -2,13 +2,20 @@ import 'fake-indexeddb/auto';
 import { putCurrentSnapshot } from '@niemyet/db';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { COMMAND_CHANNEL } from '../messaging/protocol';
+import { routeCommand } from '../messaging/router';
 import { rowVerdictsOf } from '../messaging/row-verdict';
 import { packRows } from '../messaging/row-wire';
 import { sendCommand } from '../messaging/send-command';
+import { writeSetting } from '../settings/setting';
+import { catalogueSourceSetting } from '../settings/settings';
 import { row, testSnapshot, version } from '../testing/catalogue';
+import { createHandlers } from './handlers';
 import { listen, type TestBackground, testBackground } from './test-background';
 
 const PAGE = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html';
+const PORTAL_ORIGIN = 'https://dichvucong.gov.vn';
+const CONSOLE_ORIGIN = 'http://127.0.0.1:4183';
 
 async function importTestSnapshot() {
   const result = await sendCommand('import-snapshot', {
@@ -224,5 +231,30 @@ describe('background handlers', () => {
     });
     const tabs = await fakeBrowser.tabs.query({});
     expect(tabs.some((t) => t.url === 'chrome-extension://test-extension-id/sidepanel.html')).toBe(true);
+  });
+
+  it('takes a catalogue from a page only from the connected console', async () => {
+    const handlers = createHandlers({ ...background, extraPortalMatches: [] });
+    const message = (origin: string | null) => ({
+      channel: COMMAND_CHANNEL,
+      type: 'import-snapshot',
+      payload: { text: JSON.stringify(testSnapshot()), source: 'console', origin },
+    });
+    const fromTab = (origin: string) => ({ tab: { id: 7 } as never, origin, url: `${origin}/#/` });
+    const portal = await routeCommand(handlers, message(PORTAL_ORIGIN), fromTab(PORTAL_ORIGIN));
+    expect(portal).toEqual({
+      ok: false,
+      error: 'Only the connected console can send a catalogue from a page',
+    });
+
+    await writeSetting(catalogueSourceSetting, {
+      url: null,
+      intervalMinutes: 360,
+      consoleOrigin: CONSOLE_ORIGIN,
+    });
+    const spoofed = await routeCommand(handlers, message(CONSOLE_ORIGIN), fromTab(PORTAL_ORIGIN));
+    expect(spoofed.ok).toBe(false);
+    const fromConsole = await routeCommand(handlers, message(CONSOLE_ORIGIN), fromTab(CONSOLE_ORIGIN));
+    expect(fromConsole).toMatchObject({ ok: true, value: { hash: testSnapshot().hash, source: 'console' } });
   });
 });

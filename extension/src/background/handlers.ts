@@ -7,9 +7,12 @@ import {
   saveAudit,
 } from '@niemyet/db';
 import { importSnapshotText } from '../catalogue/import-snapshot';
+import { isConsoleSender } from '../console-bridge/console-connection';
 import { broadcastEvent } from '../messaging/events';
 import type { CommandHandlers } from '../messaging/router';
 import { pageVerdicts } from '../messaging/row-verdict';
+import { readSetting } from '../settings/setting';
+import { catalogueSourceSetting } from '../settings/settings';
 import { openSidePanel } from '../sidepanel/open-side-panel';
 import type { CatalogueCache } from './catalogue-cache';
 import { catalogueUrlStatus, pollCatalogueUrl } from './catalogue-url-poll';
@@ -59,7 +62,14 @@ export function createHandlers({ deps, cache, pulls, extraPortalMatches }: Handl
       ]);
       return { catalogue, catalogueUrl, page, runningPulls: pulls.runningCount() };
     },
-    'import-snapshot': async ({ text, source, origin }) => {
+    'import-snapshot': async ({ text, source, origin }, context) => {
+      // From a page (not an extension page): only the console bridge, from the console itself.
+      if (context.tabId !== undefined || context.sender.tab !== undefined) {
+        const { consoleOrigin } = await readSetting(catalogueSourceSetting);
+        if (source !== 'console' || !isConsoleSender(context.sender, origin, consoleOrigin)) {
+          throw new Error('Only the connected console can send a catalogue from a page');
+        }
+      }
       const meta = await importSnapshotText(deps.db, text, { source, origin, importedAt: now() });
       cache.invalidate();
       void broadcastEvent({ event: 'catalogue-changed', hash: meta.hash });

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { browser } from 'wxt/browser';
+import { ensureConsoleBridgeScript } from '../console-bridge/console-connection';
 import { extensionDb } from '../database';
 import { createCommandListener } from '../messaging/router';
 import { ensurePortalScripts } from '../portals/provincial-portals';
@@ -47,6 +48,7 @@ export function startBackground(options: BackgroundOptions): { pulls: PullServic
   void (async () => {
     await scheduleCataloguePoll(await readSetting(catalogueSourceSetting));
     await ensurePortalScripts();
+    await ensureConsoleBridgeScript();
     await pulls.resumeInterrupted();
   })().catch(logError);
 

@@ -34,6 +34,17 @@ export const en: Record<MessageKey, string> = {
   'options.url.lastError': 'Last error',
   'options.url.saved': 'Saved.',
   'options.url.denied': 'Access to {origin} was not granted.',
+  'options.console.heading': 'Take the catalogue from the console',
+  'options.console.explain':
+    'Each time you open the Niêm yết console, the extension takes the catalogue published there (its hash is checked first).',
+  'options.console.none': 'No console connected.',
+  'options.console.current': 'Connected:',
+  'options.console.label': 'Console address',
+  'options.console.connect': 'Connect',
+  'options.console.disconnect': 'Disconnect',
+  'options.console.connected': 'Connected {origin}. Open the console to take its catalogue.',
+  'options.console.disconnected': 'The console is disconnected.',
+  'options.console.error': 'Could not connect: {error}',
   'options.pull.heading': 'Pulling whole listings',
   'options.pull.hint':
     'Polite fetching: few requests at a time, a pause after each. Lower them for a slow portal.',

@@ -37,6 +37,17 @@ export const vi = {
   'options.url.lastError': 'Lỗi gần nhất',
   'options.url.saved': 'Đã lưu.',
   'options.url.denied': 'Chưa được cấp quyền truy cập {origin}.',
+  'options.console.heading': 'Nhận danh mục từ bảng điều khiển',
+  'options.console.explain':
+    'Mỗi lần bạn mở bảng điều khiển Niêm yết, tiện ích nhận danh mục đã công bố ở đó (kiểm tra mã băm trước khi dùng).',
+  'options.console.none': 'Chưa kết nối bảng điều khiển nào.',
+  'options.console.current': 'Đang kết nối:',
+  'options.console.label': 'Địa chỉ bảng điều khiển',
+  'options.console.connect': 'Kết nối',
+  'options.console.disconnect': 'Ngắt kết nối',
+  'options.console.connected': 'Đã kết nối {origin}. Mở bảng điều khiển để nhận danh mục.',
+  'options.console.disconnected': 'Đã ngắt kết nối bảng điều khiển.',
+  'options.console.error': 'Không kết nối được: {error}',
   'options.pull.heading': 'Kéo toàn bộ danh sách',
   'options.pull.hint':
     'Tải lịch sự: ít yêu cầu cùng lúc, có nghỉ giữa các yêu cầu. Giảm xuống nếu cổng chậm.',

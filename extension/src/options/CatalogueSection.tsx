@@ -71,8 +71,10 @@ export function CatalogueSection({ i18n }: { i18n: I18n }) {
           <dt>{t('options.catalogue.importedAt')}</dt>
           <dd>
             {formatInstant(meta.importedAt)} · {t('options.catalogue.source')}:{' '}
-            {t(`options.catalogue.source.${meta.source}`)}
-            {meta.origin ? ` (${meta.origin})` : ''}
+            <span data-testid="catalogue-source">
+              {t(`options.catalogue.source.${meta.source}`)}
+              {meta.origin ? ` (${meta.origin})` : ''}
+            </span>
           </dd>
           <dd data-testid="catalogue-counts">
             {t('options.catalogue.counts', {

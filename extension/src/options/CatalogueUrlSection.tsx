@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { formatInstant } from '../i18n/format';
 import type { I18n } from '../i18n/use-i18n';
 import { sendCommand } from '../messaging/send-command';
-import { matchPatternOf } from '../portals/provincial-portals';
+import { matchPatternOf } from '../permissions/origins';
 import { readSetting, watchSetting, writeSetting } from '../settings/setting';
 import {
   type CatalogueSource,
@@ -58,7 +58,16 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
         return;
       }
     }
-    setSource(await writeSetting(catalogueSourceSetting, parsed.data));
+    // Only the URL and its schedule are this form's: the console origin is read fresh, as the
+    // console section may have changed it since this page opened.
+    const current = await readSetting(catalogueSourceSetting);
+    setSource(
+      await writeSetting(catalogueSourceSetting, {
+        ...current,
+        url: parsed.data.url,
+        intervalMinutes: parsed.data.intervalMinutes,
+      }),
+    );
     setMessage({ kind: 'ok', text: t('options.url.saved') });
   }
 

@@ -2,6 +2,7 @@ import { LocaleToggle } from '../i18n/LocaleToggle';
 import { useI18n } from '../i18n/use-i18n';
 import { CatalogueSection } from './CatalogueSection';
 import { CatalogueUrlSection } from './CatalogueUrlSection';
+import { ConsoleBridgeSection } from './ConsoleBridgeSection';
 import { PortalsSection } from './PortalsSection';
 import { PullLimitsSection } from './PullLimitsSection';
 
@@ -15,6 +16,7 @@ export function OptionsApp() {
       </header>
       <CatalogueSection i18n={i18n} />
       <CatalogueUrlSection i18n={i18n} />
+      <ConsoleBridgeSection i18n={i18n} />
       <PortalsSection i18n={i18n} />
       <PullLimitsSection i18n={i18n} />
     </main>

@@ -1,67 +1,26 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { matchPatternOf, siteOriginOf } from '../permissions/origins';
+import { fakeChrome } from '../testing/fake-chrome';
 import {
   addProvincialPortal,
   CONTENT_SCRIPT_FILE,
   ensurePortalScripts,
   isPortalUrl,
   listProvincialPortals,
-  matchPatternOf,
-  portalOriginOf,
   removeProvincialPortal,
 } from './provincial-portals';
-
-interface Registered {
-  id: string;
-  js?: string[];
-  matches?: string[];
-}
-
-/** Permissions and scripting as Chrome keeps them, in memory. */
-function fakeChrome(grant: boolean) {
-  const granted = new Set<string>();
-  const scripts = new Map<string, Registered>();
-  const requests: string[][] = [];
-  const fb = fakeBrowser as unknown as Record<string, Record<string, unknown>>;
-  fb.permissions = {
-    ...fb.permissions,
-    request: async ({ origins }: { origins: string[] }) => {
-      requests.push(origins);
-      if (grant) for (const o of origins) granted.add(o);
-      return grant;
-    },
-    contains: async ({ origins }: { origins: string[] }) => origins.every((o) => granted.has(o)),
-    remove: async ({ origins }: { origins: string[] }) => {
-      for (const o of origins) granted.delete(o);
-      return true;
-    },
-  };
-  fb.scripting = {
-    ...fb.scripting,
-    registerContentScripts: async (list: Registered[]) => {
-      for (const s of list) {
-        if (scripts.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
-        scripts.set(s.id, s);
-      }
-    },
-    unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
-      for (const id of ids) scripts.delete(id);
-    },
-    getRegisteredContentScripts: async () => [...scripts.values()],
-  };
-  return { granted, scripts, requests };
-}
 
 describe('provincial portals', () => {
   beforeEach(() => fakeBrowser.reset());
 
   it('turns what a user types into an origin, or says why not', () => {
-    expect(portalOriginOf(' https://dichvucong.hoabinh.gov.vn/thu-tuc?x=1 ')).toBe(
+    expect(siteOriginOf(' https://dichvucong.hoabinh.gov.vn/thu-tuc?x=1 ')).toBe(
       'https://dichvucong.hoabinh.gov.vn',
     );
-    expect(portalOriginOf('dichvucong.hanoi.gov.vn')).toBe('https://dichvucong.hanoi.gov.vn');
-    expect(() => portalOriginOf('ftp://x.gov.vn')).toThrow('A portal is an http(s) site, not ftp:');
-    expect(() => portalOriginOf('intranet')).toThrow('"intranet" is not a full host name');
+    expect(siteOriginOf('dichvucong.hanoi.gov.vn')).toBe('https://dichvucong.hanoi.gov.vn');
+    expect(() => siteOriginOf('ftp://x.gov.vn')).toThrow('A site must be http(s), not ftp:');
+    expect(() => siteOriginOf('intranet')).toThrow('"intranet" is not a full host name');
     expect(matchPatternOf('http://127.0.0.1:8080')).toBe('http://127.0.0.1/*');
   });
 

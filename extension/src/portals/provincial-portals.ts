@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { matchPatternOf, siteOriginOf } from '../permissions/origins';
 import { readSetting, writeSetting } from '../settings/setting';
 import { type ProvincialPortal, provincialPortalsSetting } from '../settings/settings';
 import { NATIONAL_PORTAL_HOSTS } from './national-hosts';
@@ -13,30 +14,6 @@ import { NATIONAL_PORTAL_HOSTS } from './national-hosts';
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
 
 const SCRIPT_ID_PREFIX = 'niemyet-portal:';
-
-/** `https://dichvucong.hanoi.gov.vn/some/page?x=1` → `https://dichvucong.hanoi.gov.vn`. Throws in words. */
-export function portalOriginOf(input: string): string {
-  const trimmed = input.trim();
-  let url: URL;
-  try {
-    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
-  } catch {
-    throw new Error(`"${trimmed}" is not a URL`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`A portal is an http(s) site, not ${url.protocol}`);
-  }
-  if (!url.hostname.includes('.') && url.hostname !== 'localhost') {
-    throw new Error(`"${url.hostname}" is not a full host name`);
-  }
-  return url.origin;
-}
-
-export function matchPatternOf(origin: string): string {
-  // Match patterns carry no port: a pattern with a port is rejected by Chrome.
-  const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
-}
 
 export function scriptIdOf(origin: string): string {
   return `${SCRIPT_ID_PREFIX}${origin}`;
@@ -63,7 +40,7 @@ export type AddPortalError = 'invalid-url' | 'national' | 'duplicate' | 'denied'
 export async function addProvincialPortal(input: string, now: string): Promise<AddPortalResult> {
   let origin: string;
   try {
-    origin = portalOriginOf(input);
+    origin = siteOriginOf(input);
   } catch (error) {
     return { ok: false, code: 'invalid-url', error: (error as Error).message };
   }

@@ -30,11 +30,7 @@ export const CatalogueSourceSchema = z.object({
     .int()
     .min(15)
     .max(7 * 24 * 60),
-  /**
-   * The console's origin for the bridge (a content script on that origin), null when not used.
-   * Kept in the stored shape for the bridge to come (it needs the console's publishing); the
-   * options page shows no control for it until the bridge works.
-   */
+  /** The console's origin for the bridge (a content script on that origin), null when not used. */
   consoleOrigin: OriginSchema.nullable(),
 });
 export type CatalogueSource = z.infer<typeof CatalogueSourceSchema>;
