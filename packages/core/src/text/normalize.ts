@@ -27,6 +27,7 @@ const UNUSUAL_WHITESPACE_RUN = /[^\S ]\s*| \s+/g;
 // (U+1E00–U+1EFF) is already in NFC: every such character is a starter that NFC leaves alone
 // and no two of them compose. Checking for anything else is cheaper than normalising
 // (tested over every character of both ranges).
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at U+0000 on purpose (control characters are NFC too)
 const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff]/;
 
 /** Cleans invisible characters, look-alike letters and whitespace; keeps case and diacritics. */
