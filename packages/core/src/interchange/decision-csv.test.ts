@@ -408,3 +408,49 @@ describe('importDecisionCsv: options', () => {
     expect(bundle.changeLog[0]!.actor).toBe('nguyen.van.a');
   });
 });
+
+describe('importDecisionCsv: progress', () => {
+  const rows = (count: number) => [
+    'Số quyết định,Hình thức,Mã TTHC,Tên TTHC,Ngày ký',
+    ...Array.from(
+      { length: count },
+      (_, i) =>
+        `${Math.floor(i / 100) + 1}/QĐ-UBND,Mới,2.${String(i).padStart(6, '0')},Thủ tục ${i},01/01/2020`,
+    ),
+  ];
+
+  it('tells each phase in order, from 0 to its total, every few hundred rows at most', () => {
+    const seen: { phase: string; done: number; total: number }[] = [];
+    const csv = rows(1_234).join('\n');
+    ok(importDecisionCsv(csv, { ...OPTIONS, onProgress: (p) => seen.push({ ...p }) }));
+    const phases = [...new Set(seen.map((p) => p.phase))];
+    expect(phases).toEqual(['reading', 'checking', 'building', 'logging']);
+    for (const phase of phases) {
+      const reports = seen.filter((p) => p.phase === phase);
+      const total = reports[0]!.total;
+      expect(reports[0]!.done).toBe(0);
+      expect(reports.at(-1)!.done).toBe(total);
+      // Rising, never repeated, and no more than one report per 500 units (plus start and end).
+      for (let i = 1; i < reports.length; i++) expect(reports[i]!.done).toBeGreaterThan(reports[i - 1]!.done);
+      expect(reports.length).toBeLessThanOrEqual(Math.ceil(total / 500) + 2);
+    }
+    expect(seen.find((p) => p.phase === 'checking')!.total).toBe(1_234);
+    expect(seen.find((p) => p.phase === 'logging')!.total).toBe(1_234);
+    expect(seen.filter((p) => p.phase === 'checking').map((p) => p.done)).toEqual([0, 500, 1000, 1234]);
+  });
+
+  it('gives the same bundle with or without a progress callback', () => {
+    const csv = rows(1_100).join('\n');
+    const watched = ok(importDecisionCsv(csv, { ...OPTIONS, onProgress: () => {} }));
+    const plain = ok(importDecisionCsv(csv, OPTIONS));
+    expect(watched.bundle).toEqual(plain.bundle);
+    expect(verifyChangeLog(watched.bundle.changeLog)).toEqual({ ok: true, count: 1_100 });
+  });
+
+  it('does not chain a log for a file with errors (grouping still runs, to report everything)', () => {
+    const seen: string[] = [];
+    const csv = [...rows(3), '9/QĐ-UBND,Tạm dừng,2.999999,X,01/01/2020'].join('\n');
+    expect(importDecisionCsv(csv, { ...OPTIONS, onProgress: (p) => seen.push(p.phase) }).ok).toBe(false);
+    expect(new Set(seen)).toEqual(new Set(['reading', 'checking', 'building']));
+  });
+});

@@ -1,7 +1,8 @@
-import { appendChangeLog, changeLogEntriesForDecision } from '../changelog/chain';
+import { appendChangeLog, type ChangeLogDraft, changeLogEntriesForDecision } from '../changelog/chain';
 import type { IsoDate } from '../dates/iso-date';
 import { decisionRevisionHash } from '../decisions/revision';
 import { sha256Hex } from '../hashing/canonical-json';
+import type { ChangeLogEntry } from '../model/change-log';
 import type { Decision, DecisionAction, DecisionItem } from '../model/decision';
 import {
   type LegalRef,
@@ -47,7 +48,29 @@ export interface DecisionCsvOptions {
   importedAt: string;
   /** Who imported (author of the decisions, actor of the transition and log entries); default 'import'. */
   actor?: string;
+  /**
+   * Told how far the import is, so a page can show progress for a 20,000-row file: at the
+   * start and end of each phase and every few hundred rows in between (never per row: the
+   * callback may post a message to a page).
+   */
+  onProgress?: (progress: DecisionCsvProgress) => void;
 }
+
+/**
+ * The phases of an import, in order: reading the CSV text into records (`done`/`total` in
+ * characters, told at its start and end only), checking the data rows, building the decisions
+ * from them (both counted in rows), and chaining the change log (counted in entries).
+ */
+export type DecisionCsvPhase = 'reading' | 'checking' | 'building' | 'logging';
+
+export interface DecisionCsvProgress {
+  phase: DecisionCsvPhase;
+  done: number;
+  total: number;
+}
+
+/** How many rows or log entries pass between two progress reports. */
+export const DECISION_CSV_PROGRESS_EVERY = 500;
 
 export type DecisionCsvResult =
   | { ok: true; bundle: WorkspaceBundle; warnings: CsvIssue[] }
@@ -86,6 +109,25 @@ interface DecisionGroup {
   rows: ItemRow[];
 }
 
+/**
+ * Reports one phase: its start, then at most every DECISION_CSV_PROGRESS_EVERY units, then
+ * its end. Without a callback it does nothing, so an import nobody watches pays one call.
+ */
+function phaseProgress(
+  onProgress: DecisionCsvOptions['onProgress'],
+  phase: DecisionCsvPhase,
+  total: number,
+): (done: number) => void {
+  if (!onProgress) return () => {};
+  onProgress({ phase, done: 0, total });
+  let reported = 0;
+  return (done) => {
+    if (done === reported || (done < reported + DECISION_CSV_PROGRESS_EVERY && done < total)) return;
+    onProgress({ phase, done, total });
+    reported = done;
+  };
+}
+
 class IssueList {
   private readonly list: CsvIssue[] = [];
   /** In file order (stable), whichever check found them. */
@@ -105,7 +147,9 @@ export function importDecisionCsv(text: string, options: DecisionCsvOptions): De
   const errors = new IssueList();
   const warnings = new IssueList();
 
+  const reading = phaseProgress(options.onProgress, 'reading', text.length);
   const { records } = readCsvRecords(text);
+  reading(text.length);
   if (records.length === 0) {
     errors.add(1, null, 'tệp trống (the file is empty)');
     return { ok: false, errors: errors.issues };
@@ -131,7 +175,10 @@ export function importDecisionCsv(text: string, options: DecisionCsvOptions): De
   if (errors.count > 0) return { ok: false, errors: errors.issues };
 
   const rows: ItemRow[] = [];
-  for (const record of records.slice(headerIndex + 1)) {
+  const dataRecords = records.slice(headerIndex + 1);
+  const checking = phaseProgress(options.onProgress, 'checking', dataRecords.length);
+  for (const [index, record] of dataRecords.entries()) {
+    checking(index);
     if (record.unterminatedQuote) {
       errors.add(
         record.line,
@@ -143,6 +190,7 @@ export function importDecisionCsv(text: string, options: DecisionCsvOptions): De
     const row = readRow(record.line, record.cells, header.cells.length, columns, errors);
     if (row) rows.push(row);
   }
+  checking(dataRecords.length);
   if (rows.length === 0 && errors.count === 0)
     errors.add(
       header.line,
@@ -153,7 +201,9 @@ export function importDecisionCsv(text: string, options: DecisionCsvOptions): De
   // Grouping and building find errors too (dates that disagree, duplicates): run them even
   // after row errors, so that one pass reports everything.
   const groups = groupRows(rows, columns, errors, warnings);
-  const built = buildDecisions(groups, columns, actor, options, errors, warnings);
+  const building = phaseProgress(options.onProgress, 'building', rows.length);
+  const built = buildDecisions(groups, columns, actor, options, errors, warnings, building);
+  building(rows.length);
   if (errors.count > 0) return { ok: false, errors: errors.issues };
 
   // The log in the order the catalogue applies the decisions (built.decisions is in that order).
@@ -162,7 +212,7 @@ export function importDecisionCsv(text: string, options: DecisionCsvOptions): De
       levelsOf: (procedureId) => built.levelsBefore.get(`${decision.id}|${procedureId}`) ?? [],
     }),
   );
-  const changeLog = appendChangeLog([], drafts);
+  const changeLog = chainInSteps(drafts, phaseProgress(options.onProgress, 'logging', drafts.length));
 
   const bundle = WorkspaceBundleSchema.parse({
     format: WORKSPACE_FORMAT,
@@ -173,6 +223,22 @@ export function importDecisionCsv(text: string, options: DecisionCsvOptions): De
     changeLog,
   });
   return { ok: true, bundle, warnings: warnings.issues };
+}
+
+/**
+ * The same log as `appendChangeLog([], drafts)`, chained a few hundred entries at a time so
+ * that hashing (the longest step of a large import) reports progress as it goes.
+ */
+function chainInSteps(drafts: ChangeLogDraft[], report: (done: number) => void): ChangeLogEntry[] {
+  const log: ChangeLogEntry[] = [];
+  for (let start = 0; start < drafts.length; start += DECISION_CSV_PROGRESS_EVERY) {
+    const last = log.length > 0 ? [log[log.length - 1]!] : [];
+    const chained = appendChangeLog(last, drafts.slice(start, start + DECISION_CSV_PROGRESS_EVERY));
+    for (let i = last.length; i < chained.length; i++) log.push(chained[i]!);
+    report(log.length);
+  }
+  report(drafts.length);
+  return log;
 }
 
 /** Where each column is, and the header as written (for messages). */
@@ -472,6 +538,7 @@ function buildDecisions(
   options: DecisionCsvOptions,
   errors: IssueList,
   warnings: IssueList,
+  report: (rowsDone: number) => void,
 ): BuiltDecisions {
   const baseline: ProcedureVersion[] = [];
   const levelsBefore = new Map<string, string[]>();
@@ -488,7 +555,10 @@ function buildDecisions(
   };
 
   const decisions: Decision[] = [];
+  let rowsDone = 0;
   for (const group of [...groups].sort(compareGroups)) {
+    report(rowsDone);
+    rowsDone += group.rows.length;
     const first = group.rows[0]!;
     const seen = new Map<string, number>();
     const items: DecisionItem[] = [];
