@@ -1,4 +1,5 @@
 import { startBridgeClient } from '../src/console-bridge/bridge-client';
+import { sendSnapshot } from '../src/console-bridge/send-snapshot';
 import { sendCommand } from '../src/messaging/send-command';
 import { readSetting } from '../src/settings/setting';
 import { catalogueSourceSetting } from '../src/settings/settings';
@@ -17,14 +18,7 @@ export default defineContentScript({
         const status = await sendCommand('get-status', { url: null });
         return status.ok ? (status.value.catalogue?.hash ?? null) : null;
       },
-      importSnapshot: async (snapshot) => {
-        const result = await sendCommand('import-snapshot', {
-          text: JSON.stringify(snapshot),
-          source: 'console',
-          origin: consoleOrigin,
-        });
-        return result.ok ? { ok: true, hash: result.value.hash } : { ok: false, error: result.error };
-      },
+      importSnapshot: (snapshot) => sendSnapshot(sendCommand, snapshot, consoleOrigin ?? ''),
       onEvent: (event) => console.info('Niêm yết bridge:', event.kind, 'hash' in event ? event.hash : ''),
     });
     ctx.onInvalidated(() => client.stop());

@@ -4,12 +4,13 @@ import {
   latestAuditForUrl,
   listAuditHeaders,
   notesForAudit,
+  type SnapshotSource,
   saveAudit,
 } from '@niemyet/db';
 import { importSnapshotText } from '../catalogue/import-snapshot';
 import { isConsoleSender } from '../console-bridge/console-connection';
 import { broadcastEvent } from '../messaging/events';
-import type { CommandHandlers } from '../messaging/router';
+import type { CommandContext, CommandHandlers } from '../messaging/router';
 import { pageVerdicts } from '../messaging/row-verdict';
 import { readSetting } from '../settings/setting';
 import { catalogueSourceSetting } from '../settings/settings';
@@ -20,6 +21,7 @@ import type { BackgroundDeps } from './deps';
 import { auditPage } from './page-audit';
 import { clearPageReport, recordPageReport } from './page-reports';
 import type { PullService } from './pull-service';
+import { SnapshotUploads } from './snapshot-uploads';
 import { pageStateFor } from './status';
 
 export interface HandlerContext {
@@ -33,6 +35,16 @@ export interface HandlerContext {
 /** Every command of the protocol, answered by the background. */
 export function createHandlers({ deps, cache, pulls, extraPortalMatches }: HandlerContext): CommandHandlers {
   const now = () => deps.now().toISOString();
+  const uploads = new SnapshotUploads();
+
+  /** Validates a snapshot's text and makes it the catalogue in force; every open page hears of it. */
+  const importCatalogue = async (text: string, source: SnapshotSource, origin: string | null) => {
+    const meta = await importSnapshotText(deps.db, text, { source, origin, importedAt: now() });
+    cache.invalidate();
+    void broadcastEvent({ event: 'catalogue-changed', hash: meta.hash });
+    return meta;
+  };
+
   return {
     'audit-page': async (payload) => {
       const audit = await auditPage(cache, payload, now());
@@ -63,17 +75,14 @@ export function createHandlers({ deps, cache, pulls, extraPortalMatches }: Handl
       return { catalogue, catalogueUrl, page, runningPulls: pulls.runningCount() };
     },
     'import-snapshot': async ({ text, source, origin }, context) => {
-      // From a page (not an extension page): only the console bridge, from the console itself.
-      if (context.tabId !== undefined || context.sender.tab !== undefined) {
-        const { consoleOrigin } = await readSetting(catalogueSourceSetting);
-        if (source !== 'console' || !isConsoleSender(context.sender, origin, consoleOrigin)) {
-          throw new Error('Only the connected console can send a catalogue from a page');
-        }
-      }
-      const meta = await importSnapshotText(deps.db, text, { source, origin, importedAt: now() });
-      cache.invalidate();
-      void broadcastEvent({ event: 'catalogue-changed', hash: meta.hash });
-      return meta;
+      await checkPageSender(context, source, origin);
+      return importCatalogue(text, source, origin);
+    },
+    'snapshot-upload-part': async (part, context) => {
+      await checkPageSender(context, part.source, part.origin);
+      const outcome = uploads.receive(part);
+      if (!outcome.complete) return { state: 'partial', received: outcome.received };
+      return { state: 'imported', meta: await importCatalogue(outcome.text, part.source, part.origin) };
     },
     'catalogue-changed': async () => {
       cache.invalidate();
@@ -99,4 +108,21 @@ export function createHandlers({ deps, cache, pulls, extraPortalMatches }: Handl
       return { openedIn };
     },
   };
+}
+
+/**
+ * A catalogue from a page (not from an extension page) is taken only from the console bridge,
+ * on the connected console's own pages, naming that console: portal pages are hostile, and
+ * their content scripts never send catalogues.
+ */
+async function checkPageSender(
+  context: CommandContext,
+  source: SnapshotSource,
+  origin: string | null,
+): Promise<void> {
+  if (context.tabId === undefined && context.sender.tab === undefined) return;
+  const { consoleOrigin } = await readSetting(catalogueSourceSetting);
+  if (source !== 'console' || !isConsoleSender(context.sender, origin, consoleOrigin)) {
+    throw new Error('Only the connected console can send a catalogue from a page');
+  }
 }

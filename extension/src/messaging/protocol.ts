@@ -19,6 +19,11 @@ import {
  * each request before a handler sees it, and `sendCommand` validates each answer.
  */
 
+/** A snapshot's text per message when it is sent in parts: well under Chrome's 64 MiB limit. */
+export const SNAPSHOT_PART_CHARS = 8 * 1024 * 1024;
+/** Parts per snapshot: 256 Mi characters of JSON, far beyond any province's catalogue. */
+export const MAX_SNAPSHOT_PARTS = 32;
+
 const httpUrl = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).max(4_000);
 const id = z.string().min(1).max(200);
 
@@ -69,6 +74,29 @@ export const COMMANDS = {
       origin: z.string().max(4_000).nullable(),
     }),
     response: SnapshotMetaSchema,
+  },
+  /**
+   * One part of a snapshot too large for one message (Chrome refuses messages over 64 MiB; a
+   * province's full catalogue can come close). The part that completes the upload is answered
+   * with the imported catalogue; the others with how many parts have arrived.
+   */
+  'snapshot-upload-part': {
+    request: z.object({
+      uploadId: id,
+      index: z
+        .number()
+        .int()
+        .nonnegative()
+        .max(MAX_SNAPSHOT_PARTS - 1),
+      count: z.number().int().min(1).max(MAX_SNAPSHOT_PARTS),
+      text: z.string().min(1).max(SNAPSHOT_PART_CHARS),
+      source: z.literal('console'),
+      origin: z.string().max(4_000),
+    }),
+    response: z.discriminatedUnion('state', [
+      z.object({ state: z.literal('partial'), received: z.number().int() }),
+      z.object({ state: z.literal('imported'), meta: SnapshotMetaSchema }),
+    ]),
   },
   /** An extension page replaced the snapshot in the database: drop the cached index. */
   'catalogue-changed': {
