@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { foldCatalogue, importDecisionCsv, verifyChangeLog, type WorkspaceBundle } from '@niemyet/core';
 import { describe, expect, it } from 'vitest';
-import { countDecisions, importWorkspaceBundle, loadWorkspaceHistory, readChangeLog } from './index';
+import {
+  changeLogHead,
+  countDecisions,
+  importWorkspaceBundle,
+  loadWorkspaceHistory,
+  readChangeLog,
+} from './index';
 import { freshConsoleDb } from './test-support';
 
 const HEADER = 'Số quyết định,Ngày ký,Ngày hiệu lực,Hình thức,Mã TTHC,Tên TTHC,Cấp thực hiện';
@@ -109,5 +115,99 @@ describe('workspace repository', () => {
     expect(await countDecisions(db)).toBe(0);
     expect(await db.baseline.count()).toBe(0);
     expect(await db.changeLog.count()).toBe(0);
+  });
+});
+
+/** A bundle of `count` new procedures, 100 per decision: several chunks of every kind. */
+function largeBundle(count: number): WorkspaceBundle {
+  const rows = Array.from(
+    { length: count },
+    (_, i) =>
+      `${Math.floor(i / 100) + 1}/QĐ-UBND,03/02/2020,05/02/2020,Mới ban hành,2.${String(i).padStart(6, '0')},Thủ tục ${i},Cấp xã`,
+  );
+  return bundleOf(rows);
+}
+
+async function expectEmpty(db: ReturnType<typeof freshConsoleDb>) {
+  expect(await countDecisions(db)).toBe(0);
+  expect(await db.baseline.count()).toBe(0);
+  expect(await db.changeLog.count()).toBe(0);
+}
+
+describe('workspace repository: long imports', () => {
+  const LARGE = largeBundle(1_200);
+
+  it('tells its progress chunk by chunk, up to the whole weight of the bundle', async () => {
+    const db = freshConsoleDb();
+    const seen: { done: number; total: number }[] = [];
+    await importWorkspaceBundle(db, LARGE, { onProgress: (p) => seen.push(p) });
+    // 1,200 items in 12 decisions, then 1,200 log entries.
+    expect(seen[0]).toEqual({ done: 0, total: 2_400 });
+    expect(seen.at(-1)).toEqual({ done: 2_400, total: 2_400 });
+    expect(seen.length).toBeGreaterThan(4);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]!.done).toBeGreaterThan(seen[i - 1]!.done);
+  });
+
+  it('writes nothing when cancelled before it starts', async () => {
+    const db = freshConsoleDb();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(importWorkspaceBundle(db, LARGE, { signal: controller.signal })).rejects.toMatchObject({
+      name: 'AbortError',
+    });
+    await expectEmpty(db);
+  });
+
+  it('writes nothing when cancelled half-way: the transaction is aborted', async () => {
+    const db = freshConsoleDb();
+    const controller = new AbortController();
+    const written: number[] = [];
+    const importing = importWorkspaceBundle(db, LARGE, {
+      signal: controller.signal,
+      onProgress: ({ done, total }) => {
+        written.push(done);
+        if (done > 0 && done < total) controller.abort();
+      },
+    });
+    await expect(importing).rejects.toMatchObject({ name: 'AbortError' });
+    expect(written.length).toBeGreaterThan(1);
+    await expectEmpty(db);
+  });
+
+  it('keeps a log chained after the stored head as it is', async () => {
+    const db = freshConsoleDb();
+    expect(await changeLogHead(db)).toBeNull();
+    await importWorkspaceBundle(db, LARGE, { logChainedAfterHead: true });
+    expect(await readChangeLog(db)).toEqual(LARGE.changeLog);
+    const last = LARGE.changeLog.at(-1)!;
+    expect(await changeLogHead(db)).toEqual({ seq: last.seq, hash: last.hash });
+  });
+
+  it('chains the log again when the head has moved since it was chained', async () => {
+    const db = freshConsoleDb();
+    await importWorkspaceBundle(db, FIRST);
+    // Chained from the genesis hash, as if the head had been read before FIRST was stored.
+    const outcome = await importWorkspaceBundle(db, SECOND, { logChainedAfterHead: true });
+    expect(outcome.ok).toBe(true);
+    const log = await readChangeLog(db);
+    expect(log.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
+    expect(verifyChangeLog(log)).toEqual({ ok: true, count: 4 });
+  });
+
+  it('refuses a pre-chained log with a broken link or a malformed entry, writing nothing', async () => {
+    for (const breakIt of [
+      (b: WorkspaceBundle) => {
+        b.changeLog[700]!.prevHash = 'f'.repeat(64);
+      },
+      (b: WorkspaceBundle) => {
+        (b.changeLog[3] as { name: unknown }).name = 42;
+      },
+    ]) {
+      const db = freshConsoleDb();
+      const broken = structuredClone(LARGE);
+      breakIt(broken);
+      await expect(importWorkspaceBundle(db, broken, { logChainedAfterHead: true })).rejects.toThrow();
+      await expectEmpty(db);
+    }
   });
 });

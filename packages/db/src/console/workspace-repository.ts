@@ -1,12 +1,14 @@
 import {
   appendChangeLog,
+  CHANGE_LOG_GENESIS,
   type ChangeLogDraft,
   type ChangeLogEntry,
+  ChangeLogEntrySchema,
   type Decision,
   type ProcedureVersion,
   type WorkspaceBundle,
 } from '@niemyet/core';
-import { bulkPutChunked } from '../extension/bulk';
+import type { Table } from 'dexie';
 import type { NiemyetConsoleDb } from './database';
 import type { StoredBaselineVersion } from './records';
 
@@ -39,6 +41,38 @@ export function baselineKey(version: Pick<ProcedureVersion, 'procedureId' | 'eff
   return `${version.procedureId}|${version.effectiveFrom ?? ''}`;
 }
 
+/** Where the log's chain continues: the last stored entry's number and hash. */
+export interface ChangeLogHead {
+  seq: number;
+  hash: string;
+}
+
+/** The stored log's last entry, or null for an empty log (the next entry then links to the genesis hash). */
+export async function changeLogHead(db: NiemyetConsoleDb): Promise<ChangeLogHead | null> {
+  const last = await db.changeLog.orderBy('seq').last();
+  return last ? { seq: last.seq, hash: last.hash } : null;
+}
+
+export interface WorkspaceImportOptions {
+  /**
+   * Told after each chunk is written. Units are records, a decision counting as many as it
+   * has items (its weight in the write), so the bar moves evenly.
+   */
+  onProgress?: (progress: { done: number; total: number }) => void;
+  /** Aborting it aborts the transaction, even mid-write: nothing is written. */
+  signal?: AbortSignal;
+  /**
+   * The bundle's log is already chained after the stored head (the import worker chained it
+   * there, off the page's thread). It is then stored as it is — each entry's content and its
+   * links checked, hashes not recomputed — provided the head has not moved since and every
+   * decision of the bundle is added. Otherwise the entries are chained here, as without it.
+   */
+  logChainedAfterHead?: boolean;
+}
+
+/** Records per `bulkPut`: small enough that one write never holds the page for long. */
+const CHUNK_WEIGHT = 500;
+
 /**
  * Writes a bundle's decisions, baseline and change log, all or nothing.
  * - An issued decision is immutable: one already stored with the same revision hash is skipped;
@@ -48,46 +82,148 @@ export function baselineKey(version: Pick<ProcedureVersion, 'procedureId' | 'eff
  *   not shadow what the first file recorded.
  * - The bundle's log entries for the added decisions are chained after the stored log's head,
  *   so the workspace keeps one unbroken chain across imports.
+ * Writes go in chunks inside the one transaction: between chunks the page paints its progress
+ * and hears a cancel.
  */
 export async function importWorkspaceBundle(
   db: NiemyetConsoleDb,
   bundle: Pick<WorkspaceBundle, 'decisions' | 'baseline' | 'changeLog'>,
+  options: WorkspaceImportOptions = {},
 ): Promise<WorkspaceImportOutcome> {
-  return db.transaction('rw', [db.decisions, db.baseline, db.changeLog], async () => {
-    const stored = await db.decisions.bulkGet(bundle.decisions.map((d) => d.id));
-    const conflicts: DecisionConflict[] = [];
-    const added: Decision[] = [];
-    bundle.decisions.forEach((decision, i) => {
-      const existing = stored[i];
-      if (!existing) added.push(decision);
-      else if (existing.revisionHash !== decision.revisionHash)
-        conflicts.push({ decisionId: decision.id, number: decision.number });
+  const { signal } = options;
+  signal?.throwIfAborted();
+  try {
+    return await db.transaction('rw', [db.decisions, db.baseline, db.changeLog], async (tx) => {
+      const abort = () => tx.abort();
+      signal?.addEventListener('abort', abort, { once: true });
+      try {
+        return await writeBundle(db, bundle, options);
+      } finally {
+        signal?.removeEventListener('abort', abort);
+      }
     });
-    if (conflicts.length > 0) return { ok: false, conflicts };
+  } catch (cause) {
+    // Dexie reports an aborted transaction as its own error: the caller asked for the abort.
+    if (signal?.aborted) throw signal.reason;
+    throw cause;
+  }
+}
 
-    const known = await knownProcedureIds(db);
-    const baseline: StoredBaselineVersion[] = bundle.baseline
-      .filter((version) => !known.has(version.procedureId))
-      .map((version) => ({ ...version, id: baselineKey(version) }));
-
-    const addedIds = new Set(added.map((d) => d.id));
-    const drafts = bundle.changeLog.filter((e) => addedIds.has(e.decisionId)).map(draftOf);
-    const head = await db.changeLog.orderBy('seq').last();
-    const entries = appendChangeLog(head ? [head] : [], drafts).slice(head ? 1 : 0);
-
-    await bulkPutChunked(db, db.decisions, added);
-    await bulkPutChunked(db, db.baseline, baseline);
-    await bulkPutChunked(db, db.changeLog, entries);
-    return {
-      ok: true,
-      summary: {
-        decisionsAdded: added.length,
-        decisionsAlreadyPresent: bundle.decisions.length - added.length,
-        baselineAdded: baseline.length,
-        changeLogAdded: entries.length,
-      },
-    };
+async function writeBundle(
+  db: NiemyetConsoleDb,
+  bundle: Pick<WorkspaceBundle, 'decisions' | 'baseline' | 'changeLog'>,
+  { signal, onProgress, logChainedAfterHead = false }: WorkspaceImportOptions,
+): Promise<WorkspaceImportOutcome> {
+  const stored = await db.decisions.bulkGet(bundle.decisions.map((d) => d.id));
+  const conflicts: DecisionConflict[] = [];
+  const added: Decision[] = [];
+  bundle.decisions.forEach((decision, i) => {
+    const existing = stored[i];
+    if (!existing) added.push(decision);
+    else if (existing.revisionHash !== decision.revisionHash)
+      conflicts.push({ decisionId: decision.id, number: decision.number });
   });
+  if (conflicts.length > 0) return { ok: false, conflicts };
+
+  const known = await knownProcedureIds(db);
+  const baseline: StoredBaselineVersion[] = bundle.baseline
+    .filter((version) => !known.has(version.procedureId))
+    .map((version) => ({ ...version, id: baselineKey(version) }));
+
+  const addedIds = new Set(added.map((d) => d.id));
+  const logged = bundle.changeLog.filter((e) => addedIds.has(e.decisionId));
+  const head = await changeLogHead(db);
+  const keepChain =
+    logChainedAfterHead && added.length === bundle.decisions.length && startsAfter(logged, head);
+
+  const total = added.reduce((sum, d) => sum + weightOf(d), 0) + baseline.length + logged.length;
+  let done = 0;
+  const wrote = (weight: number) => {
+    done += weight;
+    onProgress?.({ done, total });
+  };
+  onProgress?.({ done, total });
+
+  for (const chunk of chunksByWeight(added, weightOf)) {
+    await putChunk(db.decisions, chunk, signal);
+    wrote(chunk.reduce((sum, d) => sum + weightOf(d), 0));
+  }
+  for (const chunk of chunksByWeight(baseline, () => 1)) {
+    await putChunk(db.baseline, chunk, signal);
+    wrote(chunk.length);
+  }
+  let last: ChangeLogHead | null = head;
+  for (const chunk of chunksByWeight(logged, () => 1)) {
+    const entries = keepChain ? checkedLinks(chunk, last) : rechain(chunk, last);
+    await putChunk(db.changeLog, entries, signal);
+    const tail = entries[entries.length - 1]!;
+    last = { seq: tail.seq, hash: tail.hash };
+    wrote(entries.length);
+  }
+  return {
+    ok: true,
+    summary: {
+      decisionsAdded: added.length,
+      decisionsAlreadyPresent: bundle.decisions.length - added.length,
+      baselineAdded: baseline.length,
+      changeLogAdded: logged.length,
+    },
+  };
+}
+
+/** A decision weighs what it holds: one record per item (at least one). */
+function weightOf(decision: Decision): number {
+  return Math.max(1, decision.items.length);
+}
+
+function* chunksByWeight<T>(rows: readonly T[], weight: (row: T) => number): Generator<T[]> {
+  let chunk: T[] = [];
+  let chunkWeight = 0;
+  for (const row of rows) {
+    chunk.push(row);
+    chunkWeight += weight(row);
+    if (chunkWeight >= CHUNK_WEIGHT) {
+      yield chunk;
+      chunk = [];
+      chunkWeight = 0;
+    }
+  }
+  if (chunk.length > 0) yield chunk;
+}
+
+async function putChunk<T, K>(table: Table<T, K>, rows: T[], signal: AbortSignal | undefined): Promise<void> {
+  // Checked before each chunk as well as by the abort listener: a cancel between chunks
+  // stops the next write from even starting.
+  signal?.throwIfAborted();
+  await table.bulkPut(rows);
+}
+
+function startsAfter(entries: readonly ChangeLogEntry[], head: ChangeLogHead | null): boolean {
+  const first = entries[0];
+  if (!first) return true;
+  return first.seq === (head?.seq ?? 0) + 1 && first.prevHash === (head?.hash ?? CHANGE_LOG_GENESIS);
+}
+
+/**
+ * Entries chained elsewhere, checked before they are stored: each must be a well-formed
+ * entry that follows the one before (number and hash link). Their own hashes are kept.
+ */
+function checkedLinks(entries: ChangeLogEntry[], after: ChangeLogHead | null): ChangeLogEntry[] {
+  let previous = after;
+  return entries.map((raw) => {
+    const entry = ChangeLogEntrySchema.parse(raw);
+    if (entry.seq !== (previous?.seq ?? 0) + 1 || entry.prevHash !== (previous?.hash ?? CHANGE_LOG_GENESIS))
+      throw new Error(`change log: entry ${entry.seq} does not follow entry ${previous?.seq ?? 0}`);
+    previous = entry;
+    return entry;
+  });
+}
+
+/** Entries chained again after `after`, whatever seq and hashes the bundle gave them. */
+function rechain(entries: readonly ChangeLogEntry[], after: ChangeLogHead | null): ChangeLogEntry[] {
+  // appendChangeLog continues from its last entry's seq and hash: the head stands for that entry.
+  const start = after ? [after as ChangeLogEntry] : [];
+  return appendChangeLog(start, entries.map(draftOf)).slice(start.length);
 }
 
 async function knownProcedureIds(db: NiemyetConsoleDb): Promise<Set<string>> {
