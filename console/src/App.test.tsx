@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { ToExtensionMessageSchema } from '@niemyet/core';
+import { type BridgeWindow, ToExtensionMessageSchema } from '@niemyet/core';
 import { createMemoryHistory } from '@tanstack/react-router';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,6 @@ import { freshConsoleDb } from '../../packages/db/src/console/test-support';
 import hoaBinhCsv from '../../tests/fixtures/decisions/hoa-binh-2020.csv?raw';
 import malformedCsv from '../../tests/fixtures/decisions/malformed.csv?raw';
 import { App } from './App';
-import type { BridgeWindow } from './bridge/bridge-responder';
 import { LANGUAGE_STORAGE_KEY } from './i18n/language';
 
 /** The whole console in a DOM: routes, screens, database (fake-indexeddb) and bridge (fake window). */

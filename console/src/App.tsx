@@ -1,9 +1,9 @@
+import type { BridgeWindow } from '@niemyet/core';
 import type { NiemyetConsoleDb } from '@niemyet/db';
 import type { RouterHistory } from '@tanstack/react-router';
 import { RouterProvider } from '@tanstack/react-router';
 import { useState } from 'react';
 import { BridgeProvider } from './bridge/bridge-context';
-import type { BridgeWindow } from './bridge/bridge-responder';
 import { DatabaseProvider, openPageDatabase } from './db/database-context';
 import { LanguageProvider } from './i18n/language';
 import { createConsoleRouter } from './shell/router';

@@ -1,13 +1,8 @@
-import type { CatalogueSnapshot } from '@niemyet/core';
+import type { BridgeWindow, CatalogueSnapshot } from '@niemyet/core';
 import { latestPublishedSnapshot } from '@niemyet/db';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { useConsoleDb } from '../db/database-context';
-import {
-  type BridgeNotice,
-  type BridgeResponder,
-  type BridgeWindow,
-  startBridgeResponder,
-} from './bridge-responder';
+import { type BridgeNotice, type BridgeResponder, startBridgeResponder } from './bridge-responder';
 
 /**
  * Keeps the bridge responder running while the console is open, whatever screen is shown:

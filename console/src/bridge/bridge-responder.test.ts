@@ -1,7 +1,13 @@
-import { type CatalogueSnapshot, ToExtensionMessageSchema, toConsole } from '@niemyet/core';
+import {
+  type BridgeMessageEvent,
+  type BridgeWindow,
+  type CatalogueSnapshot,
+  ToExtensionMessageSchema,
+  toConsole,
+} from '@niemyet/core';
 import { describe, expect, it, vi } from 'vitest';
 import { smallSnapshot } from '../../../packages/db/src/extension/test-support';
-import { type BridgeNotice, type BridgeWindow, startBridgeResponder } from './bridge-responder';
+import { type BridgeNotice, startBridgeResponder } from './bridge-responder';
 
 const ORIGIN = 'http://127.0.0.1:4183';
 const HASH = 'a'.repeat(64);
@@ -10,11 +16,11 @@ const HASH = 'a'.repeat(64);
 class FakeWindow implements BridgeWindow {
   readonly location = { origin: ORIGIN };
   readonly posted: { message: unknown; targetOrigin: string }[] = [];
-  private listeners = new Set<(event: MessageEvent) => void>();
-  addEventListener(_type: 'message', listener: (event: MessageEvent) => void) {
+  private listeners = new Set<(event: BridgeMessageEvent) => void>();
+  addEventListener(_type: 'message', listener: (event: BridgeMessageEvent) => void) {
     this.listeners.add(listener);
   }
-  removeEventListener(_type: 'message', listener: (event: MessageEvent) => void) {
+  removeEventListener(_type: 'message', listener: (event: BridgeMessageEvent) => void) {
     this.listeners.delete(listener);
   }
   postMessage(message: unknown, targetOrigin: string) {
@@ -22,7 +28,7 @@ class FakeWindow implements BridgeWindow {
   }
   deliver(data: unknown, from: { source?: unknown; origin?: string } = {}) {
     const event = { data, source: 'source' in from ? from.source : this, origin: from.origin ?? ORIGIN };
-    for (const listener of this.listeners) listener(event as MessageEvent);
+    for (const listener of this.listeners) listener(event);
   }
 }
 

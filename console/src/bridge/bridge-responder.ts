@@ -1,4 +1,6 @@
 import {
+  type BridgeMessageEvent,
+  type BridgeWindow,
   type CatalogueSnapshot,
   isBridgeMessage,
   type ToConsoleMessage,
@@ -16,14 +18,6 @@ import {
  * would tell a stranger what we listen for. Messages are data only: nothing in them is ever
  * run or put into the page as HTML.
  */
-
-/** What the responder needs of `window`: small, so tests pass a fake. */
-export interface BridgeWindow {
-  readonly location: { readonly origin: string };
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-  removeEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
-  postMessage(message: unknown, targetOrigin: string): void;
-}
 
 /** What the user is told about the extension. */
 export type BridgeNotice =
@@ -83,7 +77,7 @@ export function startBridgeResponder(options: BridgeResponderOptions): BridgeRes
     }
   };
 
-  const listener = (event: MessageEvent) => {
+  const listener = (event: BridgeMessageEvent) => {
     if (stopped || event.source !== target || event.origin !== origin) return;
     // Our own posts come back to this listener too: the cheap channel check and the schema
     // (which accepts only messages *to* the console) leave them out.

@@ -1,24 +1,25 @@
-import { type CatalogueSnapshot, toConsole, toExtension } from '@niemyet/core';
+import {
+  type BridgeMessageEvent,
+  type BridgeWindow,
+  type CatalogueSnapshot,
+  toConsole,
+  toExtension,
+} from '@niemyet/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testSnapshot } from '../testing/catalogue';
-import {
-  type BridgeClientEvent,
-  type BridgeEvent,
-  type BridgeWindow,
-  startBridgeClient,
-} from './bridge-client';
+import { type BridgeClientEvent, startBridgeClient } from './bridge-client';
 
 const CONSOLE = 'http://127.0.0.1:4183';
 
 /** A window that records posts and delivers messages with a chosen source and origin. */
 class FakeWindow implements BridgeWindow {
   readonly posted: { message: unknown; targetOrigin: string }[] = [];
-  private readonly listeners = new Set<(event: BridgeEvent) => void>();
+  private readonly listeners = new Set<(event: BridgeMessageEvent) => void>();
   constructor(readonly location = { origin: CONSOLE }) {}
-  addEventListener(_type: 'message', listener: (event: BridgeEvent) => void) {
+  addEventListener(_type: 'message', listener: (event: BridgeMessageEvent) => void) {
     this.listeners.add(listener);
   }
-  removeEventListener(_type: 'message', listener: (event: BridgeEvent) => void) {
+  removeEventListener(_type: 'message', listener: (event: BridgeMessageEvent) => void) {
     this.listeners.delete(listener);
   }
   postMessage(message: unknown, targetOrigin: string) {

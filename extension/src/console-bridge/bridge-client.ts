@@ -1,4 +1,6 @@
 import {
+  type BridgeMessageEvent,
+  type BridgeWindow,
   type CatalogueSnapshot,
   isBridgeMessage,
   type ToConsoleMessage,
@@ -17,20 +19,6 @@ import {
  * the protocol's schema; everything else on the page is ignored. The console may still be
  * starting when this script runs, so the request is repeated a few times until it answers.
  */
-
-/** What the client needs of `window`: small, so tests pass a fake. */
-export interface BridgeWindow {
-  readonly location: { readonly origin: string };
-  addEventListener(type: 'message', listener: (event: BridgeEvent) => void): void;
-  removeEventListener(type: 'message', listener: (event: BridgeEvent) => void): void;
-  postMessage(message: unknown, targetOrigin: string): void;
-}
-
-export interface BridgeEvent {
-  data: unknown;
-  source: unknown;
-  origin: string;
-}
 
 export type ImportOutcome = { ok: true; hash: string } | { ok: false; error: string };
 
@@ -109,7 +97,7 @@ export function startBridgeClient(options: BridgeClientOptions): BridgeClient {
     queue = queue.then(() => receive(message.snapshot)).catch(() => undefined);
   };
 
-  const listener = (event: BridgeEvent) => {
+  const listener = (event: BridgeMessageEvent) => {
     if (stopped || event.source !== target || event.origin !== origin) return;
     // Our own requests come back to this listener too: the schema accepts only messages to us.
     if (!isBridgeMessage(event.data)) return;

@@ -49,6 +49,21 @@ export const ToExtensionMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type ToExtensionMessage = z.infer<typeof ToExtensionMessageSchema>;
 
+/** What either end needs of a posted message event (the DOM's `MessageEvent` has these). */
+export interface BridgeMessageEvent {
+  readonly data: unknown;
+  readonly source: unknown;
+  readonly origin: string;
+}
+
+/** What either end needs of `window`: small, so tests pass a fake. */
+export interface BridgeWindow {
+  readonly location: { readonly origin: string };
+  addEventListener(type: 'message', listener: (event: BridgeMessageEvent) => void): void;
+  removeEventListener(type: 'message', listener: (event: BridgeMessageEvent) => void): void;
+  postMessage(message: unknown, targetOrigin: string): void;
+}
+
 type WithoutEnvelope<T> = T extends unknown ? Omit<T, 'channel' | 'version'> : never;
 
 /** A message for the console, with the envelope filled in. */
