@@ -78,7 +78,7 @@ test('popup: with no catalogue yet it says so instead of staying blank', async (
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html`);
     await expect(popup.getByTestId('popup-catalogue')).toHaveText(
-      'Chưa có danh mục — hãy nhập một bản chụp trong Tùy chọn.',
+      'Chưa có danh mục — hãy nhập một bản chụp hoặc kết nối bảng điều khiển trong Tùy chọn.',
     );
     await expect(popup.getByTestId('popup-page')).not.toBeEmpty();
   } finally {

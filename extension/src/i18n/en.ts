@@ -12,7 +12,8 @@ export const en: Record<MessageKey, string> = {
 
   'options.title': 'Niêm yết — Options',
   'options.catalogue.heading': 'Procedure catalogue',
-  'options.catalogue.none': 'No catalogue yet. Import a catalogue snapshot file exported by the console.',
+  'options.catalogue.none':
+    'No catalogue yet. Import a catalogue snapshot file exported by the console, or connect the console below.',
   'options.catalogue.hash': 'Hash',
   'options.catalogue.asOf': 'Catalogue as of',
   'options.catalogue.generatedAt': 'Generated at',
@@ -62,7 +63,7 @@ export const en: Record<MessageKey, string> = {
   'options.invalidSetting': 'Invalid value: {error}',
 
   'popup.catalogue': 'Catalogue',
-  'popup.catalogue.none': 'No catalogue yet — import a snapshot in Options.',
+  'popup.catalogue.none': 'No catalogue yet — import a snapshot or connect the console in Options.',
   'popup.catalogue.summary': 'As of {asOf} · {days} days ago · {procedures} procedures',
   'popup.page': 'Current page',
   'popup.page.loading': 'Loading…',
@@ -128,7 +129,7 @@ export const en: Record<MessageKey, string> = {
   'panel.loading': 'Loading…',
   'panel.error': 'Error: {error}',
   'panel.noCatalogue':
-    'No catalogue yet. Import a catalogue snapshot in Options, then reload the portal page.',
+    'No catalogue yet. Import a catalogue snapshot or connect the console in Options, then reload the portal page.',
   'panel.openOptions': 'Open Options',
   'panel.noPage': 'No portal page is open. Showing the latest audit, if any.',
   'panel.notPortal': 'This page is not on a configured public-service portal.',

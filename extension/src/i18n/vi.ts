@@ -14,7 +14,8 @@ export const vi = {
 
   'options.title': 'Niêm yết — Tùy chọn',
   'options.catalogue.heading': 'Danh mục thủ tục',
-  'options.catalogue.none': 'Chưa có danh mục. Nhập tệp bản chụp danh mục do bảng điều khiển xuất ra.',
+  'options.catalogue.none':
+    'Chưa có danh mục. Nhập tệp bản chụp danh mục do bảng điều khiển xuất ra, hoặc kết nối bảng điều khiển bên dưới.',
   'options.catalogue.hash': 'Mã băm',
   'options.catalogue.asOf': 'Danh mục tại ngày',
   'options.catalogue.generatedAt': 'Xuất lúc',
@@ -65,7 +66,8 @@ export const vi = {
   'options.invalidSetting': 'Giá trị không hợp lệ: {error}',
 
   'popup.catalogue': 'Danh mục',
-  'popup.catalogue.none': 'Chưa có danh mục — hãy nhập một bản chụp trong Tùy chọn.',
+  'popup.catalogue.none':
+    'Chưa có danh mục — hãy nhập một bản chụp hoặc kết nối bảng điều khiển trong Tùy chọn.',
   'popup.catalogue.summary': 'Tại ngày {asOf} · {days} ngày trước · {procedures} thủ tục',
   'popup.page': 'Trang hiện tại',
   'popup.page.loading': 'Đang tải…',
@@ -130,7 +132,8 @@ export const vi = {
   'panel.tab.history': 'Lịch sử',
   'panel.loading': 'Đang tải…',
   'panel.error': 'Lỗi: {error}',
-  'panel.noCatalogue': 'Chưa có danh mục. Hãy nhập bản chụp danh mục trong Tùy chọn rồi tải lại trang cổng.',
+  'panel.noCatalogue':
+    'Chưa có danh mục. Hãy nhập bản chụp danh mục hoặc kết nối bảng điều khiển trong Tùy chọn, rồi tải lại trang cổng.',
   'panel.openOptions': 'Mở Tùy chọn',
   'panel.noPage': 'Không có trang cổng nào đang mở. Hiển thị lần đối chiếu gần nhất (nếu có).',
   'panel.notPortal': 'Trang này không thuộc cổng dịch vụ công nào đã cấu hình.',
