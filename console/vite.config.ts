@@ -3,6 +3,8 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [react()],
+  // The import worker is a module worker (`{ type: 'module' }`): bundle it as one too.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1', port: 4173 },
   preview: { host: '127.0.0.1', port: 4173 },
 });

@@ -9,6 +9,7 @@ import hoaBinhCsv from '../../tests/fixtures/decisions/hoa-binh-2020.csv?raw';
 import malformedCsv from '../../tests/fixtures/decisions/malformed.csv?raw';
 import { App } from './App';
 import { LANGUAGE_STORAGE_KEY } from './i18n/language';
+import { type InProcessImportWorkers, inProcessImportWorkers } from './import/in-process-import-worker';
 
 /** The whole console in a DOM: routes, screens, database (fake-indexeddb) and bridge (fake window). */
 
@@ -58,7 +59,11 @@ function fakeWindow() {
   return { target, posted };
 }
 
-function renderConsole(path = '/', storage: Storage = new MemoryStorage()) {
+function renderConsole(
+  path = '/',
+  storage: Storage = new MemoryStorage(),
+  workers: InProcessImportWorkers = inProcessImportWorkers(),
+) {
   const bridge = fakeWindow();
   const db = freshConsoleDb();
   const view = render(
@@ -67,9 +72,10 @@ function renderConsole(path = '/', storage: Storage = new MemoryStorage()) {
       history={createMemoryHistory({ initialEntries: [path] })}
       bridgeWindow={bridge.target}
       storage={storage}
+      startImportWorker={workers.start}
     />,
   );
-  return { ...view, db, bridge, storage };
+  return { ...view, db, bridge, storage, workers };
 }
 
 const FIXTURES: Record<string, string> = { 'hoa-binh-2020.csv': hoaBinhCsv, 'malformed.csv': malformedCsv };
@@ -148,6 +154,44 @@ describe('console', () => {
     const announced = ToExtensionMessageSchema.parse(bridge.posted[0]);
     expect(announced.type === 'catalogue' && announced.requestId).toBeNull();
     expect(announced.type === 'catalogue' && announced.snapshot.hash).toBe(hash.textContent);
+  });
+
+  it('shows the progress of an import and cancels it, writing nothing; then imports to the end', async () => {
+    // The worker holds back its messages after the first few: the screen stays mid-import.
+    const workers = inProcessImportWorkers({ pauseAfter: 4 });
+    const { db } = renderConsole('/import', new MemoryStorage(), workers);
+    await chooseFile('hoa-binh-2020.csv');
+    const phase = await screen.findByTestId('import-phase');
+    await waitFor(() => expect(phase.dataset.phase).toBe('checking'));
+    expect(phase.textContent).toMatch(/^Đang kiểm tra dòng \d+\/820$/);
+    const bar = screen.getByTestId('import-progress') as HTMLProgressElement;
+    expect(bar.getAttribute('max')).toBe('820');
+    expect((screen.getByTestId('decision-import') as HTMLInputElement).disabled).toBe(true);
+
+    fireEvent.click(screen.getByTestId('import-cancel'));
+    expect((await screen.findByTestId('import-cancelled')).textContent).toBe(
+      'Đã hủy nhập «hoa-binh-2020.csv»: không ghi gì vào dữ liệu.',
+    );
+    expect(screen.queryByTestId('import-progress')).toBeNull();
+    expect(workers.terminated).toBe(1);
+    workers.resume();
+    expect(await db.decisions.count()).toBe(0);
+    expect(await db.changeLog.count()).toBe(0);
+
+    await chooseFile('hoa-binh-2020.csv');
+    const summary = await screen.findByTestId('import-summary', {}, { timeout: 5_000 });
+    expect(within(summary).getByTestId('import-items').textContent).toBe('820');
+    expect(await db.decisions.count()).toBe(73);
+  });
+
+  it('tells the progress in English when the console is in English', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    renderConsole('/import', storage, inProcessImportWorkers({ pauseAfter: 4 }));
+    await chooseFile('hoa-binh-2020.csv');
+    const phase = await screen.findByTestId('import-phase');
+    await waitFor(() => expect(phase.textContent).toMatch(/^Checking row \d+\/820$/));
+    expect(screen.getByTestId('import-cancel').textContent).toBe('Cancel');
   });
 
   it('rejects a date that is not one and keeps the catalogue shown', async () => {

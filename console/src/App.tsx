@@ -6,6 +6,8 @@ import { useState } from 'react';
 import { BridgeProvider } from './bridge/bridge-context';
 import { DatabaseProvider, openPageDatabase } from './db/database-context';
 import { LanguageProvider } from './i18n/language';
+import { ImportWorkerProvider } from './import/import-worker-context';
+import { type StartImportWorker, startBrowserImportWorker } from './import/import-worker-port';
 import { createConsoleRouter } from './shell/router';
 
 export interface AppProps {
@@ -14,17 +16,27 @@ export interface AppProps {
   history?: RouterHistory;
   bridgeWindow?: BridgeWindow;
   storage?: Storage;
+  /** DOM tests run the import worker's handler in-process; the page starts a module worker. */
+  startImportWorker?: StartImportWorker;
 }
 
-/** The console: language, database and extension bridge around the routed screens. */
-export function App({ db, history, bridgeWindow, storage }: AppProps) {
+/** The console: language, database, extension bridge and import worker around the routed screens. */
+export function App({
+  db,
+  history,
+  bridgeWindow,
+  storage,
+  startImportWorker = startBrowserImportWorker,
+}: AppProps) {
   const [router] = useState(() => createConsoleRouter(history));
   const [database] = useState(() => db ?? openPageDatabase());
   return (
     <LanguageProvider storage={storage}>
       <DatabaseProvider db={database}>
         <BridgeProvider target={bridgeWindow}>
-          <RouterProvider router={router} />
+          <ImportWorkerProvider start={startImportWorker}>
+            <RouterProvider router={router} />
+          </ImportWorkerProvider>
         </BridgeProvider>
       </DatabaseProvider>
     </LanguageProvider>

@@ -1,3 +1,4 @@
+import type { ImportPhase } from '../import/import-decision-file';
 import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
 
 /**
@@ -109,6 +110,25 @@ const vi = {
       `Đã ghi ${formatCount(added)} quyết định mới, ${formatCount(log)} mục sổ thay đổi` +
       (present > 0 ? `; ${formatCount(present)} quyết định đã có sẵn, giữ nguyên.` : '.'),
     toCatalogue: 'Xem danh mục',
+    progress: (phase: ImportPhase, done: number, total: number) => {
+      const count = `${formatCount(done)}/${formatCount(total)}`;
+      switch (phase) {
+        case 'reading':
+          return 'Đang đọc tệp…';
+        case 'checking':
+          return `Đang kiểm tra dòng ${count}`;
+        case 'building':
+          return `Đang lập quyết định: dòng ${count}`;
+        case 'logging':
+          return `Đang lập sổ thay đổi: mục ${count}`;
+        case 'writing':
+          return `Đang ghi vào dữ liệu: ${count} bản ghi`;
+      }
+    },
+    progressLabel: 'Tiến độ nhập',
+    cancel: 'Hủy',
+    cancelling: 'Đang hủy…',
+    cancelled: (name: string) => `Đã hủy nhập «${name}»: không ghi gì vào dữ liệu.`,
   },
 };
 
@@ -215,6 +235,25 @@ const en: Messages = {
       `Wrote ${formatCount(added)} new decisions and ${formatCount(log)} change-log entries` +
       (present > 0 ? `; ${formatCount(present)} decisions were already there and kept.` : '.'),
     toCatalogue: 'See the catalogue',
+    progress: (phase, done, total) => {
+      const count = `${formatCount(done)}/${formatCount(total)}`;
+      switch (phase) {
+        case 'reading':
+          return 'Reading the file…';
+        case 'checking':
+          return `Checking row ${count}`;
+        case 'building':
+          return `Building decisions: row ${count}`;
+        case 'logging':
+          return `Chaining the change log: entry ${count}`;
+        case 'writing':
+          return `Writing to the database: ${count} records`;
+      }
+    },
+    progressLabel: 'Import progress',
+    cancel: 'Cancel',
+    cancelling: 'Cancelling…',
+    cancelled: (name) => `Import of “${name}” cancelled: nothing was written.`,
   },
 };
 

@@ -31,6 +31,14 @@ export function ImportResultView({ result }: { result: DecisionFileImport }) {
     );
   }
 
+  if (result.kind === 'cancelled') {
+    return (
+      <p className="notice" role="status" data-testid="import-cancelled">
+        {t.import.cancelled(result.fileName)}
+      </p>
+    );
+  }
+
   const { figures, written, warnings } = result;
   return (
     <section className="panel success" data-testid="import-summary">

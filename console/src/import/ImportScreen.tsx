@@ -1,35 +1,24 @@
 import { Link } from '@tanstack/react-router';
-import { useId, useState } from 'react';
-import { useConsoleDb } from '../db/database-context';
+import { useId } from 'react';
 import { useI18n } from '../i18n/language';
+import { ImportProgressView } from './ImportProgressView';
 import { ImportResultView } from './ImportResultView';
-import { type DecisionFileImport, importDecisionFile } from './import-decision-file';
+import { useDecisionImport } from './use-decision-import';
 
-type ImportState =
-  | { kind: 'idle' }
-  | { kind: 'reading'; fileName: string }
-  | { kind: 'done'; result: DecisionFileImport }
-  | { kind: 'failed'; fileName: string; reason: string };
-
-/** Choose a decision-list CSV; see its figures, or every error with its row and column. */
+/**
+ * Choose a decision-list CSV; watch it being checked and written (and cancel it), then see its
+ * figures, or every error with its row and column.
+ */
 export function ImportScreen() {
   const { t } = useI18n();
-  const db = useConsoleDb();
   const inputId = useId();
-  const [state, setState] = useState<ImportState>({ kind: 'idle' });
+  const { state, start, cancel } = useDecisionImport();
 
-  const onFile = async (input: HTMLInputElement) => {
+  const onFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     // Cleared so that choosing the same file again (after fixing it) imports it again.
     input.value = '';
-    if (!file) return;
-    setState({ kind: 'reading', fileName: file.name });
-    try {
-      setState({ kind: 'done', result: await importDecisionFile(db, file) });
-    } catch (cause) {
-      const reason = cause instanceof Error ? cause.message : String(cause);
-      setState({ kind: 'failed', fileName: file.name, reason });
-    }
+    if (file) void start(file);
   };
 
   return (
@@ -44,13 +33,20 @@ export function ImportScreen() {
             type="file"
             accept=".csv,text/csv"
             data-testid="decision-import"
-            disabled={state.kind === 'reading'}
-            onChange={(event) => void onFile(event.currentTarget)}
+            disabled={state.kind === 'running'}
+            onChange={(event) => onFile(event.currentTarget)}
           />
         </div>
       </section>
+      {state.kind === 'running' && (
+        <ImportProgressView
+          fileName={state.fileName}
+          progress={state.progress}
+          cancelling={state.cancelling}
+          onCancel={cancel}
+        />
+      )}
       <div aria-live="polite">
-        {state.kind === 'reading' && <p className="muted">{t.import.reading(state.fileName)}</p>}
         {state.kind === 'failed' && (
           <p className="error" role="alert">
             {t.import.failed(state.fileName, state.reason)}

@@ -1,11 +1,13 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { catalogueAt, foldCatalogue } from '@niemyet/core';
+import { catalogueAt, foldCatalogue, verifyChangeLog } from '@niemyet/core';
 import { loadWorkspaceHistory } from '@niemyet/db';
 import { describe, expect, it } from 'vitest';
 import { freshConsoleDb } from '../../../packages/db/src/console/test-support';
-import { importDecisionFile } from './import-decision-file';
+import { type ImportProgress, importDecisionFile, type TextFile } from './import-decision-file';
+import type { ImportWorkerPort } from './import-worker-port';
+import { inProcessImportWorkers } from './in-process-import-worker';
 
 const fixture = (name: string) => ({
   name,
@@ -22,10 +24,14 @@ const truth = JSON.parse(
   ),
 );
 
+const viaWorker = () => ({ startWorker: inProcessImportWorkers().start });
+const importFile = (db: ReturnType<typeof freshConsoleDb>, file: TextFile) =>
+  importDecisionFile(db, file, viaWorker());
+
 describe('importing a decision-list file', () => {
   it('imports the Hòa Bình 2020 list with the figures of its report', async () => {
     const db = freshConsoleDb();
-    const result = await importDecisionFile(db, fixture('hoa-binh-2020.csv'));
+    const result = await importFile(db, fixture('hoa-binh-2020.csv'));
     if (result.kind !== 'imported') throw new Error(JSON.stringify(result));
     expect(result.figures.decisions).toBe(truth.file.decisions);
     expect(result.figures.items).toBe(truth.file.items);
@@ -51,8 +57,8 @@ describe('importing a decision-list file', () => {
 
   it('imports the same file twice without adding anything the second time', async () => {
     const db = freshConsoleDb();
-    await importDecisionFile(db, fixture('hoa-binh-2020.csv'));
-    const again = await importDecisionFile(db, fixture('hoa-binh-2020.csv'));
+    await importFile(db, fixture('hoa-binh-2020.csv'));
+    const again = await importFile(db, fixture('hoa-binh-2020.csv'));
     expect(again.kind === 'imported' && again.written).toEqual({
       decisionsAdded: 0,
       decisionsAlreadyPresent: truth.file.decisions,
@@ -63,7 +69,7 @@ describe('importing a decision-list file', () => {
 
   it('refuses a malformed file with every error by row and column, writing nothing', async () => {
     const db = freshConsoleDb();
-    const result = await importDecisionFile(db, fixture('malformed.csv'));
+    const result = await importFile(db, fixture('malformed.csv'));
     if (result.kind !== 'invalid') throw new Error(JSON.stringify(result));
     expect(result.errors.map((e) => [e.row, e.column])).toEqual([
       [3, 'Ngày ký'],
@@ -72,5 +78,128 @@ describe('importing a decision-list file', () => {
     ]);
     expect(await db.decisions.count()).toBe(0);
     expect(await db.changeLog.count()).toBe(0);
+  });
+});
+
+const text = (name: string, content: string): TextFile => ({ name, text: async () => content });
+const HEADER = 'Số quyết định,Ngày ký,Ngày hiệu lực,Hình thức,Mã TTHC,Tên TTHC,Cấp thực hiện';
+/** `count` new procedures, 100 per decision, numbered from `from`. */
+const listOf = (count: number, from = 0) =>
+  [
+    HEADER,
+    ...Array.from({ length: count }, (_, k) => {
+      const i = from + k;
+      return `${Math.floor(i / 100) + 1}/QĐ-UBND,03/02/2020,05/02/2020,Mới ban hành,2.${String(i).padStart(6, '0')},Thủ tục ${i},Cấp xã`;
+    }),
+  ].join('\n');
+
+async function expectNothingWritten(db: ReturnType<typeof freshConsoleDb>) {
+  expect(await db.decisions.count()).toBe(0);
+  expect(await db.baseline.count()).toBe(0);
+  expect(await db.changeLog.count()).toBe(0);
+}
+
+describe('the import controller', () => {
+  it('reports the worker phases, then the writing, in order', async () => {
+    const db = freshConsoleDb();
+    const seen: ImportProgress[] = [];
+    const result = await importDecisionFile(db, text('ds.csv', listOf(1_200)), {
+      ...viaWorker(),
+      onProgress: (p) => seen.push(p),
+    });
+    expect(result.kind).toBe('imported');
+    expect([...new Set(seen.map((p) => p.phase))]).toEqual([
+      'reading',
+      'checking',
+      'building',
+      'logging',
+      'writing',
+    ]);
+    expect(seen.find((p) => p.phase === 'checking' && p.done === 500)).toEqual({
+      phase: 'checking',
+      done: 500,
+      total: 1_200,
+    });
+    expect(seen.at(-1)).toEqual({ phase: 'writing', done: 2_400, total: 2_400 });
+  });
+
+  it('stops the worker and writes nothing when cancelled while the file is checked', async () => {
+    const db = freshConsoleDb();
+    const workers = inProcessImportWorkers({ pauseAfter: 3 });
+    const controller = new AbortController();
+    const importing = importDecisionFile(db, text('ds.csv', listOf(1_200)), {
+      startWorker: workers.start,
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.phase === 'checking') controller.abort();
+      },
+    });
+    expect(await importing).toEqual({ kind: 'cancelled', fileName: 'ds.csv' });
+    workers.resume();
+    expect(workers.terminated).toBe(1);
+    await expectNothingWritten(db);
+  });
+
+  it('aborts the transaction and writes nothing when cancelled while writing', async () => {
+    const db = freshConsoleDb();
+    const controller = new AbortController();
+    const result = await importDecisionFile(db, text('ds.csv', listOf(1_200)), {
+      ...viaWorker(),
+      signal: controller.signal,
+      onProgress: (p) => {
+        if (p.phase === 'writing' && p.done > 0 && p.done < p.total) controller.abort();
+      },
+    });
+    expect(result).toEqual({ kind: 'cancelled', fileName: 'ds.csv' });
+    await expectNothingWritten(db);
+  });
+
+  it('writes a second file after the first with one unbroken change log (chained in the worker)', async () => {
+    const db = freshConsoleDb();
+    await importDecisionFile(db, text('a.csv', listOf(300)), viaWorker());
+    const second = await importDecisionFile(db, text('b.csv', listOf(300, 300)), viaWorker());
+    expect(second.kind === 'imported' && second.written.changeLogAdded).toBe(300);
+    const log = await db.changeLog.orderBy('seq').toArray();
+    expect(verifyChangeLog(log)).toEqual({ ok: true, count: 600 });
+  });
+
+  it('fails, writing nothing, when the worker sends what the protocol does not allow', async () => {
+    const db = freshConsoleDb();
+    let terminated = false;
+    const rogue = (messages: unknown[]) => (): ImportWorkerPort => {
+      let listener: (data: unknown) => void = () => {};
+      return {
+        post: () =>
+          setTimeout(() => {
+            for (const message of messages) listener(message);
+          }, 0),
+        onMessage: (l) => {
+          listener = l;
+        },
+        onError: () => {},
+        terminate: () => {
+          terminated = true;
+        },
+      };
+    };
+    await expect(
+      importDecisionFile(db, text('ds.csv', listOf(3)), {
+        startWorker: rogue([{ type: 'decisions', decisions: [{ id: 'x' }] }]),
+      }),
+    ).rejects.toThrow(/does not accept/);
+    expect(terminated).toBe(true);
+    await expect(
+      importDecisionFile(db, text('ds.csv', listOf(3)), {
+        startWorker: rogue([
+          { type: 'checked', warnings: [], counts: { decisions: 2, baseline: 0, changeLog: 0 } },
+        ]),
+      }),
+    ).rejects.toThrow(/incomplete/);
+    await expect(
+      importDecisionFile(db, text('ds.csv', listOf(3)), {
+        startWorker: rogue([{ type: 'failed', reason: 'out of memory' }]),
+      }),
+    ).rejects.toThrow('out of memory');
+    await expectNothingWritten(db);
   });
 });
