@@ -142,6 +142,23 @@ describe('console', () => {
     expect(rendered).toBeGreaterThan(0);
     expect(rendered).toBeLessThan(100);
 
+    // Sorted by a header: Vietnamese collation, then reversed; aria-sort says which way.
+    const nameHeader = screen.getByRole('button', { name: 'Tên thủ tục' });
+    expect(nameHeader.closest('th')?.getAttribute('aria-sort')).toBeNull();
+    expect(screen.getByTestId('sort-code').closest('th')?.getAttribute('aria-sort')).toBe('ascending');
+    const shownNames = () =>
+      screen.getAllByTestId('catalogue-row').map((row) => row.querySelectorAll('td')[1]!.textContent ?? '');
+    const collator = new Intl.Collator('vi');
+    fireEvent.click(nameHeader);
+    await waitFor(() => expect(nameHeader.closest('th')?.getAttribute('aria-sort')).toBe('ascending'));
+    const ascending = shownNames();
+    expect([...ascending].sort(collator.compare)).toEqual(ascending);
+    expect(screen.getByTestId('sort-code').closest('th')?.getAttribute('aria-sort')).toBeNull();
+    fireEvent.click(nameHeader);
+    await waitFor(() => expect(nameHeader.closest('th')?.getAttribute('aria-sort')).toBe('descending'));
+    const descending = shownNames();
+    expect([...descending].sort(collator.compare).reverse()).toEqual(descending);
+
     fireEvent.change(screen.getByTestId('catalogue-search'), { target: { value: 'DANG KY KHAI SINH' } });
     await waitFor(() => expect(screen.getByTestId('catalogue-count').textContent).toContain('khớp'));
     for (const row of screen.getAllByTestId('catalogue-row'))

@@ -6,6 +6,7 @@ import { PublishPanel } from '../publish/PublishPanel';
 import { AsOfField } from './AsOfField';
 import { CatalogueTable } from './CatalogueTable';
 import { searchCatalogue } from './catalogue-rows';
+import { type CatalogueSort, DEFAULT_CATALOGUE_SORT, sortCatalogue } from './catalogue-sort';
 import { useCatalogue } from './use-catalogue';
 
 /** The catalogue in force on a date, searchable, and the action that publishes it. */
@@ -22,8 +23,11 @@ export function CatalogueScreen({
   const [query, setQuery] = useState('');
   // The box shows every keystroke at once; the table follows as soon as React has time.
   const deferredQuery = useDeferredValue(query);
+  const [sort, setSort] = useState<CatalogueSort>(DEFAULT_CATALOGUE_SORT);
   const rows = catalogue?.rows;
-  const matched = useMemo(() => (rows ? searchCatalogue(rows, deferredQuery) : []), [rows, deferredQuery]);
+  // Sorted when the rows or the order change, never per keystroke: the search keeps the order.
+  const sorted = useMemo(() => (rows ? sortCatalogue(rows, sort) : []), [rows, sort]);
+  const matched = useMemo(() => searchCatalogue(sorted, deferredQuery), [sorted, deferredQuery]);
 
   if (!catalogue) return <p className="muted">{t.app.loading}</p>;
   if (catalogue.empty) {
@@ -82,7 +86,7 @@ export function CatalogueScreen({
       {matched.length === 0 ? (
         <p className="muted">{t.catalogue.noMatch}</p>
       ) : (
-        <CatalogueTable rows={matched} />
+        <CatalogueTable rows={matched} sort={sort} onSortChange={setSort} />
       )}
       <PublishPanel state={state} />
     </div>

@@ -1,24 +1,43 @@
 import { levelLabel } from '@niemyet/core';
-import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  rowSortingFeature,
+  type SortingState,
+  tableFeatures,
+  type Updater,
+  useTable,
+} from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/language';
 import type { CatalogueRow } from './catalogue-rows';
+import { type CatalogueSort, type CatalogueSortColumn, DEFAULT_CATALOGUE_SORT } from './catalogue-sort';
 
 /**
  * The catalogue as a TanStack Table (v9) with virtual rows: only the rows in view (plus a few)
  * are in the DOM, so 20,000 procedures render as fast as 50. Rows have a fixed height (long
  * names are clipped with their full text in a tooltip) so the virtualiser's sizes are exact.
+ * Headers sort: the table's sorting feature keeps the state and the click cycle (ascending,
+ * then descending, never unsorted: the default order is code ascending); the rows come
+ * already sorted (`manualSorting`), by `sortCatalogue` with keys computed once.
  */
 
-const features = tableFeatures({});
+const features = tableFeatures({ rowSortingFeature });
 const column = createColumnHelper<typeof features, CatalogueRow>();
 
 const ROW_HEIGHT = 36;
 const OVERSCAN = 12;
 
-export function CatalogueTable({ rows }: { rows: readonly CatalogueRow[] }) {
+export function CatalogueTable({
+  rows,
+  sort,
+  onSortChange,
+}: {
+  rows: readonly CatalogueRow[];
+  sort: CatalogueSort;
+  onSortChange(sort: CatalogueSort): void;
+}) {
   const { t, language } = useI18n();
   const columns = useMemo(
     () =>
@@ -55,12 +74,24 @@ export function CatalogueTable({ rows }: { rows: readonly CatalogueRow[] }) {
       ]),
     [t, language],
   );
-  // The table reads `data` as given; the search already filtered it (with keys built once).
+  const sorting: SortingState = [{ id: sort.column, desc: sort.desc }];
+  // The table reads `data` as given: already sorted, then filtered by the search (keys built once).
   const table = useTable({
     features,
     columns,
     data: rows as CatalogueRow[],
     getRowId: (row) => row.procedureId,
+    manualSorting: true,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    sortDescFirst: false,
+    state: { sorting },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = (typeof updater === 'function' ? updater(sorting) : updater)[0];
+      onSortChange(
+        next ? { column: next.id as CatalogueSortColumn, desc: next.desc } : DEFAULT_CATALOGUE_SORT,
+      );
+    },
   });
   const tableRows = table.getRowModel().rows;
 
@@ -93,11 +124,32 @@ export function CatalogueTable({ rows }: { rows: readonly CatalogueRow[] }) {
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th key={header.id} scope="col">
-                  {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-                </th>
-              ))}
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                  >
+                    {header.isPlaceholder ? null : (
+                      <button
+                        type="button"
+                        className="sort"
+                        data-testid={`sort-${header.column.id}`}
+                        title={t.catalogue.sortTitle}
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        <table.FlexRender header={header} />
+                        {/* The direction is in aria-sort; the arrow is for the eye. */}
+                        <span className="sort-indicator" aria-hidden="true">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                        </span>
+                      </button>
+                    )}
+                  </th>
+                );
+              })}
             </tr>
           ))}
         </thead>
