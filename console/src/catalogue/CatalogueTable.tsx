@@ -1,4 +1,5 @@
 import { levelLabel } from '@niemyet/core';
+import { SpacerRow, useVirtualRows } from '@niemyet/ui';
 import {
   createColumnHelper,
   rowSortingFeature,
@@ -7,7 +8,6 @@ import {
   type Updater,
   useTable,
 } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/language';
@@ -96,17 +96,14 @@ export function CatalogueTable({
   const tableRows = table.getRowModel().rows;
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: tableRows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+  const { shown, padTop, padBottom } = useVirtualRows({
+    rows: tableRows,
+    scrollRef,
+    rowHeight: ROW_HEIGHT,
     overscan: OVERSCAN,
     // Before the first layout (and in DOMs without layout) render one screenful, not nothing.
     initialRect: { width: 1200, height: 720 },
   });
-  const items = virtualizer.getVirtualItems();
-  const padTop = items.length > 0 ? items[0]!.start : 0;
-  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
   const width = columns.length;
 
   return (
@@ -154,33 +151,22 @@ export function CatalogueTable({
           ))}
         </thead>
         <tbody>
-          {padTop > 0 && (
-            <tr className="spacer">
-              <td colSpan={width} style={{ height: padTop }} />
+          <SpacerRow height={padTop} columns={width} />
+          {shown.map((row) => (
+            <tr
+              key={row.id}
+              data-testid="catalogue-row"
+              data-code={row.original.code ?? ''}
+              style={{ height: ROW_HEIGHT }}
+            >
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id}>
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
             </tr>
-          )}
-          {items.map((item) => {
-            const row = tableRows[item.index]!;
-            return (
-              <tr
-                key={row.id}
-                data-testid="catalogue-row"
-                data-code={row.original.code ?? ''}
-                style={{ height: ROW_HEIGHT }}
-              >
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            );
-          })}
-          {padBottom > 0 && (
-            <tr className="spacer">
-              <td colSpan={width} style={{ height: padBottom }} />
-            </tr>
-          )}
+          ))}
+          <SpacerRow height={padBottom} columns={width} />
         </tbody>
       </table>
     </div>

@@ -1,4 +1,5 @@
 import type { StoredAudit } from '@niemyet/db';
+import { DiffView } from '@niemyet/ui';
 import { useState } from 'react';
 import { fieldLabel } from '../../content/labels';
 import { formatInstant, formatIsoDate } from '../../i18n/format';
@@ -6,7 +7,6 @@ import type { I18n } from '../../i18n/use-i18n';
 import type { CommandResponse } from '../../messaging/protocol';
 import { sendCommand } from '../../messaging/send-command';
 import type { FindingRow } from '../finding-rows';
-import { DiffView } from './DiffView';
 import { STATUS_KEYS, StatusBadge } from './StatusBadge';
 
 type Note = CommandResponse<'record-finding-note'>;

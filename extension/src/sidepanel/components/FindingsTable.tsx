@@ -1,5 +1,5 @@
+import { SpacerRow, useVirtualRows } from '@niemyet/ui';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import type { FindingRow } from '../finding-rows';
 import { StatusBadge } from './StatusBadge';
@@ -52,17 +52,12 @@ export function FindingsTable(props: FindingsTableProps) {
   const table = useTable({ features, columns, data: rows, getRowId: (row) => String(row.index) });
   const tableRows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtual = tableRows.length > VIRTUALISE_ABOVE;
-  const virtualizer = useVirtualizer({
-    count: virtual ? tableRows.length : 0,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
+  const { shown, padTop, padBottom, virtual } = useVirtualRows({
+    rows: tableRows,
+    scrollRef,
+    rowHeight: ROW_HEIGHT,
+    virtualiseAbove: VIRTUALISE_ABOVE,
   });
-  const items = virtual ? virtualizer.getVirtualItems() : [];
-  const shown = virtual ? items.map((item) => tableRows[item.index]!) : tableRows;
-  const padTop = virtual && items.length ? items[0]!.start : 0;
-  const padBottom = virtual && items.length ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
 
   return (
     <div
@@ -81,11 +76,7 @@ export function FindingsTable(props: FindingsTableProps) {
           ))}
         </thead>
         <tbody>
-          {padTop > 0 && (
-            <tr className="spacer">
-              <td colSpan={4} style={{ height: padTop, padding: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={padTop} columns={4} />
           {shown.map((row) => (
             <tr
               key={row.id}
@@ -105,11 +96,7 @@ export function FindingsTable(props: FindingsTableProps) {
               ))}
             </tr>
           ))}
-          {padBottom > 0 && (
-            <tr className="spacer">
-              <td colSpan={4} style={{ height: padBottom, padding: 0 }} />
-            </tr>
-          )}
+          <SpacerRow height={padBottom} columns={4} />
         </tbody>
       </table>
     </div>
