@@ -2,7 +2,7 @@
 export function SpacerRow({ height, columns }: { height: number; columns: number }) {
   if (height <= 0) return null;
   return (
-    <tr className="spacer" aria-hidden="true">
+    <tr className="spacer">
       <td colSpan={columns} style={{ height, padding: 0 }} />
     </tr>
   );
