@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { type BridgeWindow, ToExtensionMessageSchema } from '@niemyet/core';
+import { type BridgeWindow, makeProcedureFields, ToExtensionMessageSchema } from '@niemyet/core';
 import { createMemoryHistory } from '@tanstack/react-router';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -215,24 +215,13 @@ describe('console', () => {
     const { db } = renderConsole('/?asOf=2020-12-31');
     await db.baseline.put({
       id: '1.000001|',
+      ...makeProcedureFields({
+        code: '1.000001',
+        name: 'Đăng ký khai sinh',
+        levels: ['commune'],
+        field: 'Hộ tịch',
+      }),
       procedureId: '1.000001',
-      code: '1.000001',
-      name: 'Đăng ký khai sinh',
-      levels: ['commune'],
-      field: 'Hộ tịch',
-      agency: null,
-      procedureType: null,
-      processingTime: null,
-      fees: null,
-      methods: [],
-      steps: null,
-      dossier: [],
-      subjects: null,
-      result: null,
-      requirements: null,
-      legalBasis: [],
-      onlineService: null,
-      portalRefs: [],
       effectiveFrom: null,
       effectiveTo: null,
       decisionId: null,
