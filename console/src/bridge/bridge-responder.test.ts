@@ -6,29 +6,16 @@ import {
   toConsole,
 } from '@niemyet/core';
 import { describe, expect, it, vi } from 'vitest';
+import { FakeBridgeWindow } from '../../../packages/core/src/testing/fake-bridge-window';
 import { smallSnapshot } from '../../../packages/db/src/extension/test-support';
 import { type BridgeNotice, startBridgeResponder } from './bridge-responder';
 
 const ORIGIN = 'http://127.0.0.1:4183';
 const HASH = 'a'.repeat(64);
 
-/** A window that records what is posted and delivers messages with a chosen source and origin. */
-class FakeWindow implements BridgeWindow {
-  readonly location = { origin: ORIGIN };
-  readonly posted: { message: unknown; targetOrigin: string }[] = [];
-  private listeners = new Set<(event: BridgeMessageEvent) => void>();
-  addEventListener(_type: 'message', listener: (event: BridgeMessageEvent) => void) {
-    this.listeners.add(listener);
-  }
-  removeEventListener(_type: 'message', listener: (event: BridgeMessageEvent) => void) {
-    this.listeners.delete(listener);
-  }
-  postMessage(message: unknown, targetOrigin: string) {
-    this.posted.push({ message, targetOrigin });
-  }
-  deliver(data: unknown, from: { source?: unknown; origin?: string } = {}) {
-    const event = { data, source: 'source' in from ? from.source : this, origin: from.origin ?? ORIGIN };
-    for (const listener of this.listeners) listener(event);
+class FakeWindow extends FakeBridgeWindow {
+  constructor() {
+    super({ origin: ORIGIN });
   }
 }
 

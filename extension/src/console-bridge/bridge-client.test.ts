@@ -6,35 +6,15 @@ import {
   toExtension,
 } from '@niemyet/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FakeBridgeWindow } from '../../../packages/core/src/testing/fake-bridge-window';
 import { testSnapshot } from '../testing/catalogue';
 import { type BridgeClientEvent, startBridgeClient } from './bridge-client';
 
 const CONSOLE = 'http://127.0.0.1:4183';
 
-/** A window that records posts and delivers messages with a chosen source and origin. */
-class FakeWindow implements BridgeWindow {
-  readonly posted: { message: unknown; targetOrigin: string }[] = [];
-  private readonly listeners = new Set<(event: BridgeMessageEvent) => void>();
-  constructor(readonly location = { origin: CONSOLE }) {}
-  addEventListener(_type: 'message', listener: (event: BridgeMessageEvent) => void) {
-    this.listeners.add(listener);
-  }
-  removeEventListener(_type: 'message', listener: (event: BridgeMessageEvent) => void) {
-    this.listeners.delete(listener);
-  }
-  postMessage(message: unknown, targetOrigin: string) {
-    this.posted.push({ message, targetOrigin });
-  }
-  deliver(data: unknown, from: { source?: unknown; origin?: string } = {}) {
-    const event = {
-      data,
-      source: 'source' in from ? from.source : this,
-      origin: from.origin ?? this.location.origin,
-    };
-    for (const listener of this.listeners) listener(event);
-  }
-  types(): string[] {
-    return this.posted.map((p) => (p.message as { type: string }).type);
+class FakeWindow extends FakeBridgeWindow {
+  constructor(location = { origin: CONSOLE }) {
+    super(location);
   }
 }
 
