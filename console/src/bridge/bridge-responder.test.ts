@@ -1,10 +1,4 @@
-import {
-  type BridgeMessageEvent,
-  type BridgeWindow,
-  type CatalogueSnapshot,
-  ToExtensionMessageSchema,
-  toConsole,
-} from '@niemyet/core';
+import { type CatalogueSnapshot, ToExtensionMessageSchema, toConsole } from '@niemyet/core';
 import { describe, expect, it, vi } from 'vitest';
 import { FakeBridgeWindow } from '../../../packages/core/src/testing/fake-bridge-window';
 import { smallSnapshot } from '../../../packages/db/src/extension/test-support';

@@ -1,10 +1,4 @@
-import {
-  type BridgeMessageEvent,
-  type BridgeWindow,
-  type CatalogueSnapshot,
-  toConsole,
-  toExtension,
-} from '@niemyet/core';
+import { type CatalogueSnapshot, toConsole, toExtension } from '@niemyet/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeBridgeWindow } from '../../../packages/core/src/testing/fake-bridge-window';
 import { testSnapshot } from '../testing/catalogue';
