@@ -30,18 +30,32 @@ export class CatalogueCache {
   ) {}
 
   async current(): Promise<LoadedCatalogue | null> {
+    const loaded = this.cached();
+    if (loaded && (await this.stillCurrent(loaded))) return loaded;
+    this.loaded = null;
     const today = todayInVietnam(this.now());
-    if (this.loaded) {
-      const ids = await this.db.snapshots.where('hash').equals(this.loaded.meta.hash).primaryKeys();
-      const current = ids.includes(CURRENT_SNAPSHOT_ID);
-      if (current && this.loaded.on === auditDate(this.loaded.meta.asOf, today)) return this.loaded;
-      this.loaded = null;
-    }
     const stored = await getCurrentSnapshot(this.db);
     if (!stored) return null;
     const on = auditDate(stored.snapshot.asOf, today);
     this.loaded = { meta: stripSnapshot(stored), index: snapshotCatalogueIndex(stored.snapshot, on), on };
     return this.loaded;
+  }
+
+  /**
+   * The index built last, if it is for today, without asking the database whether its snapshot
+   * is still the current one: callers that cannot wait use it at once and check
+   * `stillCurrent` meanwhile.
+   */
+  cached(): LoadedCatalogue | null {
+    const loaded = this.loaded;
+    if (!loaded || loaded.on !== auditDate(loaded.meta.asOf, todayInVietnam(this.now()))) return null;
+    return loaded;
+  }
+
+  /** Whether the database still holds `loaded`'s snapshot as the current one (by the hash index alone). */
+  async stillCurrent(loaded: LoadedCatalogue): Promise<boolean> {
+    const ids = await this.db.snapshots.where('hash').equals(loaded.meta.hash).primaryKeys();
+    return ids.includes(CURRENT_SNAPSHOT_ID) && this.loaded === loaded;
   }
 
   /** The metadata only (popup status): the cached copy when there is one. */

@@ -6,6 +6,7 @@ import type { RowMark, RowStatus } from './row-marks';
 
 /** The words the in-page UI shows, in the user's language (built once per read). */
 export interface ContentLabels {
+  locale: Locale;
   badge(status: RowStatus): string;
   tooltip(mark: RowMark): string;
   t(key: MessageKey, params?: Record<string, string | number>): string;
@@ -41,6 +42,7 @@ export function fieldLabel(locale: Locale, field: string): string {
 export function contentLabels(locale: Locale): ContentLabels {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
   return {
+    locale,
     t,
     n: (value) => formatNumber(value, locale),
     badge: (status) => t(BADGE_KEYS[status]),

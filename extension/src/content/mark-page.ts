@@ -136,7 +136,9 @@ function createBadge(document: Document, hostStyled: boolean): Badge {
   return { host, label };
 }
 
-function fillBadge(label: Element, mark: RowMark, labels: ContentLabels): void {
+function fillBadge({ host, label }: Badge, mark: RowMark, labels: ContentLabels): void {
+  // The label's language, for screen readers (the portal page may be in another).
+  if (host.getAttribute('lang') !== labels.locale) host.setAttribute('lang', labels.locale);
   label.className = `b s-${mark.status}`;
   label.textContent = labels.badge(mark.status);
   label.setAttribute('title', labels.tooltip(mark));
@@ -158,16 +160,71 @@ export function badgeContent(row: Element): { text: string; title: string; statu
   };
 }
 
+/**
+ * Marking costs the page mostly in rendering, not in script: each badge put into a table cell
+ * makes the browser lay that cell out again, about 0.1 ms a row, so 2,000 badges at once
+ * freeze a page for some 200 ms after the script is done. Marking therefore writes every
+ * row's status attribute at once (attributes cost no layout), the badges of the rows in view
+ * (and a screen around them) at once, and the other badges in small tasks afterwards, nearest
+ * rows first, so no task holds the page for long.
+ */
+
+/** Badges written per task after the rows in view. */
+const BADGES_PER_TASK = 150;
+/** Rows badged at once, at most, when the screen shows very many. */
+const FIRST_BADGES_MAX = 400;
+
+interface PlannedRow {
+  row: Element;
+  /** The badge already in the row, if the row was marked before. */
+  existing: Badge | null;
+  slot: Element;
+}
+
 /** What marking a page will write where, prepared before the audit's answer is known. */
 export interface MarkPlan {
   document: Document;
-  /** By element index: the row, its badge (already on the page, or made and not yet placed), its slot. */
-  rows: Map<number, { row: Element; badge: Badge; placed: boolean; slot: Element }>;
+  rows: Map<number, PlannedRow>;
+  /** Element indexes in the order their badges are written: the rows in view first, then outwards. */
+  order: number[];
+  /** How many of `order` are badged at once; the rest follow in small tasks. */
+  firstCount: number;
+  /** Badges made ahead (while the background audits) for the first rows. */
+  made: Map<number, Badge>;
+  hostStyled: boolean;
 }
 
 /**
- * The reads and the badge-making of marking, done while the background audits: finds each
- * row's slot and existing badge, and makes the missing badges (empty, not yet in the page).
+ * The rows in view first: rows are laid out top to bottom in document order, so a binary
+ * search on their boxes finds the first one in view without measuring them all. Without
+ * layout (test DOMs: every box is empty) the order is the document's and all come first.
+ */
+function inViewOrder(
+  document: Document,
+  indexes: number[],
+  rows: Map<number, PlannedRow>,
+): [number[], number] {
+  const height = document.defaultView?.innerHeight ?? 0;
+  const box = (position: number) => rows.get(indexes[position]!)!.row.getBoundingClientRect();
+  if (indexes.length === 0 || height <= 0 || box(0).height === 0) return [indexes, indexes.length];
+  let low = 0;
+  let high = indexes.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (box(middle).bottom < -height) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < indexes.length && end - low < FIRST_BADGES_MAX && box(end).top < 2 * height) end++;
+  // From the first row a screen above the view, downwards; then the rows above, upwards.
+  const order = [...indexes.slice(low), ...indexes.slice(0, low).reverse()];
+  return [order, end - low];
+}
+
+/**
+ * Marking's first half, done while the background audits: each row's slot and existing badge,
+ * the order of writing, and the badges of the first rows made (empty, not yet in the page:
+ * put in now, they would make the browser lay the table out just when the answer is due).
  * `elements` are the page's row elements (the reader's `rowSelector` matches, captured when
  * the page was read), `names` the name each row was read with (to put the badge in its cell).
  */
@@ -179,47 +236,115 @@ export function prepareMarks(
   const hostStyled = adoptHostRule(document);
   // A page read for the first time has no badge yet: no need to look for one in every row.
   const anyBadge = document.querySelector(BADGE_SELECTOR) !== null;
-  const rows: MarkPlan['rows'] = new Map();
+  const rows = new Map<number, PlannedRow>();
   for (const [elementIndex, name] of names) {
     const row = elements[elementIndex];
     if (!row) continue;
-    const existing = anyBadge ? badgeOf(row) : null;
-    const label = existing?.shadowRoot?.querySelector('span');
-    const badge = existing && label ? { host: existing, label } : createBadge(document, hostStyled);
-    const placed = badge.host === existing;
-    rows.set(elementIndex, { row, badge, placed, slot: placed ? row : badgeSlot(row, name) });
+    const host = anyBadge ? badgeOf(row) : null;
+    const label = host?.shadowRoot?.querySelector('span');
+    const existing = host && label ? { host, label } : null;
+    rows.set(elementIndex, { row, existing, slot: existing ? row : badgeSlot(row, name) });
   }
-  return { document, rows };
+  const [order, firstCount] = inViewOrder(
+    document,
+    [...rows.keys()].sort((a, b) => a - b),
+    rows,
+  );
+  const made = new Map<number, Badge>();
+  for (const elementIndex of order.slice(0, firstCount)) {
+    if (!rows.get(elementIndex)!.existing) made.set(elementIndex, createBadge(document, hostStyled));
+  }
+  return { document, rows, order, firstCount, made, hostStyled };
 }
 
 /**
- * The writes of marking, once the audit has answered: the status attribute and badge of each
- * marked row; rows marked by an earlier read that are no longer marked rows are unmarked.
- * Returns how many rows were marked.
+ * The badges still to write after the first ones, in small tasks from `start()` on (the caller
+ * starts them once the first badges are on screen); cancelled by a newer read of the page.
  */
-export function applyMarks(plan: MarkPlan, marks: readonly RowMark[], labels: ContentLabels): number {
+export interface PendingBadges {
+  start(): void;
+  done: Promise<void>;
+  cancel(): void;
+}
+
+/**
+ * The writes of marking, once the audit has answered: the status attribute of every marked
+ * row and the badges of the first rows now, the other badges in small tasks (`rest`); rows
+ * marked by an earlier read that are no longer marked rows are unmarked. `marked` counts the
+ * rows marked.
+ */
+export function applyMarks(
+  plan: MarkPlan,
+  marks: readonly RowMark[],
+  labels: ContentLabels,
+  options: { allAtOnce?: boolean } = {},
+): { marked: number; rest: PendingBadges } {
+  const byElement = new Map<number, RowMark>();
   const marked = new Set<Element>();
   for (const mark of marks) {
     const entry = plan.rows.get(mark.elementIndex);
-    if (entry) marked.add(entry.row);
+    if (!entry) continue;
+    byElement.set(mark.elementIndex, mark);
+    marked.add(entry.row);
   }
   const stale = Array.from(plan.document.querySelectorAll(`[${STATUS_ATTRIBUTE}]`)).filter(
     (e) => !marked.has(e),
   );
   for (const element of stale) unmark(element);
-  let count = 0;
-  for (const mark of marks) {
-    const entry = plan.rows.get(mark.elementIndex);
-    if (!entry) continue;
-    entry.row.setAttribute(STATUS_ATTRIBUTE, mark.status);
-    fillBadge(entry.badge.label, mark, labels);
-    if (!entry.placed) entry.slot.appendChild(entry.badge.host);
-    count++;
-  }
-  return count;
+  for (const [elementIndex, mark] of byElement)
+    plan.rows.get(elementIndex)!.row.setAttribute(STATUS_ATTRIBUTE, mark.status);
+
+  const badge = (elementIndex: number) => {
+    const mark = byElement.get(elementIndex);
+    const entry = plan.rows.get(elementIndex);
+    if (!mark || !entry) return;
+    const target =
+      entry.existing ?? plan.made.get(elementIndex) ?? createBadge(plan.document, plan.hostStyled);
+    fillBadge(target, mark, labels);
+    if (!entry.existing) entry.slot.appendChild(target.host);
+  };
+  const first = options.allAtOnce ? plan.order.length : plan.firstCount;
+  for (const elementIndex of plan.order.slice(0, first)) badge(elementIndex);
+  return { marked: byElement.size, rest: badgeInTasks(plan, plan.order.slice(first), badge) };
 }
 
-/** Prepares and applies in one go (a caller with nothing to overlap the preparation with). */
+function badgeInTasks(
+  plan: MarkPlan,
+  remaining: number[],
+  badge: (elementIndex: number) => void,
+): PendingBadges {
+  let cancelled = false;
+  let started = false;
+  let finish = () => {};
+  const done = new Promise<void>((resolve) => {
+    finish = resolve;
+  });
+  const view = plan.document.defaultView;
+  const later = (task: () => void) => (view ? view.setTimeout(task, 0) : setTimeout(task, 0));
+  let next = 0;
+  const step = () => {
+    if (cancelled) return finish();
+    const end = Math.min(next + BADGES_PER_TASK, remaining.length);
+    for (; next < end; next++) badge(remaining[next]!);
+    if (next < remaining.length) later(step);
+    else finish();
+  };
+  if (remaining.length === 0) finish();
+  return {
+    start() {
+      if (started || cancelled || remaining.length === 0) return;
+      started = true;
+      later(step);
+    },
+    done,
+    cancel() {
+      cancelled = true;
+      finish();
+    },
+  };
+}
+
+/** Prepares and applies in one go, every badge at once (a caller with nothing to overlap). */
 export function markRows(
   document: Document,
   elements: readonly Element[],
@@ -227,7 +352,7 @@ export function markRows(
   names: ReadonlyMap<number, string>,
   labels: ContentLabels,
 ): number {
-  return applyMarks(prepareMarks(document, elements, names), marks, labels);
+  return applyMarks(prepareMarks(document, elements, names), marks, labels, { allAtOnce: true }).marked;
 }
 
 function unmark(element: Element): void {

@@ -14,8 +14,12 @@ export interface AuditTimings {
   readMs: number;
   /** Waiting for the background's audit (the badges are made meanwhile). */
   auditMs: number;
-  /** Writing the marks once the answer is in. */
+  /** Writing the marks once the answer is in: every row's status, the badges of the rows in view. */
   markMs: number;
+  /** Until the browser has laid those out and painted them. */
+  paintMs: number;
+  /** From the answer until the last badge (rows out of view get theirs in small tasks); null until then. */
+  allBadgesMs: number | null;
 }
 
 export type PillState =
@@ -83,9 +87,15 @@ export function createSummaryPill(document: Document, onOpen: () => void): Summa
       title.textContent = labels.t('pill.title');
       parts.push(title);
       if (state.kind === 'audited' && state.timings) {
-        const { readMs, auditMs, markMs } = state.timings;
-        title.title = labels.t('pill.timings', { read: readMs, audit: auditMs, mark: markMs });
-        host?.setAttribute('data-niemyet-timings', `read=${readMs};audit=${auditMs};mark=${markMs}`);
+        const { readMs, auditMs, markMs, paintMs, allBadgesMs } = state.timings;
+        title.title = labels.t('pill.timings', { read: readMs, audit: auditMs, mark: markMs + paintMs });
+        host?.setAttribute(
+          'data-niemyet-timings',
+          `read=${readMs};audit=${auditMs};mark=${markMs};paint=${paintMs}${allBadgesMs === null ? '' : `;all=${allBadgesMs}`}`,
+        );
+      } else {
+        // Timings of an earlier read would be read as this one's.
+        host?.removeAttribute('data-niemyet-timings');
       }
       if (state.kind === 'audited') {
         for (const status of ROW_STATUSES) {
