@@ -178,7 +178,8 @@ interface PlannedRow {
   row: Element;
   /** The badge already in the row, if the row was marked before. */
   existing: Badge | null;
-  slot: Element;
+  /** The name the row was read with: it tells which cell takes the badge. */
+  name: string;
 }
 
 /** What marking a page will write where, prepared before the audit's answer is known. */
@@ -222,7 +223,7 @@ function inViewOrder(
 }
 
 /**
- * Marking's first half, done while the background audits: each row's slot and existing badge,
+ * Marking's first half, done while the background audits: each row's existing badge,
  * the order of writing, and the badges of the first rows made (empty, not yet in the page:
  * put in now, they would make the browser lay the table out just when the answer is due).
  * `elements` are the page's row elements (the reader's `rowSelector` matches, captured when
@@ -243,7 +244,7 @@ export function prepareMarks(
     const host = anyBadge ? badgeOf(row) : null;
     const label = host?.shadowRoot?.querySelector('span');
     const existing = host && label ? { host, label } : null;
-    rows.set(elementIndex, { row, existing, slot: existing ? row : badgeSlot(row, name) });
+    rows.set(elementIndex, { row, existing, name });
   }
   const [order, firstCount] = inViewOrder(
     document,
@@ -301,7 +302,8 @@ export function applyMarks(
     const target =
       entry.existing ?? plan.made.get(elementIndex) ?? createBadge(plan.document, plan.hostStyled);
     fillBadge(target, mark, labels);
-    if (!entry.existing) entry.slot.appendChild(target.host);
+    // The slot is looked for only now: most rows are badged later, in small tasks.
+    if (!entry.existing) badgeSlot(entry.row, entry.name).appendChild(target.host);
   };
   const first = options.allAtOnce ? plan.order.length : plan.firstCount;
   for (const elementIndex of plan.order.slice(0, first)) badge(elementIndex);

@@ -190,8 +190,8 @@ export class PageAuditor {
       adapterId: result.adapterId,
       rows: packRows(rows),
     });
-    // While the background audits, the page's thread is free: find the badges' places and make
-    // the badges of the rows in view, so only the writes are left when the answer comes.
+    // While the background audits, the page's thread is free: order the rows (those in view
+    // first) and make the first badges, so only the writes are left when the answer comes.
     const names = new Map<number, string>();
     for (const row of rows) if (row.elementIndex !== undefined) names.set(row.elementIndex, row.name);
     // (Not while the extension has no catalogue: the badges would go unused.)

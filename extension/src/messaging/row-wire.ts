@@ -60,8 +60,16 @@ export const WireRowsSchema = z
         });
       }
     }
-    const refs = [...wire.field, ...wire.agency, ...wire.levels.flatMap((levels) => levels ?? [])];
-    if (refs.some((r) => r !== null && r >= wire.values.length)) {
+    // Loops, not a flattened copy: this runs on every page's 2,000 rows while the page waits.
+    const sent = wire.values.length;
+    let dangling = false;
+    for (let i = 0; i < count && !dangling; i++) {
+      const field = wire.field[i];
+      const agency = wire.agency[i];
+      if ((field != null && field >= sent) || (agency != null && agency >= sent)) dangling = true;
+      for (const r of wire.levels[i] ?? []) if (r >= sent) dangling = true;
+    }
+    if (dangling) {
       context.addIssue({
         code: 'custom',
         path: ['values'],
@@ -97,21 +105,28 @@ function templateOf(rowText: string, parts: TemplateParts): string {
   const text = rowText.slice(0, TEXT_LIMIT);
   // A page's text that holds our control characters travels as it is (never mistaken for a template).
   if (CONTROL.test(text)) return VERBATIM + text;
-  let template = text;
-  // Longest first, so a name that contains the field's words is replaced whole.
-  const tokens: [string, string | null][] = [
-    [TOKEN_NAME, parts.name],
-    [TOKEN_AGENCY, parts.agency],
-    [TOKEN_FIELD, parts.field],
-    [TOKEN_CODE, parts.rawCode],
-  ];
-  tokens.sort((a, b) => (b[1]?.length ?? 0) - (a[1]?.length ?? 0));
-  for (const [token, value] of tokens) {
-    if (!value) continue;
-    const at = template.indexOf(value);
-    if (at >= 0) template = template.slice(0, at) + token + template.slice(at + value.length);
-  }
+  // Longest first, so a name that contains the field's words is replaced whole. (Fixed order
+  // rather than a sort: this runs for every row while the page waits.)
+  const agencyFirst = (parts.agency?.length ?? 0) >= (parts.field?.length ?? 0);
+  let template = replaceOnce(text, parts.name, TOKEN_NAME);
+  template = replaceOnce(
+    template,
+    agencyFirst ? parts.agency : parts.field,
+    agencyFirst ? TOKEN_AGENCY : TOKEN_FIELD,
+  );
+  template = replaceOnce(
+    template,
+    agencyFirst ? parts.field : parts.agency,
+    agencyFirst ? TOKEN_FIELD : TOKEN_AGENCY,
+  );
+  template = replaceOnce(template, parts.rawCode, TOKEN_CODE);
   return TEMPLATE + template;
+}
+
+function replaceOnce(text: string, value: string | null, token: string): string {
+  if (!value) return text;
+  const at = text.indexOf(value);
+  return at < 0 ? text : text.slice(0, at) + token + text.slice(at + value.length);
 }
 
 function textOf(wire: string, row: TemplateParts): string {
@@ -130,12 +145,20 @@ function textOf(wire: string, row: TemplateParts): string {
 }
 
 function detailsOf(row: ListingRow): RowDetails | null {
+  // Most listings show none of these: no object per row then.
+  if (
+    row.onlineService === undefined &&
+    row.processingTime === undefined &&
+    row.fees === undefined &&
+    row.legalBasis === undefined
+  )
+    return null;
   const details: RowDetails = {};
   if (row.onlineService !== undefined) details.onlineService = row.onlineService;
   if (row.processingTime !== undefined) details.processingTime = row.processingTime;
   if (row.fees !== undefined) details.fees = row.fees;
   if (row.legalBasis !== undefined) details.legalBasis = row.legalBasis;
-  return Object.keys(details).length > 0 ? details : null;
+  return details;
 }
 
 /** Packs the audited values of rows (links, ids and element positions stay in the page). */
