@@ -128,6 +128,24 @@ describe('background handlers', () => {
     expect(status.ok && status.value.catalogue?.hash).toBe(meta.hash);
   });
 
+  it('previews the audit of a few rows without keeping anything', async () => {
+    await importTestSnapshot();
+    const preview = await sendCommand('preview-audit', {
+      url: PAGE,
+      adapterId: 'national',
+      rows: packRows([
+        row('1.000002', 'Đăng ký kết hôn', { processingTime: '10 Ngày làm việc' }),
+        row('1.999999', 'Lạ'),
+      ]),
+    });
+    expect(preview).toEqual({
+      ok: true,
+      value: { kind: 'audited', verdicts: expect.objectContaining({ statuses: 'cu' }) },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await sendCommand('list-audits', {})).toEqual({ ok: true, value: [] });
+  });
+
   it('audits against a catalogue replaced behind its back (an options page wrote the database)', async () => {
     await importTestSnapshot();
     const first = await sendCommand('audit-page', {

@@ -18,7 +18,7 @@ import { openSidePanel } from '../sidepanel/open-side-panel';
 import type { CatalogueCache } from './catalogue-cache';
 import { catalogueUrlStatus, pollCatalogueUrl } from './catalogue-url-poll';
 import type { BackgroundDeps } from './deps';
-import { auditPage } from './page-audit';
+import { auditPage, previewAudit } from './page-audit';
 import { clearPageReport, recordPageReport } from './page-reports';
 import type { PullService } from './pull-service';
 import { SnapshotUploads } from './snapshot-uploads';
@@ -61,6 +61,10 @@ export function createHandlers({ deps, cache, pulls, extraPortalMatches }: Handl
       }, 0);
       const { id, catalogueHash, asOf, summary, findings } = audit;
       return { kind: 'audited', auditId: id, catalogueHash, asOf, summary, verdicts: pageVerdicts(findings) };
+    },
+    'preview-audit': async (payload) => {
+      const audit = await previewAudit(cache, payload, now());
+      return audit ? { kind: 'audited', verdicts: pageVerdicts(audit.findings) } : { kind: 'no-catalogue' };
     },
     'report-page': async ({ url, reason }) => {
       await recordPageReport({ url, reason, at: now() });

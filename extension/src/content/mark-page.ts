@@ -137,11 +137,16 @@ function createBadge(document: Document, hostStyled: boolean): Badge {
 }
 
 function fillBadge({ host, label }: Badge, mark: RowMark, labels: ContentLabels): void {
+  // Only what differs is written: a badge already right (put in by the audit of the rows in
+  // view) must not make the browser lay its row out again.
+  const className = `b s-${mark.status}`;
+  const text = labels.badge(mark.status);
+  const title = labels.tooltip(mark);
   // The label's language, for screen readers (the portal page may be in another).
   if (host.getAttribute('lang') !== labels.locale) host.setAttribute('lang', labels.locale);
-  label.className = `b s-${mark.status}`;
-  label.textContent = labels.badge(mark.status);
-  label.setAttribute('title', labels.tooltip(mark));
+  if (label.className !== className) label.className = className;
+  if (label.textContent !== text) label.textContent = text;
+  if (label.getAttribute('title') !== title) label.setAttribute('title', title);
 }
 
 /** The badge inside a marked row, if any. */
@@ -176,7 +181,7 @@ const FIRST_BADGES_MAX = 400;
 
 interface PlannedRow {
   row: Element;
-  /** The badge already in the row, if the row was marked before. */
+  /** The badge already in the row: the row was marked before, or its first marks are in. */
   existing: Badge | null;
   /** The name the row was read with: it tells which cell takes the badge. */
   name: string;
@@ -259,6 +264,30 @@ export function prepareMarks(
 }
 
 /**
+ * The first rows' marks, from the audit of just those rows (`preview-audit`): their status
+ * attributes and badges, before the whole page's audit answers. `applyMarks` then writes the
+ * whole page's marks, leaving these as they are where the two audits agree.
+ */
+export function applyFirstMarks(plan: MarkPlan, marks: readonly RowMark[], labels: ContentLabels): number {
+  const first = new Set(plan.order.slice(0, plan.firstCount));
+  let count = 0;
+  for (const mark of marks) {
+    const entry = plan.rows.get(mark.elementIndex);
+    if (!entry || !first.has(mark.elementIndex)) continue;
+    entry.row.setAttribute(STATUS_ATTRIBUTE, mark.status);
+    const badge =
+      entry.existing ?? plan.made.get(mark.elementIndex) ?? createBadge(plan.document, plan.hostStyled);
+    fillBadge(badge, mark, labels);
+    if (!entry.existing) {
+      badgeSlot(entry.row, entry.name).appendChild(badge.host);
+      entry.existing = badge;
+    }
+    count++;
+  }
+  return count;
+}
+
+/**
  * The badges still to write after the first ones, in small tasks from `start()` on (the caller
  * starts them once the first badges are on screen); cancelled by a newer read of the page.
  */
@@ -292,8 +321,10 @@ export function applyMarks(
     (e) => !marked.has(e),
   );
   for (const element of stale) unmark(element);
-  for (const [elementIndex, mark] of byElement)
-    plan.rows.get(elementIndex)!.row.setAttribute(STATUS_ATTRIBUTE, mark.status);
+  for (const [elementIndex, mark] of byElement) {
+    const { row } = plan.rows.get(elementIndex)!;
+    if (row.getAttribute(STATUS_ATTRIBUTE) !== mark.status) row.setAttribute(STATUS_ATTRIBUTE, mark.status);
+  }
 
   const badge = (elementIndex: number) => {
     const mark = byElement.get(elementIndex);

@@ -78,6 +78,8 @@ function catalogueFor(listing: ListingPage) {
 interface Harness {
   auditor: PageAuditor;
   sent: string[];
+  /** How many rows each `preview-audit` carried. */
+  previewed: number[];
 }
 
 let current: PageAuditor | null = null;
@@ -87,9 +89,10 @@ function harness(url: string, options: { catalogue?: boolean } = {}): Harness {
   if (first.adapterId === null || first.reading.kind !== 'listing') throw new Error('layout not read');
   const index = catalogueFor(first.reading);
   const sent: string[] = [];
+  const previewed: number[] = [];
   const send = (async (type: string, payload: Record<string, unknown>) => {
     sent.push(type);
-    if (type === 'audit-page') {
+    if (type === 'audit-page' || type === 'preview-audit') {
       if (options.catalogue === false) return { ok: true, value: { kind: 'no-catalogue' } };
       // What the background does: unpack the rows, audit them, pack the verdicts.
       const rows = unpackRows(WireRowsSchema.parse(payload.rows));
@@ -98,6 +101,10 @@ function harness(url: string, options: { catalogue?: boolean } = {}): Harness {
         index,
         { at: '2025-03-01T00:00:00.000Z', url },
       );
+      if (type === 'preview-audit') {
+        previewed.push(rows.length);
+        return { ok: true, value: { kind: 'audited', verdicts: pageVerdicts(result.findings) } };
+      }
       return {
         ok: true,
         value: {
@@ -121,7 +128,7 @@ function harness(url: string, options: { catalogue?: boolean } = {}): Harness {
     debounceMs: 10,
   });
   current = auditor;
-  return { auditor, sent };
+  return { auditor, sent, previewed };
 }
 
 afterEach(() => {
@@ -198,6 +205,40 @@ describe('content script marking on portal layouts', () => {
       (c) => `${(c as HTMLElement).dataset.status}:${c.textContent}`,
     );
     expect(chips).toEqual(['match:✓ 9', 'changed:≠ 1', 'abolished:✕ 1', 'unknown:? 1']);
+  });
+
+  it('audits the rows in view first, then the whole page, whose marks it ends with', async () => {
+    load(nationalListingPage(sampleLayoutRows(300)));
+    // A 600 px window over rows of 30 px (happy-dom lays nothing out): rows 0–19 in view.
+    const rows = Array.from(document.querySelectorAll('tr.item-tthc'));
+    rows.forEach((row, i) => {
+      row.getBoundingClientRect = () => ({ top: i * 30, bottom: i * 30 + 30, height: 30 }) as DOMRect;
+    });
+    Object.defineProperty(window, 'innerHeight', { configurable: true, value: 600 });
+    try {
+      const { auditor, sent, previewed } = harness(URL_BASE);
+      const state = await auditor.start();
+      await auditor.settled();
+      // The rows in view and a screen below them (40) first, then all 300.
+      expect(sent.filter((t) => t.endsWith('audit') || t === 'audit-page')).toEqual([
+        'preview-audit',
+        'audit-page',
+      ]);
+      expect(previewed).toEqual([40]);
+      expect(state.kind === 'audited' && state.counts).toMatchObject({
+        changed: 1,
+        abolished: 1,
+        unknown: 1,
+      });
+      expect(rows.every((row) => row.hasAttribute(STATUS_ATTRIBUTE))).toBe(true);
+      expect(rows.every((row) => badgeOf(row) !== null)).toBe(true);
+      expect(
+        rows.map((row) => row.querySelectorAll('[data-niemyet-ui="badge"]').length).every((n) => n === 1),
+      ).toBe(true);
+      expect(badgeContent(rows[0]!)?.status).toBe('changed');
+    } finally {
+      Reflect.deleteProperty(window, 'innerHeight');
+    }
   });
 
   it('re-reads when the listing changes without a navigation, and ignores its own badges', async () => {

@@ -12,13 +12,15 @@ import { ROW_STATUSES, type RowCounts } from './row-marks';
 export interface AuditTimings {
   /** Reading the page with its adapter. */
   readMs: number;
-  /** Waiting for the background's audit (the badges are made meanwhile). */
+  /** Waiting for the background's audit of the rows in view (the whole page's, on a page that fits in view). */
   auditMs: number;
-  /** Writing the marks once the answer is in: every row's status, the badges of the rows in view. */
+  /** Writing the marks of the rows in view once that answer is in. */
   markMs: number;
   /** Until the browser has laid those out and painted them. */
   paintMs: number;
-  /** From the answer until the last badge (rows out of view get theirs in small tasks); null until then. */
+  /** Waiting for the background's audit of the whole page (every row's status, the counts). */
+  wholeAuditMs: number;
+  /** From the read until the last badge (rows out of view get theirs in small tasks); null until then. */
   allBadgesMs: number | null;
 }
 
@@ -87,11 +89,11 @@ export function createSummaryPill(document: Document, onOpen: () => void): Summa
       title.textContent = labels.t('pill.title');
       parts.push(title);
       if (state.kind === 'audited' && state.timings) {
-        const { readMs, auditMs, markMs, paintMs, allBadgesMs } = state.timings;
+        const { readMs, auditMs, markMs, paintMs, wholeAuditMs, allBadgesMs } = state.timings;
         title.title = labels.t('pill.timings', { read: readMs, audit: auditMs, mark: markMs + paintMs });
         host?.setAttribute(
           'data-niemyet-timings',
-          `read=${readMs};audit=${auditMs};mark=${markMs};paint=${paintMs}${allBadgesMs === null ? '' : `;all=${allBadgesMs}`}`,
+          `read=${readMs};audit=${auditMs};mark=${markMs};paint=${paintMs};whole=${wholeAuditMs}${allBadgesMs === null ? '' : `;all=${allBadgesMs}`}`,
         );
       } else {
         // Timings of an earlier read would be read as this one's.

@@ -51,6 +51,22 @@ export const COMMANDS = {
     }),
     response: PageAuditResponseSchema,
   },
+  /**
+   * The rows in view, audited first so their badges need not wait for the whole page's audit:
+   * answered at once with the catalogue index at hand, nothing stored (the whole page's
+   * `audit-page`, sent right after, is the audit that counts and corrects this one).
+   */
+  'preview-audit': {
+    request: z.object({
+      url: httpUrl,
+      adapterId: id,
+      rows: WireRowsSchema,
+    }),
+    response: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('audited'), verdicts: PageVerdictsSchema }),
+      z.object({ kind: z.literal('no-catalogue') }),
+    ]),
+  },
   /** A content script found no adapter that understands the page (for the popup's state). */
   'report-page': {
     request: z.object({ url: httpUrl, reason: z.string().max(2_000) }),
