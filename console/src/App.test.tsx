@@ -10,6 +10,7 @@ import malformedCsv from '../../tests/fixtures/decisions/malformed.csv?raw';
 import { App } from './App';
 import { LANGUAGE_STORAGE_KEY } from './i18n/language';
 import { type InProcessImportWorkers, inProcessImportWorkers } from './import/in-process-import-worker';
+import { largeDecisionList } from './testing/large-decision-list';
 
 /** The whole console in a DOM: routes, screens, database (fake-indexeddb) and bridge (fake window). */
 
@@ -78,7 +79,14 @@ function renderConsole(
   return { ...view, db, bridge, storage, workers };
 }
 
-const FIXTURES: Record<string, string> = { 'hoa-binh-2020.csv': hoaBinhCsv, 'malformed.csv': malformedCsv };
+// 3,000 rows: large enough to be mid-import while the test moves around, small enough for happy-dom.
+const LARGE_LIST = largeDecisionList(30, 100);
+
+const FIXTURES: Record<string, string> = {
+  'hoa-binh-2020.csv': hoaBinhCsv,
+  'malformed.csv': malformedCsv,
+  'lich-su-3000.csv': LARGE_LIST.csv,
+};
 
 async function chooseFile(name: string) {
   const input = (await screen.findByTestId('decision-import')) as HTMLInputElement;
@@ -209,6 +217,92 @@ describe('console', () => {
     const phase = await screen.findByTestId('import-phase');
     await waitFor(() => expect(phase.textContent).toMatch(/^Checking row \d+\/820$/));
     expect(screen.getByTestId('import-cancel').textContent).toBe('Cancel');
+  });
+
+  it('keeps an import running on the catalogue, with its progress there, and cancels it from there', async () => {
+    const workers = inProcessImportWorkers({ pauseAfter: 4 });
+    const { db } = renderConsole('/import', new MemoryStorage(), workers);
+    await chooseFile('lich-su-3000.csv');
+    await waitFor(() => expect(screen.getByTestId('import-phase').dataset.phase).toBe('checking'));
+    // On the import screen the screen itself shows the import: no second line.
+    expect(screen.queryByTestId('import-progress-global')).toBeNull();
+
+    fireEvent.click(screen.getByRole('link', { name: 'Danh mục' }));
+    const line = await screen.findByTestId('import-progress-global');
+    expect(line.dataset.phase).toBe('checking');
+    expect(within(line).getByText(/^Đang nhập «lich-su-3000\.csv»: [\d.]+\/3\.000$/)).toBeTruthy();
+    expect(await screen.findByTestId('catalogue-empty')).toBeTruthy();
+    expect(workers.terminated).toBe(0);
+
+    // Back on the import screen, the same import is still under way and no second one can start.
+    fireEvent.click(within(line).getByRole('link', { name: 'Mở trang nhập' }));
+    expect((await screen.findByTestId('import-phase')).dataset.phase).toBe('checking');
+    expect((screen.getByTestId('decision-import') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.queryByTestId('import-progress-global')).toBeNull();
+
+    fireEvent.click(screen.getByRole('link', { name: 'Công bố' }));
+    fireEvent.click(
+      within(await screen.findByTestId('import-progress-global')).getByRole('button', { name: 'Hủy' }),
+    );
+    const notice = await screen.findByTestId('import-outcome-global');
+    expect(notice.dataset.outcome).toBe('cancelled');
+    expect(within(notice).getByRole('status').textContent).toBe(
+      'Đã hủy nhập «lich-su-3000.csv»: không ghi gì vào dữ liệu.',
+    );
+    expect(screen.queryByTestId('import-progress-global')).toBeNull();
+    expect(workers.terminated).toBe(1);
+    workers.resume();
+    expect(await db.decisions.count()).toBe(0);
+    expect(await db.baseline.count()).toBe(0);
+    expect(await db.changeLog.count()).toBe(0);
+
+    fireEvent.click(within(notice).getByRole('button', { name: 'Đóng thông báo nhập' }));
+    expect(screen.queryByTestId('import-outcome-global')).toBeNull();
+  });
+
+  it('finishes an import while the catalogue is shown, fills it, and tells so until the import screen is opened', async () => {
+    const workers = inProcessImportWorkers({ pauseAfter: 4 });
+    const { db } = renderConsole('/import', new MemoryStorage(), workers);
+    await chooseFile('lich-su-3000.csv');
+    await waitFor(() => expect(screen.getByTestId('import-phase').dataset.phase).toBe('checking'));
+    fireEvent.click(screen.getByRole('link', { name: 'Danh mục' }));
+    expect(await screen.findByTestId('import-progress-global')).toBeTruthy();
+    expect(await screen.findByTestId('catalogue-empty')).toBeTruthy();
+
+    workers.resume();
+    const notice = await screen.findByTestId('import-outcome-global', {}, { timeout: 15_000 });
+    expect(notice.dataset.outcome).toBe('imported');
+    expect(within(notice).getByRole('status').textContent).toBe('Đã nhập «lich-su-3000.csv»: 30 quyết định.');
+    expect(screen.queryByTestId('import-progress-global')).toBeNull();
+    expect(await db.decisions.count()).toBe(LARGE_LIST.decisions);
+    // The catalogue follows the database: it fills without leaving the screen.
+    await waitFor(() =>
+      expect(Number(screen.getByTestId('catalogue-count').dataset.total)).toBeGreaterThan(0),
+    );
+
+    // The import screen shows the outcome in full; after that, no screen announces it again.
+    fireEvent.click(within(notice).getByRole('link', { name: 'Xem chi tiết' }));
+    const summary = await screen.findByTestId('import-summary');
+    expect(within(summary).getByTestId('import-items').textContent).toBe('3.000');
+    fireEvent.click(screen.getByRole('link', { name: 'Danh mục' }));
+    expect(await screen.findByTestId('catalogue-count')).toBeTruthy();
+    expect(screen.queryByTestId('import-outcome-global')).toBeNull();
+  });
+
+  it('shows the import elsewhere in English when the console is in English', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    renderConsole('/import', storage, inProcessImportWorkers({ pauseAfter: 4 }));
+    await chooseFile('lich-su-3000.csv');
+    await waitFor(() => expect(screen.getByTestId('import-phase').dataset.phase).toBe('checking'));
+    fireEvent.click(screen.getByRole('link', { name: 'Catalogue' }));
+    const line = await screen.findByTestId('import-progress-global');
+    expect(within(line).getByText(/^Importing “lich-su-3000\.csv”: [\d.]+\/3\.000$/)).toBeTruthy();
+    expect(within(line).getByRole('link', { name: 'Open the import' })).toBeTruthy();
+    fireEvent.click(within(line).getByRole('button', { name: 'Cancel' }));
+    expect((await screen.findByTestId('import-outcome-global')).textContent).toContain(
+      'Import of “lich-su-3000.csv” cancelled: nothing was written.',
+    );
   });
 
   it('rejects a date that is not one and keeps the catalogue shown', async () => {

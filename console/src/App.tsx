@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { BridgeProvider } from './bridge/bridge-context';
 import { DatabaseProvider, openPageDatabase } from './db/database-context';
 import { LanguageProvider } from './i18n/language';
+import { DecisionImportProvider } from './import/decision-import-context';
 import { ImportWorkerProvider } from './import/import-worker-context';
 import { type StartImportWorker, startBrowserImportWorker } from './import/import-worker-port';
 import { createConsoleRouter } from './shell/router';
@@ -20,7 +21,10 @@ export interface AppProps {
   startImportWorker?: StartImportWorker;
 }
 
-/** The console: language, database, extension bridge and import worker around the routed screens. */
+/**
+ * The console: language, database, extension bridge, import worker and the running import
+ * around the routed screens.
+ */
 export function App({
   db,
   history,
@@ -35,7 +39,10 @@ export function App({
       <DatabaseProvider db={database}>
         <BridgeProvider target={bridgeWindow}>
           <ImportWorkerProvider start={startImportWorker}>
-            <RouterProvider router={router} />
+            {/* Above the routes: an import keeps running while the user looks at other screens. */}
+            <DecisionImportProvider>
+              <RouterProvider router={router} />
+            </DecisionImportProvider>
           </ImportWorkerProvider>
         </BridgeProvider>
       </DatabaseProvider>

@@ -99,3 +99,28 @@ test('the import progress speaks English when the console does', async ({ page }
     'Import of “lich-su-20000.csv” cancelled: nothing was written.',
   );
 });
+
+test('an import keeps running while the catalogue is shown, with its progress there, and fills it', async ({
+  page,
+}) => {
+  await page.goto(`${CONSOLE_TEST_URL}/#/import`);
+  await chooseLargeList(page);
+  await expect(page.getByTestId('import-progress')).toBeVisible();
+
+  // Leaving the import screen does not stop the import: its progress follows to the catalogue.
+  await page.getByRole('link', { name: 'Danh mục', exact: true }).click();
+  const line = page.getByTestId('import-progress-global');
+  await expect(line).toBeVisible();
+  await expect(line).toContainText(/^Đang nhập «lich-su-20000\.csv»(…|: [\d.]+\/(20|40)\.000)/);
+  await expect(line.getByRole('link', { name: 'Mở trang nhập' })).toBeVisible();
+  await expect(line.getByRole('button', { name: 'Hủy' })).toBeVisible();
+
+  // It ends on the catalogue, which fills; a notice says what was imported.
+  await expect(line).toBeHidden({ timeout: 30_000 });
+  await expect(page.getByTestId('import-outcome-global')).toContainText(
+    'Đã nhập «lich-su-20000.csv»: 200 quyết định.',
+  );
+  const count = page.getByTestId('catalogue-count');
+  await expect(count).toHaveAttribute('data-total', String(IN_FORCE));
+  expect(Number(await count.getAttribute('data-total'))).toBeGreaterThan(0);
+});

@@ -130,6 +130,20 @@ const vi = {
     cancel: 'Hủy',
     cancelling: 'Đang hủy…',
     cancelled: (name: string) => `Đã hủy nhập «${name}»: không ghi gì vào dữ liệu.`,
+    // The line every other screen shows while an import runs, and its outcome once it ends.
+    elsewhereRunning: (name: string, progress: { done: number; total: number } | null) =>
+      progress === null
+        ? `Đang nhập «${name}»…`
+        : `Đang nhập «${name}»: ${formatCount(progress.done)}/${formatCount(progress.total)}`,
+    elsewhereCancelling: (name: string) => `Đang hủy nhập «${name}»…`,
+    elsewhereImported: (name: string, decisions: number) =>
+      `Đã nhập «${name}»: ${formatCount(decisions)} quyết định.`,
+    elsewhereConflicts: (name: string, count: number) =>
+      `Không nhập «${name}»: ${formatCount(count)} quyết định đã có với nội dung khác, không ghi gì vào dữ liệu.`,
+    elsewhereOpen: 'Mở trang nhập',
+    elsewhereDetails: 'Xem chi tiết',
+    dismiss: 'Đóng',
+    dismissLabel: 'Đóng thông báo nhập',
   },
 };
 
@@ -256,6 +270,18 @@ const en: Messages = {
     cancel: 'Cancel',
     cancelling: 'Cancelling…',
     cancelled: (name) => `Import of “${name}” cancelled: nothing was written.`,
+    elsewhereRunning: (name, progress) =>
+      progress === null
+        ? `Importing “${name}”…`
+        : `Importing “${name}”: ${formatCount(progress.done)}/${formatCount(progress.total)}`,
+    elsewhereCancelling: (name) => `Cancelling the import of “${name}”…`,
+    elsewhereImported: (name, decisions) => `Imported “${name}”: ${formatCount(decisions)} decisions.`,
+    elsewhereConflicts: (name, count) =>
+      `“${name}” was not imported: ${formatCount(count)} decisions are already stored with other content; nothing written.`,
+    elsewhereOpen: 'Open the import',
+    elsewhereDetails: 'See details',
+    dismiss: 'Dismiss',
+    dismissLabel: 'Dismiss the import notice',
   },
 };
 

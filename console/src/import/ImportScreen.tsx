@@ -1,24 +1,32 @@
 import { Link } from '@tanstack/react-router';
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useI18n } from '../i18n/language';
+import { useDecisionImport } from './decision-import-context';
 import { ImportProgressView } from './ImportProgressView';
 import { ImportResultView } from './ImportResultView';
-import { useDecisionImport } from './use-decision-import';
 
 /**
  * Choose a decision-list CSV; watch it being checked and written (and cancel it), then see its
- * figures, or every error with its row and column.
+ * figures, or every error with its row and column. The import itself lives above the routes
+ * (`DecisionImportProvider`): leaving this screen does not stop it, and coming back shows it.
  */
 export function ImportScreen() {
   const { t } = useI18n();
   const inputId = useId();
-  const { state, start, cancel } = useDecisionImport();
+  const { state, start, cancel, markOutcomeSeen } = useDecisionImport();
+  const finished = state.kind === 'done' || state.kind === 'failed';
+
+  // Whatever outcome this screen shows has been seen: the layout stops announcing it.
+  useEffect(() => {
+    if (finished) markOutcomeSeen();
+  }, [finished, markOutcomeSeen]);
 
   const onFile = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     // Cleared so that choosing the same file again (after fixing it) imports it again.
     input.value = '';
-    if (file) void start(file);
+    // The input is disabled while an import runs, so `start` does not refuse here.
+    if (file) start(file);
   };
 
   return (
@@ -33,6 +41,7 @@ export function ImportScreen() {
             type="file"
             accept=".csv,text/csv"
             data-testid="decision-import"
+            // One import at a time (see DecisionImportProvider): no second file while one runs.
             disabled={state.kind === 'running'}
             onChange={(event) => onFile(event.currentTarget)}
           />

@@ -1,8 +1,12 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { BridgeStatus } from '../bridge/BridgeStatus';
 import { useI18n } from '../i18n/language';
+import { ImportStatusElsewhere } from '../import/ImportStatusElsewhere';
 
-/** The frame of every screen: title, language toggle, navigation, and the extension's status. */
+/**
+ * The frame of every screen: title, language toggle, navigation, a running import's progress
+ * (when the import screen is not the one shown), and the extension's status.
+ */
 export function Layout() {
   const { t, language, toggleLanguage } = useI18n();
   return (
@@ -37,6 +41,7 @@ export function Layout() {
           {t.app.navPublications}
         </Link>
       </nav>
+      <ImportStatusElsewhere />
       <main className="app-main">
         <Outlet />
       </main>

@@ -1,0 +1,127 @@
+import {
+  createContext,
+  type ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import { useConsoleDb } from '../db/database-context';
+import {
+  type DecisionFileImport,
+  type ImportProgress,
+  importDecisionFile,
+  type TextFile,
+} from './import-decision-file';
+import { useStartImportWorker } from './import-worker-context';
+
+export type DecisionImportState =
+  | { kind: 'idle' }
+  /** `progress` is null until the worker first reports; `cancelling` once the user asked to stop. */
+  | { kind: 'running'; fileName: string; progress: ImportProgress | null; cancelling: boolean }
+  /**
+   * `seen` once the user has had the outcome in front of them: it finished on the import
+   * screen, they opened that screen later, or they dismissed the notice the other screens show.
+   */
+  | { kind: 'done'; result: DecisionFileImport; seen: boolean }
+  | { kind: 'failed'; fileName: string; reason: string; seen: boolean };
+
+export interface DecisionImport {
+  state: DecisionImportState;
+  /**
+   * Starts importing `file`, unless an import is already running: then it is refused and
+   * `false` comes back. The screen also disables its file input while one runs, so the
+   * refusal is the guard for whatever else might call this, not something a user meets.
+   */
+  start(file: TextFile): boolean;
+  cancel(): void;
+  /** The outcome has been shown: the other screens stop announcing it. */
+  markOutcomeSeen(): void;
+}
+
+const DecisionImportContext = createContext<DecisionImport | null>(null);
+
+/**
+ * The console's one running import, above the routes: the import screen starts it and shows
+ * it, and navigating to the catalogue or the publications leaves it running, with its
+ * progress and Cancel in the layout. Only unmounting the whole console cancels it (a cancelled
+ * import writes nothing).
+ *
+ * One at a time, because every import chains its change log after the head it read before
+ * starting: two interleaved imports would both chain after the same entry.
+ */
+export function DecisionImportProvider({ children }: { children: ReactNode }) {
+  const db = useConsoleDb();
+  const startWorker = useStartImportWorker();
+  const [state, setState] = useState<DecisionImportState>({ kind: 'idle' });
+  // A ref, not the state: two starts in the same event would both see the state as idle.
+  const running = useRef<AbortController | null>(null);
+
+  useEffect(() => () => running.current?.abort(), []);
+
+  const run = useCallback(
+    async (file: TextFile, controller: AbortController) => {
+      const fileName = file.name;
+      try {
+        const result = await importDecisionFile(db, file, {
+          startWorker,
+          signal: controller.signal,
+          onProgress: (progress) =>
+            setState((current) =>
+              current.kind === 'running' && !current.cancelling ? { ...current, progress } : current,
+            ),
+        });
+        setState({ kind: 'done', result, seen: false });
+      } catch (cause) {
+        setState({
+          kind: 'failed',
+          fileName,
+          reason: cause instanceof Error ? cause.message : String(cause),
+          seen: false,
+        });
+      } finally {
+        if (running.current === controller) running.current = null;
+      }
+    },
+    [db, startWorker],
+  );
+
+  const start = useCallback(
+    (file: TextFile) => {
+      if (running.current) return false;
+      const controller = new AbortController();
+      running.current = controller;
+      setState({ kind: 'running', fileName: file.name, progress: null, cancelling: false });
+      void run(file, controller);
+      return true;
+    },
+    [run],
+  );
+
+  const cancel = useCallback(() => {
+    setState((current) => (current.kind === 'running' ? { ...current, cancelling: true } : current));
+    running.current?.abort();
+  }, []);
+
+  const markOutcomeSeen = useCallback(() => {
+    setState((current) =>
+      (current.kind === 'done' || current.kind === 'failed') && !current.seen
+        ? { ...current, seen: true }
+        : current,
+    );
+  }, []);
+
+  const value = useMemo(
+    () => ({ state, start, cancel, markOutcomeSeen }),
+    [state, start, cancel, markOutcomeSeen],
+  );
+  return <DecisionImportContext.Provider value={value}>{children}</DecisionImportContext.Provider>;
+}
+
+export function useDecisionImport(): DecisionImport {
+  const value = useContext(DecisionImportContext);
+  if (!value) throw new Error('useDecisionImport needs a DecisionImportProvider above it');
+  return value;
+}
