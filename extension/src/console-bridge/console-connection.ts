@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { matchPatternOf, siteOriginOf } from '../permissions/origins';
+import { registerSiteScript } from '../permissions/site-scripts';
 import { readSetting, writeSetting } from '../settings/setting';
 import { catalogueSourceSetting, provincialPortalsSetting } from '../settings/settings';
 
@@ -18,20 +19,8 @@ export type ConnectConsoleResult =
   | { ok: true; origin: string }
   | { ok: false; code: 'invalid-url' | 'denied' | 'register-failed'; error: string };
 
-async function registerBridgeScript(origin: string): Promise<void> {
-  // A script left from an earlier connection would make register fail.
-  await browser.scripting
-    .unregisterContentScripts({ ids: [CONSOLE_BRIDGE_SCRIPT_ID] })
-    .catch(() => undefined);
-  await browser.scripting.registerContentScripts([
-    {
-      id: CONSOLE_BRIDGE_SCRIPT_ID,
-      js: [CONSOLE_BRIDGE_SCRIPT_FILE],
-      matches: [matchPatternOf(origin)],
-      runAt: 'document_idle',
-      persistAcrossSessions: true,
-    },
-  ]);
+function registerBridgeScript(origin: string): Promise<void> {
+  return registerSiteScript(CONSOLE_BRIDGE_SCRIPT_ID, CONSOLE_BRIDGE_SCRIPT_FILE, origin);
 }
 
 /**

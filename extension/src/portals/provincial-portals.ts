@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { matchPatternOf, siteOriginOf } from '../permissions/origins';
+import { registerSiteScript } from '../permissions/site-scripts';
 import { readSetting, writeSetting } from '../settings/setting';
 import { type ProvincialPortal, provincialPortalsSetting } from '../settings/settings';
 import { NATIONAL_PORTAL_HOSTS } from './national-hosts';
@@ -55,17 +56,7 @@ export async function addProvincialPortal(input: string, now: string): Promise<A
     return { ok: false, code: 'duplicate', error: `${origin} is already added` };
   const portal: ProvincialPortal = { origin, scriptId: scriptIdOf(origin), addedAt: now };
   try {
-    // A script left from an earlier install or a half-finished removal would make register fail.
-    await browser.scripting.unregisterContentScripts({ ids: [portal.scriptId] }).catch(() => undefined);
-    await browser.scripting.registerContentScripts([
-      {
-        id: portal.scriptId,
-        js: [CONTENT_SCRIPT_FILE],
-        matches: [pattern],
-        runAt: 'document_idle',
-        persistAcrossSessions: true,
-      },
-    ]);
+    await registerSiteScript(portal.scriptId, CONTENT_SCRIPT_FILE, origin);
   } catch (error) {
     return {
       ok: false,
@@ -102,15 +93,7 @@ export async function ensurePortalScripts(): Promise<string[]> {
   for (const portal of missing) {
     const pattern = matchPatternOf(portal.origin);
     if (!(await browser.permissions.contains({ origins: [pattern] }))) continue;
-    await browser.scripting.registerContentScripts([
-      {
-        id: portal.scriptId,
-        js: [CONTENT_SCRIPT_FILE],
-        matches: [pattern],
-        runAt: 'document_idle',
-        persistAcrossSessions: true,
-      },
-    ]);
+    await registerSiteScript(portal.scriptId, CONTENT_SCRIPT_FILE, portal.origin);
   }
   return missing.map((p) => p.scriptId);
 }
