@@ -35,6 +35,11 @@ export const en: Record<MessageKey, string> = {
   'options.url.lastError': 'Last error',
   'options.url.saved': 'Saved.',
   'options.url.denied': 'Access to {origin} was not granted.',
+  'options.site.invalidUrl': '"{site}" is not the address of a web site (http or https).',
+  'options.site.national': '{site} is the national portal, built in.',
+  'options.site.duplicate': '{site} is already added.',
+  'options.site.denied': 'Access to {site} was not granted.',
+  'options.site.registerFailed': 'The browser would not run the extension on this site ({error}).',
   'options.console.heading': 'Take the catalogue from the console',
   'options.console.explain':
     'Each time you open the Niêm yết console, the extension takes the catalogue published there (its hash is checked first).',

@@ -38,6 +38,11 @@ export const vi = {
   'options.url.lastError': 'Lỗi gần nhất',
   'options.url.saved': 'Đã lưu.',
   'options.url.denied': 'Chưa được cấp quyền truy cập {origin}.',
+  'options.site.invalidUrl': '«{site}» không phải địa chỉ một trang web (http hoặc https).',
+  'options.site.national': '{site} là cổng quốc gia, đã có sẵn.',
+  'options.site.duplicate': '{site} đã được thêm rồi.',
+  'options.site.denied': 'Chưa được cấp quyền truy cập {site}.',
+  'options.site.registerFailed': 'Trình duyệt không cho chạy tiện ích trên trang này ({error}).',
   'options.console.heading': 'Nhận danh mục từ bảng điều khiển',
   'options.console.explain':
     'Mỗi lần bạn mở bảng điều khiển Niêm yết, tiện ích nhận danh mục đã công bố ở đó (kiểm tra mã băm trước khi dùng).',

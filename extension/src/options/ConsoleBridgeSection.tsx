@@ -3,6 +3,7 @@ import { connectConsole, disconnectConsole } from '../console-bridge/console-con
 import type { I18n } from '../i18n/use-i18n';
 import { readSetting, watchSetting } from '../settings/setting';
 import { catalogueSourceSetting } from '../settings/settings';
+import { siteErrorText } from './site-error';
 
 /**
  * The console bridge: the user names the console's address; the extension asks for access to
@@ -27,7 +28,8 @@ export function ConsoleBridgeSection({ i18n }: { i18n: I18n }) {
       setInput('');
       setMessage({ kind: 'ok', text: t('options.console.connected', { origin: result.origin }) });
     } else {
-      setMessage({ kind: 'error', text: t('options.console.error', { error: result.error }) });
+      const error = siteErrorText(t, result.code, input, result.error);
+      setMessage({ kind: 'error', text: t('options.console.error', { error }) });
     }
   }
 

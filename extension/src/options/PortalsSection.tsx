@@ -5,6 +5,7 @@ import { NATIONAL_PORTAL_HOSTS } from '../portals/national-hosts';
 import { addProvincialPortal, removeProvincialPortal } from '../portals/provincial-portals';
 import { readSetting, watchSetting } from '../settings/setting';
 import { type ProvincialPortal, provincialPortalsSetting } from '../settings/settings';
+import { siteErrorText } from './site-error';
 
 /** National hosts (built in, read-only) and the provincial portals the user added. */
 export function PortalsSection({ i18n }: { i18n: I18n }) {
@@ -26,7 +27,8 @@ export function PortalsSection({ i18n }: { i18n: I18n }) {
       setInput('');
       setMessage({ kind: 'ok', text: t('options.portals.added', { origin: result.portal.origin }) });
     } else {
-      setMessage({ kind: 'error', text: t('options.portals.error', { error: result.error }) });
+      const error = siteErrorText(t, result.code, input, result.error);
+      setMessage({ kind: 'error', text: t('options.portals.error', { error }) });
     }
   }
 
