@@ -6,41 +6,42 @@
 
 const ELEMENT_NODE = 1;
 
-/** Every descendant element of `root` for which `test` holds, in document order. */
-export function findDescendants(root: Node, test: (element: Element) => boolean): Element[] {
-  const found: Element[] = [];
+/** Visits the descendant elements of `root` in document order until `visit` returns true. */
+function walk(root: Node, visit: (element: Element) => boolean): void {
   let node: Node | null = root.firstChild;
   while (node) {
     if (node.nodeType === ELEMENT_NODE) {
-      if (test(node as Element)) found.push(node as Element);
+      if (visit(node as Element)) return;
       if (node.firstChild) {
         node = node.firstChild;
         continue;
       }
     }
     while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    if (!node || node === root) break;
+    if (!node || node === root) return;
     node = node.nextSibling;
   }
+}
+
+/** Every descendant element of `root` for which `test` holds, in document order. */
+export function findDescendants(root: Node, test: (element: Element) => boolean): Element[] {
+  const found: Element[] = [];
+  walk(root, (element) => {
+    if (test(element)) found.push(element);
+    return false;
+  });
   return found;
 }
 
 /** The first descendant element of `root` for which `test` holds, or null. */
 export function findDescendant(root: Node, test: (element: Element) => boolean): Element | null {
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === ELEMENT_NODE) {
-      if (test(node as Element)) return node as Element;
-      if (node.firstChild) {
-        node = node.firstChild;
-        continue;
-      }
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    if (!node || node === root) break;
-    node = node.nextSibling;
-  }
-  return null;
+  let first: Element | null = null;
+  walk(root, (element) => {
+    if (!test(element)) return false;
+    first = element;
+    return true;
+  });
+  return first;
 }
 
 /** Links with an `href` inside `root`. */
