@@ -1,4 +1,8 @@
+import { escapeHtml } from '../../packages/portal/src/testing/layouts/rows';
 import { type NameVariant, variantText } from './text-variants';
+
+// The same escaping as the hand-built layouts of the portal tests: markup characters only.
+export { escapeHtml };
 
 /**
  * HTML text the way the national portal writes it: special characters escaped, Latin-1
@@ -41,16 +45,6 @@ const NAMED: Record<string, string> = {
   Ý: 'Yacute',
 };
 const NAMED_PATTERN = new RegExp(`[${Object.keys(NAMED).join('')}]`, 'g');
-
-/** Escapes markup characters only. */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** Portal style: escaped, Latin-1 letters as named entities. */
 export function portalHtml(text: string): string {
