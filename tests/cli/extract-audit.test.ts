@@ -8,10 +8,10 @@ import { ROOT, runCliAsync } from './run-cli';
 
 /**
  * `niemyet extract` and `niemyet audit` on saved pages: the real national-portal pages in
- * shared/fixtures, every kind of page the simulator serves, and pages no reader understands.
+ * tests/fixtures/national-portal, every kind of page the simulator serves, and pages no reader understands.
  */
 
-const FIXTURES = join(ROOT, '..', 'shared', 'fixtures', 'national-portal');
+const FIXTURES = join(ROOT, 'tests', 'fixtures', 'national-portal');
 let sim: PortalSimulator;
 let dir: string;
 

@@ -7,16 +7,15 @@ import { normalizeText } from '../../packages/core/src/text/normalize';
 /**
  * The real national-portal data the simulated portals are built on: the 3,000 published
  * procedures (code + name, 2,395 distinct codes), the 489 fields and the 57 agencies saved
- * from dichvucong.gov.vn (see shared/fixtures/national-portal/README.md). Read at run time
- * from `../shared/fixtures/national-portal` beside the repository (the same layout in CI),
- * never copied into the repository.
+ * from dichvucong.gov.vn (see tests/fixtures/national-portal/README.md), read at run time
+ * from the repository's own copy.
  */
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Where the shared fixtures live; `NIEMYET_SHARED_FIXTURES` overrides it. */
+/** Where the real national-portal data lives in the repository. */
 export function nationalFixturesDir(): string {
-  return process.env.NIEMYET_SHARED_FIXTURES ?? resolve(REPO_ROOT, '../shared/fixtures/national-portal');
+  return resolve(REPO_ROOT, 'tests/fixtures/national-portal');
 }
 
 const ListingRowSchema = z.object({
@@ -61,7 +60,7 @@ function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new Error(
-      `portal-sim: cannot read ${path} (${(error as Error).message}); the shared fixtures must sit in ../shared beside the repository or NIEMYET_SHARED_FIXTURES must name their folder`,
+      `portal-sim: cannot read ${path} (${(error as Error).message})`,
     );
   }
   const parsed = schema.safeParse(raw);

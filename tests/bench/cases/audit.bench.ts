@@ -14,7 +14,7 @@ import { defineBenchCases } from '../harness';
  */
 
 const here = dirname(fileURLToPath(import.meta.url));
-const fixtures = join(here, '../../../../shared/fixtures/national-portal');
+const fixtures = join(here, '../../fixtures/national-portal');
 const CATALOGUE_SIZE = 10_000;
 const LISTED = 2_000;
 const TRUE_CHANGES = 50;

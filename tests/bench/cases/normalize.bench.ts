@@ -5,11 +5,11 @@ import { normalizeText, searchKey } from '../../../packages/core/src/text/normal
 import { defineBenchCases } from '../harness';
 
 const NAME_COUNT = 20_000;
-const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/fixtures/national-portal');
+const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/national-portal');
 
 /**
  * 20,000 procedure names as portals deliver them: the 3,000 real names from the national
- * portal (shared/fixtures), repeated with the noise real pages carry — NFD tone marks,
+ * portal (tests/fixtures/national-portal), repeated with the noise real pages carry — NFD tone marks,
  * NBSP and zero-width spaces, `Ð` for `Đ`, old-style tones, upper case — so the cost of
  * the slow paths (decomposition, tone moves) is part of the measurement.
  */

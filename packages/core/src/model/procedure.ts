@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../dates/iso-date';
 
 /**
- * A procedure as the national record describes it (see shared/fixtures/national-portal):
+ * A procedure as the national record describes it (see tests/fixtures/national-portal):
  * every field a publication decision can amend and a portal can show. Free-text fields keep
  * the original wording; comparisons go through `normalizeText`.
  */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-// Real decision numbers as the national portal returns them (see shared/fixtures/national-portal).
-import decisionSearch from '../../../../../shared/fixtures/national-portal/decision-search.json';
+// Real decision numbers as the national portal returns them (see tests/fixtures/national-portal).
+import decisionSearch from '../../../../tests/fixtures/national-portal/decision-search.json';
 import { documentNumberKey, findDocumentNumbers, parseDocumentNumber } from './document-number';
 
 const canonicalOf = (raw: string) => parseDocumentNumber(raw)?.canonical ?? null;

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-// 3,000 real published procedures (see shared/fixtures/national-portal/README.md).
-import business from '../../../../../shared/fixtures/national-portal/procedures-business.json';
-import citizen from '../../../../../shared/fixtures/national-portal/procedures-citizen.json';
+// 3,000 real published procedures (see tests/fixtures/national-portal/README.md).
+import business from '../../../../tests/fixtures/national-portal/procedures-business.json';
+import citizen from '../../../../tests/fixtures/national-portal/procedures-citizen.json';
 import { findProcedureCodes, isCanonicalProcedureCode, parseProcedureCode } from './procedure-code';
 
 const realProcedures = [...citizen, ...business];

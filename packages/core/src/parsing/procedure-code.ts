@@ -4,7 +4,7 @@ import { cleanText, searchKey } from '../text/normalize';
  * Procedure codes ("mã thủ tục") of the National Database on Administrative Procedures.
  *
  * A national code is one digit, a dot and six digits: `1.004227`, `2.000815`, `3.000001`
- * (every one of the 3,000 codes in shared/fixtures/national-portal has this shape). Local
+ * (every one of the 3,000 codes in tests/fixtures/national-portal has this shape). Local
  * portals append the agency's e-identifier ("mã định danh điện tử"), either a short one
  * (`1.012753.H19`) or the full hierarchical one (`1.001612.000.00.00.H01`); agencies.json
  * shows both shapes (`H19`, `000.00.00.G01`). The national code is the identity; the suffix

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-// Real procedure names from the national portal (see shared/fixtures/national-portal/README.md).
-import business from '../../../../../shared/fixtures/national-portal/procedures-business.json';
-import citizen from '../../../../../shared/fixtures/national-portal/procedures-citizen.json';
+// Real procedure names from the national portal (see tests/fixtures/national-portal/README.md).
+import business from '../../../../tests/fixtures/national-portal/procedures-business.json';
+import citizen from '../../../../tests/fixtures/national-portal/procedures-citizen.json';
 import { cleanText, normalizeText, sameText, searchKey } from './normalize';
 
 const realNames: string[] = [...citizen, ...business].map((p) => p.NAME);

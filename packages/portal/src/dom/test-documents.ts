@@ -4,12 +4,12 @@ import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 
 /**
- * Test support: the real national-portal pages (shared/fixtures/national-portal, read in place,
- * never copied) parsed by the two Node DOMs the readers must work in. Not imported by product
- * code.
+ * Test support: the real national-portal pages (tests/fixtures/national-portal, with their
+ * provenance README) parsed by the two Node DOMs the readers must work in. Not imported by
+ * product code.
  */
 export const NATIONAL_FIXTURES = fileURLToPath(
-  new URL('../../../../../shared/fixtures/national-portal/', import.meta.url),
+  new URL('../../../../tests/fixtures/national-portal/', import.meta.url),
 );
 
 export function nationalFixtureNames(): string[] {

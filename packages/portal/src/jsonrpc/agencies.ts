@@ -5,7 +5,7 @@ import { parseServiceRows } from './service-rows';
 /**
  * `get_list_agency_service_v2`: ministries and provinces with their e-identifier codes, short
  * ("H19", "G03") or hierarchical ("000.00.00.G01") — the suffixes local procedure codes carry
- * (shared/fixtures/national-portal/agencies.json).
+ * (tests/fixtures/national-portal/agencies.json).
  */
 export const AGENCIES_SERVICE = 'get_list_agency_service_v2';
 

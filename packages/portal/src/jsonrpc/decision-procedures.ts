@@ -9,7 +9,7 @@ import { parseServiceRows } from './service-rows';
 /**
  * The procedures of a publication decision, one service per action (the decision page's tabs
  * call them, five rows a page): rows give the procedure's record id and name, no code
- * (shared/fixtures/national-portal/decision-115010-modified.json).
+ * (tests/fixtures/national-portal/decision-115010-modified.json).
  */
 export const DECISION_PROCEDURE_SERVICES: Readonly<Record<DecisionAction, string>> = {
   new: 'get_procedures_by_dp_id_service_v2',

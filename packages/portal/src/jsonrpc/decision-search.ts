@@ -6,7 +6,7 @@ import { parseServiceRows } from './service-rows';
 
 /**
  * `decision_publishment_advanced_search_service_v2`: publication decisions, newest first
- * (shared/fixtures/national-portal/decision-search.json). Numbers are typed by hand on the
+ * (tests/fixtures/national-portal/decision-search.json). Numbers are typed by hand on the
  * portal: "2193/QĐ-UBND." (trailing dot), "2226/QĐ-UBND ngày 04/12/2025".
  */
 export const DECISION_SEARCH_SERVICE = 'decision_publishment_advanced_search_service_v2';

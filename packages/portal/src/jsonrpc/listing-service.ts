@@ -7,7 +7,7 @@ import { parseServiceRows } from './service-rows';
 
 /**
  * `get_ds_tthc_da_cong_bo_dvc_service`: one page of the published procedures, ordered by use
- * (`WEIGHT`), every row repeating the listing's total (shared/fixtures/national-portal/
+ * (`WEIGHT`), every row repeating the listing's total (tests/fixtures/national-portal/
  * listing-service-page.json, procedures-citizen.json, procedures-business.json).
  */
 export const LISTING_SERVICE = 'get_ds_tthc_da_cong_bo_dvc_service';

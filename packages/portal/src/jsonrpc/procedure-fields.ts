@@ -5,7 +5,7 @@ import { parseServiceRows } from './service-rows';
 /**
  * `procedure_get_list_field_service_v2`: the fields ("lĩnh vực") with the ministry in charge
  * glued on in brackets, "An toàn thực phẩm(Bộ Y tế)" — the same field name exists under several
- * ministries (shared/fixtures/national-portal/fields.json).
+ * ministries (tests/fixtures/national-portal/fields.json).
  */
 export const FIELDS_SERVICE = 'procedure_get_list_field_service_v2';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseRestRequestBody } from '../jsonrpc/rest-request';
 import { pullRequest, readPulledPage, restListingPullUrl } from './rest-listing';
 
-const FIXTURES = join(import.meta.dirname, '../../../../../shared/fixtures/national-portal');
+const FIXTURES = join(import.meta.dirname, '../../../../tests/fixtures/national-portal');
 const LISTING = 'https://thutuc.dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html';
 const noHtml = () => {
   throw new Error('not HTML');

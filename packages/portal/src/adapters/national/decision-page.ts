@@ -8,7 +8,7 @@ import { readShownCode } from './shown-code';
 
 /**
  * The publication-decision page (`dvc-tthc-quyet-dinh-cong-bo-chi-tiet.html?ma_quyet_dinh=<id>`,
- * e.g. shared/fixtures/national-portal/decision-115010.html): `h2.main-title` "Số quyết định:
+ * e.g. tests/fixtures/national-portal/decision-115010.html): `h2.main-title` "Số quyết định:
  * …", a `table.table-info-row` of key/value rows, and one tab per action, each with a table of
  * procedures: `#nhomckmoi` (new), `#suadoibosung` (amended), `#baibo` (abolished).
  *

@@ -14,7 +14,7 @@ import { readDossier, readLegalBasis, readMethods } from './procedure-parts';
 
 /**
  * The full procedure page (`dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=<numeric id>`,
- * e.g. shared/fixtures/national-portal/procedure-detail-full-3.000001.html). The whole national
+ * e.g. tests/fixtures/national-portal/procedure-detail-full-3.000001.html). The whole national
  * record is in the popup `#popupChitietTTHC`: one `div.row.info-row` per field, a `div.key`
  * label and a value (text, or a table for methods, dossier and legal basis).
  */

@@ -12,7 +12,7 @@ import { readDossier, readLegalBasis, readMethods } from './procedure-parts';
 
 /**
  * The public summary page (`dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=<code>`, e.g.
- * shared/fixtures/national-portal/procedure-summary-3.000001.html): `h1` name, then `h2`
+ * tests/fixtures/national-portal/procedure-summary-3.000001.html): `h1` name, then `h2`
  * sections ("Trình tự thực hiện", "Cách thức thực hiện", "Thành phần hồ sơ", "Cơ quan thực
  * hiện", "Yêu cầu, điều kiện thực hiện") whose content runs until the next `h2`. It shows no
  * level, field or legal basis: `fieldsShown` says so.

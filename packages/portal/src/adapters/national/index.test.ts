@@ -66,10 +66,11 @@ describe('nationalAdapter.read dispatch', () => {
 });
 
 describe('fixture coverage', () => {
-  it('has a reader test for every file of shared/fixtures/national-portal', () => {
+  it('has a reader test for every file of tests/fixtures/national-portal', () => {
     // Pages are read above and in the page tests; JSON answers in jsonrpc/*.test.ts. A new
     // fixture file must get a reader (and be added here).
     expect(nationalFixtureNames()).toEqual([
+      'PROVENANCE.md',
       'README.md',
       'agencies.json',
       'decision-115010-modified.json',

@@ -8,7 +8,7 @@ import { isNationalPortalUrl, isSavedNationalPage, nationalPageKind } from './pa
 /**
  * The National Public Service Portal (dichvucong.gov.vn, thutuc.dichvucong.gov.vn): procedure
  * listings, full records, summary pages and publication decisions. Built against the real
- * pages in shared/fixtures/national-portal; the simulator serves the same markup on
+ * pages in tests/fixtures/national-portal; the simulator serves the same markup on
  * 127.0.0.1 under the same `/p/home/dvc-…` paths.
  */
 export const nationalAdapter: PortalAdapter = {

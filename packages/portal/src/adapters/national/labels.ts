@@ -2,7 +2,7 @@ import { createLabelMatcher } from '../../dom/labels';
 
 /**
  * The labels the national portal prints, as the real pages in
- * shared/fixtures/national-portal write them. Compared diacritic-insensitively (see
+ * tests/fixtures/national-portal write them. Compared diacritic-insensitively (see
  * `dom/labels.ts`), so entity-encoded and NFD variants need no entries of their own.
  */
 
