@@ -59,9 +59,7 @@ function readJson<T>(dir: string, file: string, schema: z.ZodType<T>): T {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(
-      `portal-sim: cannot read ${path} (${(error as Error).message})`,
-    );
+    throw new Error(`portal-sim: cannot read ${path} (${(error as Error).message})`);
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
