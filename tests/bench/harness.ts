@@ -25,6 +25,11 @@ export interface BenchCase<Context = unknown> {
   describe?(result: unknown, context: Context): string;
   /** Minimum iterations (default 15). */
   iterations?: number;
+  /**
+   * Unmeasured runs first, for the JIT and caches (default 3). A load run that measures its
+   * own spread over many requests sets it to 0 and `iterations` to 1.
+   */
+  warmups?: number;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: each case has its own context type; the runner treats them alike.

@@ -35,13 +35,13 @@ function median(values: number[]): number {
 async function measure(bench: BenchCase): Promise<Measurement> {
   const context = await bench.setup();
   let result: unknown;
-  for (let i = 0; i < 3; i++) result = await bench.run(context); // warm-up: JIT and caches
+  for (let i = 0; i < (bench.warmups ?? 3); i++) result = await bench.run(context); // JIT and caches
   const minIterations = bench.iterations ?? 15;
   const samples: number[] = [];
   const started = performance.now();
   while (
     samples.length < minIterations ||
-    (performance.now() - started < MIN_TIME_MS && samples.length < MAX_ITERATIONS)
+    (bench.warmups !== 0 && performance.now() - started < MIN_TIME_MS && samples.length < MAX_ITERATIONS)
   ) {
     const t0 = performance.now();
     result = await bench.run(context);

@@ -30,6 +30,7 @@ export async function issueNewProcedureDecision(
   const code = testProcedureCode(n);
   const created = await drafter.request('POST', '/api/decisions', {
     title: `Công bố thủ tục thử nghiệm số ${n}`,
+    effectiveOn,
     items: [
       {
         action: 'new',
@@ -43,16 +44,12 @@ export async function issueNewProcedureDecision(
   const id: string = created.json.id;
   let revision: number = created.json.revision;
 
-  const edited = await drafter.request('PATCH', `/api/decisions/${id}`, { revision, effectiveOn });
-  expectStatus('set effective date', edited.status, edited.json, 200);
-  revision = edited.json.revision;
-
   const submitted = await drafter.request('POST', `/api/decisions/${id}/transitions`, {
     to: 'in_review',
     revision,
   });
   expectStatus('submit', submitted.status, submitted.json, 200);
-  revision = submitted.json.revision;
+  revision = submitted.json.decision.revision;
 
   const approved = await reviewer.request('POST', `/api/decisions/${id}/transitions`, {
     to: 'approved',
@@ -60,7 +57,7 @@ export async function issueNewProcedureDecision(
     comment: 'Đồng ý',
   });
   expectStatus('approve', approved.status, approved.json, 200);
-  revision = approved.json.revision;
+  revision = approved.json.decision.revision;
 
   const number = `${1000 + n}/QĐ-UBND`;
   const issued = await drafter.request('POST', `/api/decisions/${id}/transitions`, {
