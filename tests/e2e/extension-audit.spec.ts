@@ -4,6 +4,7 @@ import { expect, type Page, test } from '@playwright/test';
 import type { ListingManifest } from '../portal-sim/manifest';
 import type { PortalSimulator } from '../portal-sim/server';
 import type { ExtensionSession } from './chromium';
+import { badgeLabels, pillChips } from './closed-shadow';
 import { listingStatuses, openSimulatedPortal, type SimulatedPortal, tempDir } from './extension-helpers';
 
 /**
@@ -59,19 +60,35 @@ test('national listing: every row marked as the answer key says, on loads and on
       .some((r) => r.status === 'changed' && r.changedFieldsOnListing.length === 0),
   ).toBe(true);
 
-  // A badge with a tooltip naming the field sits in the name cell of a changed row.
+  // A badge with a tooltip naming the field sits in the name cell of a changed row. Badges
+  // and the pill are in closed shadow roots: the page (and a locator) cannot read them.
   const changedIndex = expectedStatuses(listing, 200, 300).indexOf('changed');
   expect(changedIndex).toBeGreaterThanOrEqual(0);
-  const badge = page.locator('tr.item-tthc').nth(changedIndex).locator('[data-niemyet-ui="badge"] span');
-  await expect(badge).toHaveText('≠ Khác');
-  await expect(badge).toHaveAttribute('title', /Tên thủ tục/);
+  const hosts = page.locator('tr.item-tthc').nth(changedIndex).locator('[data-niemyet-ui="badge"]');
+  await expect(hosts).toHaveCount(1);
+  expect(await hosts.evaluate((host) => host.shadowRoot)).toBeNull();
+  await expect
+    .poll(async () => (await badgeLabels(page, 'item-tthc'))[changedIndex], { timeout: 15_000 })
+    .toMatchObject({ text: '≠ Khác', attributes: { title: expect.stringMatching(/Tên thủ tục/) } });
 
   // The pill counts what is marked.
   const expected3 = expectedStatuses(listing, 200, 300);
   const changedCount = expected3.filter((s) => s === 'changed').length;
-  await expect(page.locator('[data-niemyet-ui="pill"] [data-status="changed"]')).toContainText(
-    String(changedCount),
-  );
+  await expect.poll(async () => (await pillChips(page)).changed ?? '').toContain(String(changedCount));
+
+  // A portal script that undoes a mark (removes the badge, rewrites the status) is overruled
+  // on the next read.
+  await page
+    .locator('tr.item-tthc')
+    .nth(changedIndex)
+    .evaluate((row) => {
+      row.querySelector('[data-niemyet-ui="badge"]')?.remove();
+      row.setAttribute('data-niemyet-status', 'match');
+    });
+  await expectMarked(page, 'tr.item-tthc', expected3);
+  await expect
+    .poll(async () => (await badgeLabels(page, 'item-tthc'))[changedIndex]?.text, { timeout: 15_000 })
+    .toBe('≠ Khác');
 
   // AJAX paging: the pager re-renders tbody#listTTHC without a navigation; rows are re-marked.
   await page.goto(`${sim.url}${listing.url.split('?')[0]}?pageIndex=1&pageSize=${pageSize}`);

@@ -3,10 +3,17 @@ import type { RowMark, RowStatus } from './row-marks';
 
 /**
  * The DOM writes of the in-page marking: one attribute and one badge per row element, in one
- * pass. Badges live in shadow roots, so the portal's CSS cannot reach them and theirs cannot
- * reach the portal; every text goes in through `textContent`/`setAttribute`, never as markup.
- * Content scripts cannot define custom elements (`customElements` is null in Chrome's isolated
- * world), so hosts are plain `span`s carrying `data-niemyet-ui`.
+ * pass. Badges live in *closed* shadow roots, so the portal's CSS cannot reach them and its
+ * scripts cannot read or rewrite them (a closed host's `shadowRoot` is null to everyone but
+ * us: we keep the label in a WeakMap); every text goes in through `textContent`/
+ * `setAttribute`, never as markup. Content scripts cannot define custom elements
+ * (`customElements` is null in Chrome's isolated world), so hosts are plain `span`s carrying
+ * `data-niemyet-ui`.
+ *
+ * The page can still remove, move, restyle or forge a host, and rewrite a row's status
+ * attribute. Nothing here trusts what the page holds: a badge is reused only when it is one we
+ * made, still in its row and untouched (`intactBadge`); anything else claiming to be a badge
+ * is removed. `PageAuditor` re-reads the page when it sees such tampering (`tampering`).
  */
 
 /** The row's status, for tests and users' own tools: `match|changed|abolished|unknown|not-yet-effective`. */
@@ -116,13 +123,27 @@ function adoptHostRule(document: Document): boolean {
 interface Badge {
   host: HTMLElement;
   label: HTMLElement;
+  /** The host's `style` attribute as we left it (null: none), to tell a restyled host. */
+  style: string | null;
 }
+
+/** The badges we made, by host: the only way to their closed shadow roots. */
+const badges = new WeakMap<Element, Badge>();
+/** The badge we put in each row, by row element. */
+const rowBadges = new WeakMap<Element, Badge>();
+/** Hosts we removed ourselves: their removal is not the page's tampering. */
+const retired = new WeakSet<Node>();
+/** The status each row was last given, to tell the page's rewrite of it from ours. */
+const writtenStatus = new WeakMap<Element, string>();
+
+// The attributes a badge host may carry: any other, or another value, is the page's doing.
+const HOST_ATTRIBUTES = new Set([OWN_ATTRIBUTE, 'lang', 'style']);
 
 function createBadge(document: Document, hostStyled: boolean): Badge {
   const host = document.createElement('span');
   host.setAttribute(OWN_ATTRIBUTE, 'badge');
   if (!hostStyled) host.style.cssText = HOST_CSS;
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
   const label = document.createElement('span');
   const sheet = badgeSheet(document);
   if (sheet && 'adoptedStyleSheets' in root) {
@@ -133,7 +154,51 @@ function createBadge(document: Document, hostStyled: boolean): Badge {
     style.textContent = BADGE_CSS;
     root.append(style, label);
   }
-  return { host, label };
+  const badge = { host, label, style: host.getAttribute('style') };
+  badges.set(host, badge);
+  return badge;
+}
+
+function setStatus(row: Element, status: string): void {
+  writtenStatus.set(row, status);
+  if (row.getAttribute(STATUS_ATTRIBUTE) !== status) row.setAttribute(STATUS_ATTRIBUTE, status);
+}
+
+function removeHost(host: Element): void {
+  retired.add(host);
+  host.remove();
+}
+
+/** Whether a badge of ours is as we left it: in its row, its host's attributes untouched. */
+function untouched(badge: Badge, row: Element): boolean {
+  const { host } = badge;
+  if (!row.contains(host) || host.getAttribute(OWN_ATTRIBUTE) !== 'badge') return false;
+  if (host.getAttribute('style') !== badge.style) return false;
+  for (const name of host.getAttributeNames()) if (!HOST_ATTRIBUTES.has(name)) return false;
+  return true;
+}
+
+/**
+ * The row's badge, if it is one we made and the page left alone. Anything else in the row
+ * that claims to be a badge (a forged or cloned host, ours restyled or with its marker
+ * stripped) is removed, so the next write puts a fresh badge in.
+ */
+function intactBadge(row: Element): Badge | null {
+  const mine = rowBadges.get(row);
+  const kept = mine && untouched(mine, row) ? mine : null;
+  if (mine && !kept) {
+    rowBadges.delete(row);
+    removeHost(mine.host);
+  }
+  for (const host of Array.from(row.querySelectorAll(BADGE_SELECTOR))) {
+    if (host !== kept?.host) removeHost(host);
+  }
+  return kept;
+}
+
+function placeBadge(row: Element, name: string, badge: Badge): void {
+  badgeSlot(row, name).appendChild(badge.host);
+  rowBadges.set(row, badge);
 }
 
 function fillBadge({ host, label }: Badge, mark: RowMark, labels: ContentLabels): void {
@@ -149,14 +214,20 @@ function fillBadge({ host, label }: Badge, mark: RowMark, labels: ContentLabels)
   if (label.getAttribute('title') !== title) label.setAttribute('title', title);
 }
 
-/** The badge inside a marked row, if any. */
+/** The badge host inside a marked row, if any (one that claims to be ours, even forged). */
 export function badgeOf(row: Element): HTMLElement | null {
   return row.querySelector<HTMLElement>(BADGE_SELECTOR);
 }
 
-/** The text of the badge label (for tests): its status text and tooltip. */
+/** The row's badge label inside its closed root (for tests), through our own reference to it. */
+export function badgeLabel(row: Element): HTMLElement | null {
+  const host = badgeOf(row);
+  return (host && badges.get(host)?.label) ?? null;
+}
+
+/** The text of the row's badge label (for tests): its status text and tooltip. */
 export function badgeContent(row: Element): { text: string; title: string; status: string } | null {
-  const label = badgeOf(row)?.shadowRoot?.querySelector('span');
+  const label = badgeLabel(row);
   if (!label) return null;
   return {
     text: label.textContent ?? '',
@@ -240,15 +311,14 @@ export function prepareMarks(
   names: ReadonlyMap<number, string>,
 ): MarkPlan {
   const hostStyled = adoptHostRule(document);
-  // A page read for the first time has no badge yet: no need to look for one in every row.
+  // A page read for the first time has no badge yet (none of ours, none claiming to be): no
+  // need to look in every row.
   const anyBadge = document.querySelector(BADGE_SELECTOR) !== null;
   const rows = new Map<number, PlannedRow>();
   for (const [elementIndex, name] of names) {
     const row = elements[elementIndex];
     if (!row) continue;
-    const host = anyBadge ? badgeOf(row) : null;
-    const label = host?.shadowRoot?.querySelector('span');
-    const existing = host && label ? { host, label } : null;
+    const existing = anyBadge || rowBadges.has(row) ? intactBadge(row) : null;
     rows.set(elementIndex, { row, existing, name });
   }
   const [order, firstCount] = inViewOrder(
@@ -274,12 +344,12 @@ export function applyFirstMarks(plan: MarkPlan, marks: readonly RowMark[], label
   for (const mark of marks) {
     const entry = plan.rows.get(mark.elementIndex);
     if (!entry || !first.has(mark.elementIndex)) continue;
-    entry.row.setAttribute(STATUS_ATTRIBUTE, mark.status);
+    setStatus(entry.row, mark.status);
     const badge =
       entry.existing ?? plan.made.get(mark.elementIndex) ?? createBadge(plan.document, plan.hostStyled);
     fillBadge(badge, mark, labels);
     if (!entry.existing) {
-      badgeSlot(entry.row, entry.name).appendChild(badge.host);
+      placeBadge(entry.row, entry.name, badge);
       entry.existing = badge;
     }
     count++;
@@ -322,8 +392,7 @@ export function applyMarks(
   );
   for (const element of stale) unmark(element);
   for (const [elementIndex, mark] of byElement) {
-    const { row } = plan.rows.get(elementIndex)!;
-    if (row.getAttribute(STATUS_ATTRIBUTE) !== mark.status) row.setAttribute(STATUS_ATTRIBUTE, mark.status);
+    setStatus(plan.rows.get(elementIndex)!.row, mark.status);
   }
 
   const badge = (elementIndex: number) => {
@@ -334,7 +403,7 @@ export function applyMarks(
       entry.existing ?? plan.made.get(elementIndex) ?? createBadge(plan.document, plan.hostStyled);
     fillBadge(target, mark, labels);
     // The slot is looked for only now: most rows are badged later, in small tasks.
-    if (!entry.existing) badgeSlot(entry.row, entry.name).appendChild(target.host);
+    if (!entry.existing) placeBadge(entry.row, entry.name, target);
   };
   const first = options.allAtOnce ? plan.order.length : plan.firstCount;
   for (const elementIndex of plan.order.slice(0, first)) badge(elementIndex);
@@ -389,12 +458,48 @@ export function markRows(
 }
 
 function unmark(element: Element): void {
+  writtenStatus.delete(element);
   element.removeAttribute(STATUS_ATTRIBUTE);
-  badgeOf(element)?.remove();
+  const mine = rowBadges.get(element);
+  rowBadges.delete(element);
+  if (mine) removeHost(mine.host);
+  for (const host of Array.from(element.querySelectorAll(BADGE_SELECTOR))) removeHost(host);
 }
 
 /** Removes every mark and badge (the page is no longer a listing, or there is no catalogue). */
 export function clearMarks(document: Document): void {
   for (const element of Array.from(document.querySelectorAll(`[${STATUS_ATTRIBUTE}]`))) unmark(element);
-  for (const badge of Array.from(document.querySelectorAll(BADGE_SELECTOR))) badge.remove();
+  for (const badge of Array.from(document.querySelectorAll(BADGE_SELECTOR))) removeHost(badge);
+}
+
+/** The attributes whose changes `tampering` needs to see (a MutationObserver's filter). */
+export const WATCHED_ATTRIBUTES = [STATUS_ATTRIBUTE, OWN_ATTRIBUTE, 'style', 'class', 'hidden'];
+
+/**
+ * Whether a mutation is the page undoing our marks: a badge host removed (not by us), a host's
+ * attributes changed (restyled, hidden, marker stripped), something made to claim it is a
+ * badge, or a row's status attribute set to other than what we wrote. Any of these calls for
+ * a fresh read: the page's current DOM, audited again, marked again.
+ */
+export function tampering(record: MutationRecord): boolean {
+  if (record.type === 'childList') {
+    for (const node of Array.from(record.removedNodes)) {
+      if (retired.has(node)) continue;
+      if (badges.has(node as Element)) return true;
+      // A removed subtree that held one of our badges (a row or cell replaced) is a listing
+      // change the caller sees anyway; an own node of another kind (the pill) is not a mark.
+    }
+    return false;
+  }
+  if (record.type !== 'attributes' || record.target.nodeType !== 1) return false;
+  const target = record.target as Element;
+  if (badges.has(target)) return true;
+  if (record.attributeName === OWN_ATTRIBUTE) return target.getAttribute(OWN_ATTRIBUTE) === 'badge';
+  if (record.attributeName === STATUS_ATTRIBUTE) {
+    const current = target.getAttribute(STATUS_ATTRIBUTE);
+    const written = writtenStatus.get(target);
+    // Ours and still as we wrote it, or never ours and not claiming a status: nothing to redo.
+    return written === undefined ? current !== null : current !== written;
+  }
+  return false;
 }

@@ -17,8 +17,9 @@ import {
 } from '../../../packages/portal/src/testing/layouts/index';
 import { pageVerdicts } from '../messaging/row-verdict';
 import { unpackRows, WireRowsSchema } from '../messaging/row-wire';
-import { badgeContent, badgeOf, STATUS_ATTRIBUTE } from './mark-page';
+import { badgeContent, badgeLabel, badgeOf, STATUS_ATTRIBUTE } from './mark-page';
 import { PageAuditor, type SendCommand } from './page-auditor';
+import { pillContent } from './summary-pill';
 
 /**
  * The content script's marking on the hand-built portal layouts, in happy-dom: a real read
@@ -158,7 +159,7 @@ const LAYOUTS: [string, () => string, string, string][] = [
 
 describe('content script marking on portal layouts', () => {
   for (const [name, page, url, rowSelector] of LAYOUTS) {
-    it(`marks every row of the ${name} in place, with a badge in a shadow root`, async () => {
+    it(`marks every row of the ${name} in place, with a badge in a closed shadow root`, async () => {
       load(page());
       const { auditor, sent } = harness(url);
       const state = await auditor.start();
@@ -170,7 +171,9 @@ describe('content script marking on portal layouts', () => {
       if (state.kind === 'audited')
         expect(state.counts).toMatchObject({ match: 9, changed: 1, abolished: 1, unknown: 1 });
       const first = document.querySelector(`[${STATUS_ATTRIBUTE}="changed"]`)!;
-      expect(badgeOf(first)?.shadowRoot).toBeTruthy();
+      // Closed: the page cannot reach into the badge (only we hold its label).
+      expect(badgeOf(first)).not.toBeNull();
+      expect(badgeOf(first)!.shadowRoot).toBeNull();
       expect(badgeContent(first)).toEqual({
         text: '≠ Khác',
         title: 'Khác danh mục: Tên thủ tục',
@@ -196,12 +199,14 @@ describe('content script marking on portal layouts', () => {
     });
   }
 
-  it('shows a summary pill with the counts, in a shadow root', async () => {
+  it('shows a summary pill with the counts, in a closed shadow root', async () => {
     load(nationalListingPage(sampleLayoutRows(12)));
     const { auditor } = harness(URL_BASE);
     await auditor.start();
     const pill = document.querySelector('[data-niemyet-ui="pill"]');
-    const chips = Array.from(pill?.shadowRoot?.querySelectorAll('[data-status]') ?? []).map(
+    expect(pill).not.toBeNull();
+    expect(pill!.shadowRoot).toBeNull();
+    const chips = Array.from(pillContent(document)?.querySelectorAll('[data-status]') ?? []).map(
       (c) => `${(c as HTMLElement).dataset.status}:${c.textContent}`,
     );
     expect(chips).toEqual(['match:✓ 9', 'changed:≠ 1', 'abolished:✕ 1', 'unknown:? 1']);
@@ -269,6 +274,71 @@ describe('content script marking on portal layouts', () => {
     expect(auditor.reads).toBe(2);
   });
 
+  describe('a page that undoes our marks is read, audited and marked again', () => {
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+    async function marked() {
+      load(nationalListingPage(sampleLayoutRows(12)));
+      const { auditor } = harness(URL_BASE);
+      await auditor.start();
+      await pause();
+      expect(auditor.reads).toBe(1);
+      return { auditor, rows: () => Array.from(document.querySelectorAll('tr.item-tthc')) };
+    }
+
+    it('puts back a badge the page removed', async () => {
+      const { auditor, rows } = await marked();
+      badgeOf(rows()[0]!)!.remove();
+      await pause();
+      await auditor.settled();
+      expect(auditor.reads).toBe(2);
+      expect(badgeContent(rows()[0]!)?.status).toBe('changed');
+    });
+
+    it('rewrites a status the page changed, and replaces a badge it restyled or forged', async () => {
+      const { auditor, rows } = await marked();
+      const [changed, abolished, , matching] = rows();
+      changed!.setAttribute(STATUS_ATTRIBUTE, 'match');
+      const host = badgeOf(abolished!)!;
+      host.setAttribute('style', 'display:none !important');
+      // A forged badge: the page's own element claiming to be ours, in a matching row.
+      const forged = document.createElement('span');
+      forged.setAttribute('data-niemyet-ui', 'badge');
+      forged.textContent = '✓ Khớp';
+      matching!.querySelector('td')!.appendChild(forged);
+      await pause();
+      await auditor.settled();
+      expect(auditor.reads).toBe(2);
+      expect(changed!.getAttribute(STATUS_ATTRIBUTE)).toBe('changed');
+      expect(host.isConnected).toBe(false);
+      expect(badgeOf(abolished!)!.getAttribute('style') ?? '').not.toContain('display:none');
+      expect(badgeContent(abolished!)?.status).toBe('abolished');
+      expect(forged.isConnected).toBe(false);
+      expect(matching!.querySelectorAll('[data-niemyet-ui="badge"]')).toHaveLength(1);
+      // Our own rewrites queued records too: they do not start another read.
+      await pause();
+      expect(auditor.reads).toBe(2);
+    });
+
+    it("audits the row's current text, whatever the page kept equal (element, code, badge)", async () => {
+      const { auditor, rows } = await marked();
+      const [changed, , , matching] = rows();
+      // The portal edits names in place: same elements, same codes, same badges.
+      const nameLink = (row: Element) =>
+        Array.from(row.querySelectorAll('a')).find((a) => (a.textContent ?? '').length > 10)!;
+      const wanted = `${nameLink(changed!).textContent} và cấp lại`;
+      nameLink(changed!).firstChild!.nodeValue = wanted;
+      nameLink(matching!).firstChild!.nodeValue = 'Thủ tục khác hẳn';
+      await pause();
+      await auditor.settled();
+      expect(auditor.reads).toBe(2);
+      expect(changed!.getAttribute(STATUS_ATTRIBUTE)).toBe('match');
+      expect(badgeContent(changed!)?.status).toBe('match');
+      expect(matching!.getAttribute(STATUS_ATTRIBUTE)).toBe('changed');
+      expect(badgeContent(matching!)?.status).toBe('changed');
+    });
+  });
+
   it('keeps hostile names as text: no markup from the page reaches the badge or the pill', async () => {
     const rows = sampleLayoutRows(12);
     rows[0] = { ...rows[0]!, name: '<img src=x onerror="alert(1)">Đăng ký <b>khai sinh</b>' };
@@ -278,7 +348,7 @@ describe('content script marking on portal layouts', () => {
     expect(document.querySelectorAll('img')).toHaveLength(0);
     const first = document.querySelector('tr.item-tthc')!;
     expect(first.getAttribute(STATUS_ATTRIBUTE)).toBe('changed');
-    expect(badgeOf(first)!.shadowRoot!.querySelectorAll('img, b')).toHaveLength(0);
+    expect(badgeLabel(first)!.querySelectorAll('img, b')).toHaveLength(0);
   });
 
   it('with no catalogue marks nothing and says so in the pill', async () => {
@@ -286,8 +356,7 @@ describe('content script marking on portal layouts', () => {
     const { auditor } = harness(URL_BASE, { catalogue: false });
     expect((await auditor.start()).kind).toBe('no-catalogue');
     expect(document.querySelectorAll(`[${STATUS_ATTRIBUTE}]`)).toHaveLength(0);
-    const pill = document.querySelector('[data-niemyet-ui="pill"]')!;
-    expect(pill.shadowRoot!.textContent).toContain('Chưa có danh mục để đối chiếu');
+    expect(pillContent(document)!.textContent).toContain('Chưa có danh mục để đối chiếu');
   });
 
   it('reports a page no adapter understands, once, and marks nothing', async () => {

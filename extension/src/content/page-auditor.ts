@@ -12,6 +12,8 @@ import {
   isOwnNode,
   type PendingBadges,
   prepareMarks,
+  tampering,
+  WATCHED_ATTRIBUTES,
 } from './mark-page';
 import { countMarks, type RowCounts, rowMarks } from './row-marks';
 import { type AuditTimings, createSummaryPill, type SummaryPill } from './summary-pill';
@@ -19,9 +21,14 @@ import { type AuditTimings, createSummaryPill, type SummaryPill } from './summar
 /**
  * The content script's work on one page: read it with the portal adapters, ask the background
  * for the audit (one message), mark the rows (one pass), show the summary pill — and again
- * whenever the page changes its listing without a navigation (AJAX paging, filters). An idle
- * page costs nothing: there is no polling, only a MutationObserver that ignores the
- * extension's own badges and changes outside the listing.
+ * whenever the page changes its listing without a navigation (AJAX paging, filters), or
+ * undoes our marks (removes or restyles a badge, rewrites a row's status). An idle page costs
+ * nothing: there is no polling, only a MutationObserver that ignores the extension's own
+ * writes and changes outside the listing.
+ *
+ * Nothing of an earlier read is reused as the page's content: every read takes the rows'
+ * text from the DOM as it is now and has them audited again; only our own badges are kept,
+ * and only where the page left them untouched (`mark-page.ts`).
  */
 
 export type SendCommand = <T extends CommandType>(
@@ -85,7 +92,14 @@ export class PageAuditor {
     const View = document.defaultView;
     if (!this.observer && View && document.body) {
       this.observer = new View.MutationObserver((records) => this.onMutations(records));
-      this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      this.observer.observe(document.body, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        // Only to see the page undo our marks: other attribute changes are filtered out at once.
+        attributes: true,
+        attributeFilter: WATCHED_ATTRIBUTES,
+      });
     }
     return this.refresh();
   }
@@ -143,6 +157,9 @@ export class PageAuditor {
 
   /** A mutation that may change what the listing shows: not ours, and inside the listing. */
   private relevant(record: MutationRecord): boolean {
+    // The page undoing our marks, wherever it happens: read and mark again.
+    if (tampering(record)) return true;
+    if (record.type === 'attributes') return false;
     if (record.type === 'childList') {
       const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
       if (nodes.length > 0 && nodes.every(isOwnNode)) return false;

@@ -5,8 +5,18 @@ import { ROW_STATUSES, type RowCounts } from './row-marks';
 
 /**
  * The floating summary pill: counts of the page's rows by status, and a button that opens the
- * side panel. One host in a shadow root; updated in place on every read.
+ * side panel. One host in a closed shadow root (the page can neither read nor restyle the
+ * counts); updated in place on every read, and made again if the page removed it.
  */
+
+/** The pills' contents by host: a closed root is reachable only through what we kept. */
+const pillBodies = new WeakMap<Element, HTMLElement>();
+
+/** The pill's content element in a document (for tests), read through our own reference. */
+export function pillContent(document: Document): HTMLElement | null {
+  const host = document.querySelector(`[${OWN_ATTRIBUTE}="pill"]`);
+  return host ? (pillBodies.get(host) ?? null) : null;
+}
 
 /** Milliseconds spent reading the page, waiting for the audit, and marking the rows. */
 export interface AuditTimings {
@@ -55,13 +65,14 @@ export function createSummaryPill(document: Document, onOpen: () => void): Summa
     host = document.createElement('div');
     host.setAttribute(OWN_ATTRIBUTE, 'pill');
     host.style.cssText = 'all:initial;';
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = PILL_CSS;
     body = document.createElement('div');
     body.className = 'p';
     body.setAttribute('role', 'status');
     root.append(style, body);
+    pillBodies.set(host, body);
     (document.body ?? document.documentElement).appendChild(host);
     return body;
   };

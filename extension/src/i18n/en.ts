@@ -173,6 +173,9 @@ export const en: Record<MessageKey, string> = {
   'panel.detail.evidence': 'Evidence',
   'panel.detail.added': 'Only on the portal',
   'panel.detail.removed': 'Missing on the portal',
+  'panel.detail.damaged':
+    'Damaged text (broken characters, e.g. “tr��ờng”, “Ä‘Äƒng”): not compared, the text needs re-entering',
+  'panel.field.damaged': '{field} (damaged text)',
   'panel.note.confirm': 'Confirm discrepancy',
   'panel.note.dismiss': 'Dismiss',
   'panel.note.reason': 'Reason for dismissing',

@@ -177,6 +177,9 @@ export const vi = {
   'panel.detail.evidence': 'Bằng chứng',
   'panel.detail.added': 'Thêm trên cổng',
   'panel.detail.removed': 'Thiếu trên cổng',
+  'panel.detail.damaged':
+    'Chữ bị hỏng (lỗi mã ký tự, ví dụ “tr��ờng”, “Ä‘Äƒng”): không so sánh được, cần nhập lại nội dung',
+  'panel.field.damaged': '{field} (chữ bị hỏng)',
   'panel.note.confirm': 'Xác nhận sai lệch',
   'panel.note.dismiss': 'Bỏ qua',
   'panel.note.reason': 'Lý do bỏ qua',

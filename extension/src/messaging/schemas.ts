@@ -30,7 +30,7 @@ export const AuditStatusSchema = z.enum([
 
 const FieldDiffSchema = z.object({
   field: z.string(),
-  kind: z.enum(['text', 'list']),
+  kind: z.enum(['text', 'list', 'damaged']),
   expected: z.string().nullable(),
   actual: z.string().nullable(),
   parts: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })).nullable(),

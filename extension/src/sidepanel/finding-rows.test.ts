@@ -150,4 +150,15 @@ describe('side panel rows and filters', () => {
       text: '1.000002 Đăng ký kết hôn',
     });
   });
+
+  it('names the fields whose text arrived damaged', () => {
+    const damaged = finding('changed', '1.004363', 'Cấp Giấy chứng nhận \uFFFD\uFFFDủ điều kiện', [
+      'name',
+      'fees',
+    ]);
+    damaged.diffs[0]!.kind = 'damaged';
+    const [row] = buildFindingRows([damaged], () => undefined);
+    expect(row!.diffFields).toEqual(['name', 'fees']);
+    expect(row!.damagedFields).toEqual(['name']);
+  });
 });

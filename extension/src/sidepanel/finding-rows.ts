@@ -1,5 +1,5 @@
 import type { AuditFinding, AuditStatus } from '@niemyet/core';
-import { normalizeText } from '@niemyet/core';
+import { damagedFields, normalizeText } from '@niemyet/core';
 
 /**
  * The side panel's rows and filters, pure (tested without a DOM). A finding carries what the
@@ -25,6 +25,8 @@ export interface FindingRow {
   agency: string | null;
   /** Names of the fields that differ. */
   diffFields: string[];
+  /** Those of them whose text arrived damaged (not compared: the portal must re-enter it). */
+  damagedFields: string[];
   /** Comparison form of code + name, for the search box. */
   searchText: string;
 }
@@ -68,6 +70,7 @@ export function buildFindingRows(
       field: facets?.field ?? null,
       agency: facets?.agency ?? null,
       diffFields: finding.diffs.map((d) => d.field),
+      damagedFields: damagedFields(finding),
       searchText: normalizeText(`${finding.rawCode ?? finding.code ?? ''} ${finding.name}`),
     };
   });

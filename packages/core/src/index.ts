@@ -11,4 +11,5 @@ export * from './model/index';
 export * from './parsing/index';
 export * from './report/index';
 export * from './rules/index';
+export * from './text/damaged-text';
 export * from './text/normalize';

@@ -10,6 +10,7 @@ const labels: DiffLabels = {
   replaced: 'Thay toàn bộ',
   added: 'Thêm',
   removed: 'Bỏ',
+  damaged: 'Chữ bị hỏng',
 };
 
 const text = (parts: FieldDiff['parts'], expected = '5 ngày', actual = '7 ngày'): FieldDiff => ({
@@ -62,5 +63,22 @@ describe('DiffView', () => {
     const { container } = render(<DiffView diff={diff} labels={labels} />);
     expect(container.querySelector('del')?.textContent).toBe('45/2020/NĐ-CP');
     expect(container.querySelector('ins')?.textContent).toBe('107/2021/NĐ-CP');
+  });
+
+  it('says a damaged field is damaged and shows both values as they came, with no word diff', () => {
+    const diff: FieldDiff = {
+      field: 'name',
+      kind: 'damaged',
+      expected: 'Cấp Giấy chứng nhận đủ điều kiện',
+      actual: 'Cấp Giấy chứng nhận \uFFFD\uFFFDủ điều kiện',
+      parts: null,
+      added: [],
+      removed: [],
+    };
+    const { container } = render(<DiffView diff={diff} labels={labels} />);
+    const shown = screen.getByTestId('diff-damaged');
+    expect(shown.textContent).toContain('Chữ bị hỏng');
+    expect(shown.textContent).toContain('Trên cổng: Cấp Giấy chứng nhận \uFFFD\uFFFDủ điều kiện');
+    expect(container.querySelector('del, ins')).toBeNull();
   });
 });

@@ -7,13 +7,17 @@ export interface DiffLabels {
   replaced: string;
   added: string;
   removed: string;
+  /** Said of a field whose text arrived damaged (kind `damaged`): it was not compared. */
+  damaged: string;
 }
 
 /**
  * One differing field: a word-level diff (catalogue → portal) with removed words in `<del>`
  * and added words in `<ins>`; when the word diff timed out (`parts` null) the two values are
- * shown whole, marked "replaced". List fields show the items only one side has. All text goes
- * through React (text nodes), never as markup.
+ * shown whole, marked "replaced". List fields show the items only one side has. A field whose
+ * text arrived damaged (U+FFFD, mojibake) is said to be damaged, both values shown as they
+ * came: a word diff of broken text would read as a rename. All text goes through React (text
+ * nodes), never as markup.
  */
 export function DiffView({ diff, labels }: { diff: FieldDiff; labels: DiffLabels }) {
   return (
@@ -21,6 +25,8 @@ export function DiffView({ diff, labels }: { diff: FieldDiff; labels: DiffLabels
       <h4>{labels.field(diff.field)}</h4>
       {diff.kind === 'list' ? (
         <ListDiff diff={diff} labels={labels} />
+      ) : diff.kind === 'damaged' ? (
+        <DamagedDiff diff={diff} labels={labels} />
       ) : (
         <TextDiff diff={diff} labels={labels} />
       )}
@@ -56,6 +62,22 @@ function TextDiff({ diff, labels }: { diff: FieldDiff; labels: DiffLabels }) {
         ),
       )}
     </p>
+  );
+}
+
+function DamagedDiff({ diff, labels }: { diff: FieldDiff; labels: DiffLabels }) {
+  return (
+    <div data-testid="diff-damaged" className="damaged">
+      <p>
+        <strong>{labels.damaged}</strong>
+      </p>
+      <p>
+        {labels.expected}: {diff.expected ?? '—'}
+      </p>
+      <p>
+        {labels.shown}: {diff.actual ?? '—'}
+      </p>
+    </div>
   );
 }
 

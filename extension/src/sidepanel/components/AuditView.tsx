@@ -63,6 +63,10 @@ export function AuditView({ i18n, audit, facets, notes, onNote }: AuditViewProps
   const levelLabel = useCallback((level: string) => (LEVEL_KEYS[level] ? t(LEVEL_KEYS[level]!) : level), [t]);
   const statusLabel = useCallback((row: FindingRow) => t(STATUS_KEYS[row.status]), [t]);
   const fieldName = useCallback((field: string) => fieldLabel(locale, field), [locale]);
+  const damagedFieldName = useCallback(
+    (field: string) => t('panel.field.damaged', { field: fieldLabel(locale, field) }),
+    [locale, t],
+  );
   const headers = useMemo(
     () => ({
       status: t('panel.col.status'),
@@ -215,6 +219,7 @@ export function AuditView({ i18n, audit, facets, notes, onNote }: AuditViewProps
           headers={headers}
           statusLabel={statusLabel}
           fieldLabel={fieldName}
+          damagedFieldLabel={damagedFieldName}
         />
       )}
     </div>

@@ -30,6 +30,7 @@ export function FindingDetail({ i18n, audit, row, notes, onNote }: FindingDetail
     replaced: t('panel.detail.replaced'),
     added: t('panel.detail.added'),
     removed: t('panel.detail.removed'),
+    damaged: t('panel.detail.damaged'),
   };
   const rowNotes = notes.filter((n) => n.rowIndex === row.index);
   return (

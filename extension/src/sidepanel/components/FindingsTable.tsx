@@ -23,10 +23,12 @@ export interface FindingsTableProps {
   headers: { status: string; code: string; name: string; fields: string };
   statusLabel(row: FindingRow): string;
   fieldLabel(field: string): string;
+  /** A field whose text arrived damaged, named as such. */
+  damagedFieldLabel(field: string): string;
 }
 
 export function FindingsTable(props: FindingsTableProps) {
-  const { rows, selected, onSelect, headers, statusLabel, fieldLabel } = props;
+  const { rows, selected, onSelect, headers, statusLabel, fieldLabel, damagedFieldLabel } = props;
   const columns = useMemo(
     () =>
       helper.columns([
@@ -42,12 +44,18 @@ export function FindingsTable(props: FindingsTableProps) {
           cell: (info) => <code>{info.getValue()}</code>,
         }),
         helper.accessor('name', { header: headers.name }),
-        helper.accessor((row) => row.diffFields.map(fieldLabel).join(', '), {
-          id: 'fields',
-          header: headers.fields,
-        }),
+        helper.accessor(
+          (row) =>
+            row.diffFields
+              .map((f) => (row.damagedFields.includes(f) ? damagedFieldLabel(f) : fieldLabel(f)))
+              .join(', '),
+          {
+            id: 'fields',
+            header: headers.fields,
+          },
+        ),
       ]),
-    [headers, statusLabel, fieldLabel],
+    [headers, statusLabel, fieldLabel, damagedFieldLabel],
   );
   const table = useTable({ features, columns, data: rows, getRowId: (row) => String(row.index) });
   const tableRows = table.getRowModel().rows;

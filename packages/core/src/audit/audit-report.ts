@@ -10,6 +10,8 @@ import type { AuditFinding, AuditResult, AuditStatus, AuditSummary } from './lis
 
 export interface AuditReportDiff {
   field: string;
+  /** `damaged`: one side's text arrived damaged (U+FFFD, mojibake), so it was not compared. */
+  kind: FieldDiff['kind'];
   expected: string | null;
   actual: string | null;
 }
@@ -38,7 +40,7 @@ export interface AuditReport {
 }
 
 function reportDiff(diff: FieldDiff): AuditReportDiff {
-  return { field: diff.field, expected: diff.expected, actual: diff.actual };
+  return { field: diff.field, kind: diff.kind, expected: diff.expected, actual: diff.actual };
 }
 
 function reportRow(finding: AuditFinding): AuditReportRow {
@@ -84,6 +86,10 @@ const CSV_HEADERS = [
   'Nội dung dòng / Row text',
 ];
 
+/** The note of a damaged field's line: the two texts were not compared, one is damaged. */
+export const DAMAGED_TEXT_NOTE =
+  'Chữ bị hỏng (lỗi mã ký tự), không so sánh được / damaged text, not compared';
+
 /** One CSV line per field difference (or one per row without differences). */
 export function auditReportCsv(report: AuditReport): string {
   const lines: (string | null)[][] = [];
@@ -97,8 +103,10 @@ export function auditReportCsv(report: AuditReport): string {
     const base = [row.status, row.code, row.rawCode, row.name];
     const evidence = [row.evidence?.url ?? '', row.evidence?.at ?? '', row.evidence?.text ?? ''];
     if (row.diffs.length === 0) lines.push([...base, '', '', '', note, ...evidence]);
-    for (const diff of row.diffs)
-      lines.push([...base, diff.field, diff.expected, diff.actual, note, ...evidence]);
+    for (const diff of row.diffs) {
+      const diffNote = diff.kind === 'damaged' ? [DAMAGED_TEXT_NOTE, note].filter(Boolean).join('; ') : note;
+      lines.push([...base, diff.field, diff.expected, diff.actual, diffNote, ...evidence]);
+    }
   }
   // Portal text is hostile: a name starting with "=" must not become a spreadsheet formula.
   return (

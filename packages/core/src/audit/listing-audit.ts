@@ -2,6 +2,7 @@ import { diffProcedureFields, type FieldDiff } from '../diff/field-diff';
 import type { LegalRef, ProcedureFields, ProcedureVersion } from '../model/procedure';
 import { findDocumentNumbers } from '../parsing/document-number';
 import { parseLevel } from '../parsing/level';
+import { damagedText } from '../text/damaged-text';
 import { normalizeText } from '../text/normalize';
 import type { CatalogueIndex } from './catalogue-index';
 import { type NameCandidate, nameCandidates } from './name-candidates';
@@ -236,6 +237,26 @@ function pickByName(versions: ProcedureVersion[], row: AuditInput): ProcedureVer
   return best;
 }
 
+function damagedNameDiff(name: string): FieldDiff {
+  return {
+    field: 'name',
+    kind: 'damaged',
+    expected: null,
+    actual: name,
+    parts: null,
+    added: [],
+    removed: [],
+  };
+}
+
+/**
+ * The fields of a finding whose text arrived damaged (`FieldDiff` kind `damaged`): not
+ * changes of the procedure, but text the portal (or the catalogue) must have re-entered.
+ */
+export function damagedFields(finding: Pick<AuditFinding, 'diffs'>): string[] {
+  return finding.diffs.filter((d) => d.kind === 'damaged').map((d) => d.field);
+}
+
 function emptySummary(): AuditSummary {
   return { match: 0, changed: 0, abolished: 0, unknown: 0, notYetEffective: 0, missing: 0 };
 }
@@ -328,6 +349,9 @@ export function auditRows(
       return;
     }
     finding.candidates = nameCandidates(index, row.name);
+    // A damaged name found nowhere may be a known procedure under its damage: say so, so a
+    // reviewer reads it as "fix the portal's text", not as a procedure the catalogue lacks.
+    if (damagedText(row.name)) finding.diffs = [damagedNameDiff(row.name)];
   }
 
   if (options.completeScope) {

@@ -8,17 +8,20 @@ import type {
   SubmissionMethod,
 } from '../model/procedure';
 import { documentNumberKey } from '../parsing/document-number';
+import { damagedText } from '../text/damaged-text';
 import { normalizeText, sameText } from '../text/normalize';
 import { type WordDiffPart, wordDiff } from './word-diff';
 
 /**
  * One field that differs between what the catalogue expects and what a page (or a draft)
  * shows. Text fields carry a word diff (`parts`, null when the diff timed out: show the two
- * values as "replaced"); list fields carry the items only one side has.
+ * values as "replaced"); list fields carry the items only one side has. A text field whose
+ * value on either side arrived damaged (U+FFFD, mojibake: `damagedText`) is of kind
+ * `damaged`, with no word diff: the difference is the damage, not a change of the procedure.
  */
 export interface FieldDiff {
   field: ProcedureFieldName;
-  kind: 'text' | 'list';
+  kind: 'text' | 'list' | 'damaged';
   /** The expected value as displayed (lists: items joined by "; "). */
   expected: string | null;
   actual: string | null;
@@ -101,6 +104,9 @@ function diffText(
   timeoutMs: number | undefined,
 ): FieldDiff | null {
   if (sameText(expected, actual)) return null;
+  // Checked only once the texts differ: equal damaged texts are simply equal.
+  if (damagedText(expected) || damagedText(actual))
+    return { field, kind: 'damaged', expected, actual, parts: null, added: [], removed: [] };
   const parts = wordDiff(expected ?? '', actual ?? '', timeoutMs === undefined ? {} : { timeoutMs });
   return { field, kind: 'text', expected, actual, parts, added: [], removed: [] };
 }

@@ -70,7 +70,13 @@ function keepsSourceLineBreaks(element: Element): boolean {
   return style !== null && /white-space\s*:\s*pre/i.test(style);
 }
 
-function collect(node: Node, out: string[], keepBreaks: boolean): void {
+/** Elements a walk sets aside instead of reading (see `linesSettingAside`). */
+interface Aside {
+  test(element: Element): boolean;
+  found: Element[];
+}
+
+function collect(node: Node, out: string[], keepBreaks: boolean, aside?: Aside): void {
   for (let child = node.firstChild; child !== null; child = child.nextSibling) {
     const type = child.nodeType;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
@@ -82,6 +88,12 @@ function collect(node: Node, out: string[], keepBreaks: boolean): void {
       const element = child as Element;
       const name = element.localName;
       if (SKIPPED.has(name)) continue;
+      if (aside?.test(element)) {
+        aside.found.push(element);
+        // The text on either side must not glue together where the aside was.
+        out.push(' ');
+        continue;
+      }
       if (name === 'br') {
         out.push(LINE_BREAK);
         continue;
@@ -90,7 +102,7 @@ function collect(node: Node, out: string[], keepBreaks: boolean): void {
       const spaced = SPACED.has(name);
       if (block) out.push(LINE_BREAK);
       else if (spaced) out.push(' ');
-      collect(element, out, keepBreaks || keepsSourceLineBreaks(element));
+      collect(element, out, keepBreaks || keepsSourceLineBreaks(element), aside);
       if (block) out.push(LINE_BREAK);
       else if (spaced) out.push(' ');
     }
@@ -128,6 +140,27 @@ export function linesOf(node: Node | null | undefined): string[] {
     .split(LINE_BREAK)
     .map((line) => cleanText(line))
     .filter((line) => line !== '');
+}
+
+/**
+ * The lines of a node the way `linesOf` reads them, but with the elements `isAside` picks
+ * (captions, badges…) left out of the lines and handed back on their own, in document order.
+ * An aside inside an aside is part of the outer one.
+ */
+export function linesSettingAside(
+  node: Node,
+  isAside: (element: Element) => boolean,
+): { lines: string[]; asides: Element[] } {
+  const aside: Aside = { test: isAside, found: [] };
+  const out: string[] = [];
+  const keepBreaks = node.nodeType === ELEMENT_NODE && keepsSourceLineBreaks(node as Element);
+  collect(node, out, keepBreaks, aside);
+  const lines = out
+    .join('')
+    .split(LINE_BREAK)
+    .map((line) => cleanText(line))
+    .filter((line) => line !== '');
+  return { lines, asides: aside.found };
 }
 
 /** The lines of a node joined with `\n` (multi-line fields such as steps), '' when empty. */

@@ -3,6 +3,7 @@ import { linesOf, textOf } from '../../dom/text';
 import type { ListingRow } from '../../types';
 import { type ColumnRole, roleOfHeader } from './column-roles';
 import { firstNavigableHref, portalIdOf } from './detail-link';
+import { captionFields, type NameCell, readNameCell } from './name-cell';
 import { parseOnlineService } from './online-service';
 import { parseLevels } from './parsing';
 import { codeInCell, codeInHrefs, codeInText, looksLikeProcedureName, nameWithoutCode } from './row-code';
@@ -150,14 +151,19 @@ export function readCards(candidate: CardCandidate, base: URL): ReadRow[] {
     const values = labelledValues(lines);
     const link = primaryLink(item);
     const heading = nameElement(item);
-    const shownName =
-      values.get('name') || (heading ? textOf(heading) : '') || (link ? textOf(link) : '') || lines[0]!;
+    // The title without its captions ("Mã: …" in a <small>, a "Mới" badge): see `name-cell.ts`.
+    const fromHeading = heading ? readNameCell(heading) : null;
+    const title: NameCell =
+      (fromHeading?.name ? fromHeading : null) ?? (link ? readNameCell(link) : { name: '', extras: [] });
+    const shownName = values.get('name') || title.name || (link ? textOf(link) : '') || lines[0]!;
     if (shownName === '') continue;
+    const caption = captionFields(title.extras);
     const links = linksIn(item);
 
     let fromName = false;
     let parsed = codeInCell(values.get('code') ?? '');
     parsed ??= codeInHrefs(links.map((a) => a.getAttribute('href') ?? ''));
+    parsed ??= caption.code;
     if (!parsed) {
       parsed = codeInText(shownName);
       fromName = parsed !== null;
@@ -174,12 +180,12 @@ export function readCards(candidate: CardCandidate, base: URL): ReadRow[] {
       text: lines.join(' | '),
     };
     const level = values.get('level');
-    if (level) {
-      const levels = parseLevels(level);
-      if (levels.length > 0) row.levels = levels;
-    }
-    if (values.has('field')) row.field = values.get('field') || null;
-    if (values.has('agency')) row.agency = values.get('agency') || null;
+    const levels = level ? parseLevels(level) : caption.levels;
+    if (levels && levels.length > 0) row.levels = levels;
+    if (values.has('field')) row.field = values.get('field') || caption.field || null;
+    else if (caption.field !== null) row.field = caption.field;
+    if (values.has('agency')) row.agency = values.get('agency') || caption.agency || null;
+    else if (caption.agency !== null) row.agency = caption.agency;
     if (values.has('onlineService')) row.onlineService = parseOnlineService(values.get('onlineService')!);
     if (values.has('processingTime')) row.processingTime = values.get('processingTime') || null;
     if (values.has('fees')) row.fees = values.get('fees') || null;

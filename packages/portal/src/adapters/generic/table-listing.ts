@@ -5,6 +5,7 @@ import type { CellTexts } from './cell-text';
 import { type ColumnRole, roleOfHeader } from './column-roles';
 import { firstNavigableHref, portalIdOf } from './detail-link';
 import { type GroupHeading, looksLikePagerOrFooter, readGroupHeading } from './group-heading';
+import { captionFields, readNameCell } from './name-cell';
 import { higherOnlineService, parseOnlineService } from './online-service';
 import { parseLevels } from './parsing';
 import { codeInCell, codeInHrefs, codeInText, nameWithoutCode } from './row-code';
@@ -160,8 +161,14 @@ export function readTableRows(candidate: TableCandidate, texts: CellTexts, base:
       continue;
     }
 
-    const shownName = shownValue('name');
+    // The name without the captions, badges and later lines of its cell (`name-cell.ts`).
+    const nameCells = cellsFor('name').map((c) => readNameCell(c.element));
+    const shownName = nameCells
+      .map((c) => c.name)
+      .filter((t) => t !== '')
+      .join(' ');
     if (shownName === '') continue;
+    const caption = captionFields(nameCells.flatMap((c) => c.extras));
     // A header repeated inside the body: the header's own label, or header cells (<th>).
     if (
       headerLabels.has(shownName) ||
@@ -172,7 +179,7 @@ export function readTableRows(candidate: TableCandidate, texts: CellTexts, base:
     if (nonEmpty.length === 1 && looksLikePagerOrFooter(shownName)) continue;
 
     const links = linksIn(element);
-    const nameCells = new Set(cellsFor('name').map((c) => c.element));
+    const nameElements = new Set(cellsFor('name').map((c) => c.element));
     const codeCells = new Set(cellsFor('code').map((c) => c.element));
     const linkIn = (cellsSet: Set<Element>) =>
       links.filter((a) => {
@@ -180,17 +187,19 @@ export function readTableRows(candidate: TableCandidate, texts: CellTexts, base:
         return cell !== null && cellsSet.has(cell);
       });
     const detailUrl =
-      firstNavigableHref(linkIn(nameCells), base) ??
+      firstNavigableHref(linkIn(nameElements), base) ??
       firstNavigableHref(linkIn(codeCells), base) ??
       firstNavigableHref(links, base);
 
-    // The code: its column, else a link, else the name, else any cell nobody claimed.
+    // The code: its column, else a link, else the name cell's caption ("Mã: 1.004227"), else
+    // the name, else any cell nobody claimed.
     let fromName = false;
     let parsed = cellsFor('code').reduce<ReturnType<typeof codeInCell>>(
       (found, c) => found ?? codeInCell(texts.text(c.element)),
       null,
     );
     parsed ??= codeInHrefs(links.map((a) => a.getAttribute('href') ?? ''));
+    parsed ??= caption.code;
     if (!parsed) {
       parsed = codeInText(shownName);
       fromName = parsed !== null;
@@ -215,11 +224,14 @@ export function readTableRows(candidate: TableCandidate, texts: CellTexts, base:
     };
 
     const levelText = shownValue('level');
-    const levels = levelText !== '' ? levelsOf(levelText) : group.levels;
+    // A column says it best; a caption of the name cell next; a group row last.
+    const levels = levelText !== '' ? levelsOf(levelText) : (caption.levels ?? group.levels);
     if (levels && levels.length > 0) row.levels = [...levels];
-    if (has('field')) row.field = shownValue('field') || group.field || null;
+    if (has('field')) row.field = shownValue('field') || caption.field || group.field || null;
+    else if (caption.field !== null) row.field = caption.field;
     else if (group.field !== undefined) row.field = group.field;
-    if (has('agency')) row.agency = shownValue('agency') || null;
+    if (has('agency')) row.agency = shownValue('agency') || caption.agency || null;
+    else if (caption.agency !== null) row.agency = caption.agency;
 
     if (has('onlineService') || columns.onlineFlags.size > 0) {
       let online: OnlineService | null = has('onlineService') ? onlineOf(shownValue('onlineService')) : null;

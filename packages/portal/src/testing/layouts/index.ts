@@ -3,6 +3,12 @@
  * Not exported from the package's index: import by path.
  */
 export { bootstrapTablePage } from './bootstrap-table';
+export {
+  bootstrap3CaptionedPage,
+  bootstrapCaptionedPage,
+  captionedCardPage,
+  telerikCaptionedPage,
+} from './captioned-names';
 export { cardListPage } from './card-list';
 export { type GroupedGridOptions, groupedGridPage } from './grouped-grid';
 export { linkCodeTablePage } from './link-code-table';
