@@ -56,24 +56,24 @@ describe('guardedFetch: redirects', () => {
     expect(other.requests).toEqual([]);
   });
 
-  it.each([
-    'http://169.254.169.254/latest/meta-data/',
-    'file:///etc/passwd',
-    'javascript:alert(1)',
-  ])('refuses a redirect to %s', async (location) => {
-    const portal = await server((_, res) => {
-      res.writeHead(301, { location });
-      res.end();
-    });
-    const { error } = await refusal(() => guardedFetch(`${portal.origin}/`, {}, FAST));
-    expect(error.code).toBe('pull.redirect-off-origin');
-  });
+  it.each(['http://169.254.169.254/latest/meta-data/', 'file:///etc/passwd', 'javascript:alert(1)'])(
+    'refuses a redirect to %s',
+    async (location) => {
+      const portal = await server((_, res) => {
+        res.writeHead(301, { location });
+        res.end();
+      });
+      const { error } = await refusal(() => guardedFetch(`${portal.origin}/`, {}, FAST));
+      expect(error.code).toBe('pull.redirect-off-origin');
+    },
+  );
 
   it('follows same-origin redirects; 303 (and 302 after POST) become GET without the body', async () => {
     const portal = await server((req, res) => {
       if (req.url === '/a') res.writeHead(303, { location: '/b' }).end();
       else if (req.url === '/c') res.writeHead(302, { location: '/b' }).end();
-      else res.writeHead(200).end(`${req.method} ${req.url} [${req.body}] ${req.headers['content-type'] ?? ''}`);
+      else
+        res.writeHead(200).end(`${req.method} ${req.url} [${req.body}] ${req.headers['content-type'] ?? ''}`);
     });
     for (const path of ['/a', '/c']) {
       const answer = await guardedFetch(
@@ -119,7 +119,9 @@ describe('guardedFetch: redirects', () => {
       const n = Number(req.url?.slice(1)) || 0;
       res.writeHead(302, { location: `/${n + 1}` }).end();
     });
-    const { error } = await refusal(() => guardedFetch(`${portal.origin}/0`, {}, { ...FAST, maxRedirects: 3 }));
+    const { error } = await refusal(() =>
+      guardedFetch(`${portal.origin}/0`, {}, { ...FAST, maxRedirects: 3 }),
+    );
     expect(error.problem).toMatchObject({ code: 'pull.too-many-redirects', params: { max: 3 } });
     expect(portal.requests).toHaveLength(4);
   });

@@ -132,6 +132,19 @@ export async function runPull(state: PullState, options: PullOptions): Promise<P
   state.skipped ??= [];
   state.ended ??= null;
   state.capped ??= null;
+  // A listing taken as ended at a page that failed to read may go on once that page reads:
+  // the pages skipped after it get their chance again.
+  const endedAt = state.ended ? state.pages.find((p) => p.url === state.ended!.params.url) : undefined;
+  if (endedAt?.status === 'failed') {
+    state.ended = null;
+    for (const page of state.pages) {
+      if (page.status === 'skipped') {
+        page.status = 'pending';
+        page.error = null;
+        page.problem = null;
+      }
+    }
+  }
   // A resumed pull gives failed pages another chance.
   for (const task of [...state.pages, ...state.details]) {
     if (task.status === 'failed') {
@@ -250,6 +263,10 @@ export async function runPull(state: PullState, options: PullOptions): Promise<P
     if (result.adapterId === null || result.reading.kind !== 'listing') {
       task.status = 'failed';
       task.error = result.adapterId === null ? result.reason : `not a listing page (${result.reading.kind})`;
+      // Past a lying total, portals answer "no results" pages without a listing: that ends
+      // the planned pages too (the failed page keeps the listing incomplete, and a resume
+      // tries it again).
+      if (task !== state.pages[0]) endListing(task, pullProblem('pull.no-new-rows', { url: task.url }));
       return;
     }
     const listing = result.reading;
