@@ -95,7 +95,7 @@ export function createHandlers({ deps, cache, pulls, extraPortalMatches }: Handl
       return { hash: meta?.hash ?? null };
     },
     'check-catalogue-url': () => pollCatalogueUrl(deps, cache),
-    'start-pull': ({ url, withDetails }) => pulls.start(url, withDetails),
+    'start-pull': ({ url, withDetails, maxPages }) => pulls.start(url, withDetails, { maxPages }),
     'cancel-pull': ({ id }) => pulls.cancel(id),
     'resume-pull': ({ id }) => pulls.resume(id),
     'get-pull': ({ id }) => pulls.get(id),

@@ -164,9 +164,63 @@ describe('pulls in the background', () => {
     await background.pulls.idle();
     const summary = (await background.pulls.get(started.id))!;
     expect(summary.status).toBe('done');
-    expect(summary.failures).toEqual([{ url: BASE, error: 'No answer from the portal within 1 s' }]);
+    expect(summary.failures).toMatchObject([
+      {
+        url: BASE,
+        error: `No complete answer from the portal within 1 s: ${BASE}`,
+        problem: { code: 'pull.timeout' },
+      },
+    ]);
     expect(summary.listingComplete).toBe(false);
     // No catalogue was imported: the pull says so rather than leaving no audit unexplained.
     expect(summary.error).toMatch(/No catalogue to audit against/);
+  });
+
+  it('stays on the portal: a redirect elsewhere and links elsewhere are reported, never fetched', async () => {
+    const portal = fakePortal({
+      [page(1)]: listing(1, [
+        row('1.000001', 'Đăng ký khai sinh', { detailUrl: 'https://evil.example/d1' }),
+        row('1.000003', 'Đăng ký lại khai sinh', { detailUrl: `${BASE}/d3` }),
+      ]),
+      [page(2)]: async () =>
+        new Response(null, {
+          status: 302,
+          headers: { location: 'http://169.254.169.254/latest/meta-data/' },
+        }),
+      [`${BASE}/d3`]: detail('1.000003', 'Đăng ký lại khai sinh', '3 Ngày'),
+    });
+    const background = testBackground({ fetch: portal.fetch });
+    await withCatalogue(background);
+    const started = await background.pulls.start(BASE, true);
+    await background.pulls.idle();
+    const summary = (await background.pulls.get(started.id))!;
+    expect(summary.failures).toMatchObject([
+      {
+        url: page(2),
+        problem: {
+          code: 'pull.redirect-off-origin',
+          params: { to: 'http://169.254.169.254/latest/meta-data/' },
+        },
+      },
+    ]);
+    expect(summary.skippedLinks).toMatchObject([
+      { code: 'pull.link-off-origin', params: { url: 'https://evil.example/d1', kind: 'detail' } },
+    ]);
+    expect(summary.listingComplete).toBe(false);
+    expect(portal.requests.map((r) => r.url)).toEqual([page(1), page(2), `${BASE}/d3`]);
+  });
+
+  it('keeps the page cap a pull was started with', async () => {
+    const endless: Record<string, string> = {};
+    for (let n = 1; n <= 50; n++)
+      endless[page(n)] = listing(n, [row(`1.${String(n).padStart(6, '0')}`, `Thủ tục ${n}`)]);
+    const portal = fakePortal(endless);
+    const background = testBackground({ fetch: portal.fetch });
+    const started = await background.pulls.start(BASE, false, { maxPages: 4 });
+    await background.pulls.idle();
+    const summary = (await background.pulls.get(started.id))!;
+    expect(portal.requests).toHaveLength(4);
+    expect(summary.capped).toMatchObject({ code: 'pull.page-cap', params: { maxPages: 4 } });
+    expect(summary.listingComplete).toBe(false);
   });
 });

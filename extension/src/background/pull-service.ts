@@ -1,12 +1,11 @@
 import { auditRows } from '@niemyet/core';
 import { getPull, listPulls, pullsWithStatus, type StoredPull, saveAudit, savePull } from '@niemyet/db';
 import {
+  createPullFetcher,
   createPullState,
-  type FetchedPage,
   type PullState,
   pullAuditInputs,
   pullCompleteScope,
-  pullRequest,
   readPulledPage,
   restListingPullUrl,
   runPull,
@@ -24,6 +23,10 @@ import { summarizePull } from './pull-summary';
  * user's own session. Chrome stops an MV3 worker whenever it likes: the state is saved after
  * every page, a watchdog alarm wakes the worker while a pull is running, and every start-up
  * resumes pulls still marked running.
+ *
+ * Every request goes through the portal package's guarded fetch: only the listing's own
+ * origin, redirects checked by hand (a browser hides a redirect's target, so one is reported,
+ * not followed), one timeout for the whole answer and a size cap while it streams.
  */
 
 export const PULL_WATCHDOG_ALARM = 'niemyet:pull-watchdog';
@@ -45,7 +48,7 @@ export class PullService {
     private readonly newId: () => string = () => crypto.randomUUID(),
   ) {}
 
-  async start(url: string, withDetails: boolean): Promise<PullSummary> {
+  async start(url: string, withDetails: boolean, options: { maxPages?: number } = {}): Promise<PullSummary> {
     const now = this.deps.now().toISOString();
     const pull: Pull = {
       id: this.newId(),
@@ -58,6 +61,8 @@ export class PullService {
       // The national listing renders its rows with script: its JSON service is what to pull.
       state: createPullState(restListingPullUrl(url) ?? url, withDetails, now),
     };
+    // Kept in the state, so a resumed pull keeps the cap it was started with.
+    if (options.maxPages !== undefined) pull.state.maxPages = options.maxPages;
     await savePull(this.deps.db, pull);
     await this.launch(pull);
     return summarizePull(pull);
@@ -136,7 +141,15 @@ export class PullService {
       await savePull(this.deps.db, pull);
     };
     const finished = runPull(pull.state, {
-      fetchPage: (url, signal) => this.fetchPage(url, signal, limits.timeoutMs),
+      fetchPage: createPullFetcher({
+        fetch: (url, init) => this.deps.fetch(url, init),
+        startUrl: pull.state.startUrl,
+        // The user's own portal session: some portals show listings only to a signed-in user.
+        credentials: 'include',
+        timeoutMs: limits.timeoutMs,
+        maxBytes: limits.maxBytes,
+      }),
+      maxPages: pull.state.maxPages ?? limits.maxPages,
       readPage: (body, url) =>
         readPulledPage(body, url, (html, pageUrl) =>
           this.deps.readPage(this.deps.parseHtml(html), new URL(pageUrl)),
@@ -167,28 +180,6 @@ export class PullService {
       });
     this.running.set(pull.id, { controller, finished });
     await this.updateWatchdog();
-  }
-
-  private async fetchPage(url: string, signal: AbortSignal, timeoutMs: number): Promise<FetchedPage> {
-    const timeout = AbortSignal.timeout(timeoutMs);
-    try {
-      const request = pullRequest(url);
-      const response = await this.deps.fetch(request.url, {
-        method: request.method,
-        body: request.body,
-        headers: request.headers,
-        credentials: 'include',
-        redirect: 'follow',
-        signal: AbortSignal.any([signal, timeout]),
-      });
-      // A service call keeps its pull address: that is what the reader pages by.
-      const finalUrl = request.method === 'POST' ? url : response.url || url;
-      return { url: finalUrl, status: response.status, body: await response.text() };
-    } catch (error) {
-      if (timeout.aborted && !signal.aborted)
-        throw new Error(`No answer from the portal within ${timeoutMs / 1000} s`);
-      throw error;
-    }
   }
 
   /** Audits everything the pull read; "missing" findings only when the listing is complete. */

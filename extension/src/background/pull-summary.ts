@@ -4,14 +4,18 @@ import type { PullSummary } from '../messaging/schemas';
 
 const MAX_FAILURES_SHOWN = 20;
 
+/** Pages skipped because the listing ended are no part of the work: they count nowhere. */
 function counts(tasks: PullState['pages']) {
   let done = 0;
   let failed = 0;
+  let skipped = 0;
   for (const t of tasks) {
     if (t.status === 'done') done++;
     else if (t.status === 'failed') failed++;
+    else if (t.status === 'skipped') skipped++;
   }
-  return { total: tasks.length, done, failed, pending: tasks.length - done - failed };
+  const total = tasks.length - skipped;
+  return { total, done, failed, pending: total - done - failed };
 }
 
 /** A pull as pages see it: counts and failures, never the rows (they stay in the worker). */
@@ -20,7 +24,7 @@ export function summarizePull(pull: StoredPull<PullState>): PullSummary {
   const failures = [...state.pages, ...state.details]
     .filter((t) => t.status === 'failed')
     .slice(0, MAX_FAILURES_SHOWN)
-    .map((t) => ({ url: t.url, error: t.error }));
+    .map((t) => ({ url: t.url, error: t.error, problem: t.problem ?? null }));
   return {
     id: pull.id,
     status: pull.status,
@@ -34,6 +38,9 @@ export function summarizePull(pull: StoredPull<PullState>): PullSummary {
     pages: counts(state.pages),
     details: counts(state.details),
     failures,
+    skippedLinks: (state.skipped ?? []).slice(0, MAX_FAILURES_SHOWN),
+    ended: state.ended ?? null,
+    capped: state.capped ?? null,
     listingComplete: listingComplete(state),
     auditId: pull.auditId,
     error: pull.error,

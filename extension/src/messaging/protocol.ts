@@ -125,7 +125,12 @@ export const COMMANDS = {
     response: CatalogueUrlStatusSchema,
   },
   'start-pull': {
-    request: z.object({ url: httpUrl, withDetails: z.boolean() }),
+    request: z.object({
+      url: httpUrl,
+      withDetails: z.boolean(),
+      /** Listing pages at most for this pull; the pull-limits setting otherwise. */
+      maxPages: z.number().int().min(1).max(100_000).optional(),
+    }),
     response: PullSummarySchema,
   },
   'cancel-pull': { request: z.object({ id }), response: PullSummarySchema },

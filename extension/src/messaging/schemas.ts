@@ -1,5 +1,6 @@
 import type { AuditFinding, AuditSummary } from '@niemyet/core';
 import { FindingNoteInputSchema, PullRecordStatusSchema, SnapshotSourceSchema } from '@niemyet/db';
+import { PullProblemSchema } from '@niemyet/portal';
 import { z } from 'zod';
 
 /**
@@ -117,7 +118,19 @@ export const PullSummarySchema = z.object({
   pages: TaskCountsSchema,
   details: TaskCountsSchema,
   /** Failed pages with their errors (a portal that times out shows here), at most 20. */
-  failures: z.array(z.object({ url: z.string(), error: z.string().nullable() })),
+  failures: z.array(
+    z.object({
+      url: z.string(),
+      error: z.string().nullable(),
+      problem: PullProblemSchema.nullable().optional(),
+    }),
+  ),
+  /** Links not followed (another origin, not http), with the URL and why, at most 20. */
+  skippedLinks: z.array(PullProblemSchema).optional(),
+  /** Why the listing was taken as ended early (a repeated page, no new rows). */
+  ended: PullProblemSchema.nullable().optional(),
+  /** The page cap stopped the listing: it is incomplete. */
+  capped: PullProblemSchema.nullable().optional(),
   listingComplete: z.boolean(),
   auditId: z.string().nullable(),
   error: z.string().nullable(),

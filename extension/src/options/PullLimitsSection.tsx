@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_PAGES } from '@niemyet/portal';
 import { type FormEvent, useEffect, useState } from 'react';
 import type { I18n } from '../i18n/use-i18n';
 import { readSetting, writeSetting } from '../settings/setting';
@@ -5,7 +6,8 @@ import { type PullLimits, pullLimitsSetting } from '../settings/settings';
 
 /**
  * How politely pulls fetch a portal: requests at a time, the pause after each, retries and the
- * time to wait for an answer. Portals are public services on modest servers; the defaults are
+ * time to wait for an answer, and how many listing pages at most (a portal's result count is
+ * only a hint: a lying or endless listing stops there). Portals are public services on modest servers; the defaults are
  * gentle, and an office can slow down further for a struggling portal.
  */
 export function PullLimitsSection({ i18n }: { i18n: I18n }) {
@@ -19,7 +21,18 @@ export function PullLimitsSection({ i18n }: { i18n: I18n }) {
 
   if (!limits) return null;
 
-  const field = (key: keyof PullLimits, label: string, scale: number, min: number, max: number) => (
+  // Optional limits show their default until the user sets them.
+  const shown: Required<Pick<PullLimits, 'maxPages'>> & PullLimits = {
+    ...limits,
+    maxPages: limits.maxPages ?? DEFAULT_MAX_PAGES,
+  };
+  const field = (
+    key: 'concurrency' | 'delayMs' | 'retries' | 'timeoutMs' | 'maxPages',
+    label: string,
+    scale: number,
+    min: number,
+    max: number,
+  ) => (
     <label>
       {label}
       <input
@@ -27,7 +40,7 @@ export function PullLimitsSection({ i18n }: { i18n: I18n }) {
         data-testid={`pull-${key}`}
         min={min}
         max={max}
-        value={limits[key] / scale}
+        value={shown[key] / scale}
         onChange={(event) =>
           setLimits({ ...limits, [key]: Math.round(Number(event.currentTarget.value) * scale) })
         }
@@ -55,6 +68,7 @@ export function PullLimitsSection({ i18n }: { i18n: I18n }) {
         {field('delayMs', t('options.pull.delay'), 1, 0, 60_000)}
         {field('retries', t('options.pull.retries'), 1, 0, 10)}
         {field('timeoutMs', t('options.pull.timeout'), 1_000, 1, 300)}
+        {field('maxPages', t('options.pull.maxPages'), 1, 1, 100_000)}
         <button type="submit">{t('common.save')}</button>
       </form>
       {message && (

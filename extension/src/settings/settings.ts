@@ -85,6 +85,15 @@ export const PullLimitsSchema = z.object({
   delayMs: z.number().int().min(0).max(60_000),
   retries: z.number().int().min(0).max(10),
   timeoutMs: z.number().int().min(1_000).max(300_000),
+  /** Listing pages at most, whatever the portal claims (default 2,000: `DEFAULT_MAX_PAGES`). */
+  maxPages: z.number().int().min(1).max(100_000).optional(),
+  /** The largest page read, in bytes (default 32 MB), cut while it streams. */
+  maxBytes: z
+    .number()
+    .int()
+    .min(1_024)
+    .max(512 * 1024 * 1024)
+    .optional(),
 });
 export type PullLimits = z.infer<typeof PullLimitsSchema>;
 

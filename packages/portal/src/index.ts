@@ -12,6 +12,7 @@ export {
 } from './adapters/generic/index';
 export * from './adapters/national/index';
 export { detailAuditInput, listingRowAuditInput } from './audit-input';
+export { isFetchableUrl, safeLinkValue } from './dom/link-safety';
 export * from './jsonrpc/index';
 export * from './pull/index';
 export { NOT_RECOGNISED, type ReadPageResult, readPage } from './read-page';

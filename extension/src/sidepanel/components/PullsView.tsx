@@ -1,3 +1,4 @@
+import { type PullProblem, pullProblemText } from '@niemyet/portal';
 import { useCallback, useEffect, useState } from 'react';
 import { formatInstant } from '../../i18n/format';
 import type { I18n } from '../../i18n/use-i18n';
@@ -12,6 +13,11 @@ export function pullFraction(pull: PullSummary): number {
   return (pull.pages.done + pull.pages.failed + pull.details.done + pull.details.failed) / total;
 }
 
+/** A pull problem (a refused redirect, a timeout, a skipped link) in the reader's language. */
+function problemText(problem: PullProblem, locale: I18n['locale']): string {
+  return pullProblemText(problem)[locale];
+}
+
 export interface PullsViewProps {
   i18n: I18n;
   /** The listing to pull (the current page), null when there is none. */
@@ -21,7 +27,7 @@ export interface PullsViewProps {
 
 /** Pulls: start one for the current listing, watch progress, cancel and resume, open results. */
 export function PullsView({ i18n, url, onOpenAudit }: PullsViewProps) {
-  const { t, n } = i18n;
+  const { t, n, locale } = i18n;
   const [pulls, setPulls] = useState<PullSummary[]>([]);
   const [withDetails, setWithDetails] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -119,12 +125,26 @@ export function PullsView({ i18n, url, onOpenAudit }: PullsViewProps) {
                   <ul>
                     {pull.failures.map((f) => (
                       <li key={f.url}>
-                        {f.url}: {f.error ?? ''}
+                        {f.problem && f.problem.code !== 'pull.http-status'
+                          ? problemText(f.problem, locale)
+                          : `${f.url}: ${f.error ?? ''}`}
                       </li>
                     ))}
                   </ul>
                 </details>
               )}
+              {pull.skippedLinks && pull.skippedLinks.length > 0 && (
+                <details data-testid="pull-skipped">
+                  <summary>{t('pull.skipped', { count: n(pull.skippedLinks.length) })}</summary>
+                  <ul>
+                    {pull.skippedLinks.map((s) => (
+                      <li key={String(s.params.url)}>{problemText(s, locale)}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+              {pull.ended && <p data-testid="pull-ended">{problemText(pull.ended, locale)}</p>}
+              {pull.capped && <p role="alert">{problemText(pull.capped, locale)}</p>}
               {pull.error && <p role="alert">{pull.error}</p>}
               {pull.status === 'done' && !pull.listingComplete && <p>{t('pull.incomplete')}</p>}
               <p className="buttons">

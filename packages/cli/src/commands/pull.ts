@@ -2,13 +2,19 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { auditRows, buildAuditReport, sha256Hex, snapshotCatalogueIndex } from '@niemyet/core';
 import {
+  createPullFetcher,
   createPullState,
-  type FetchedPage,
+  DEFAULT_MAX_PAGES,
+  GUARDED_FETCH_DEFAULTS,
+  isFetchableUrl,
+  isPullError,
+  type PullProblem,
   type PullState,
-  PullStateSchema,
+  parsePullState,
   pullAuditInputs,
   pullCompleteScope,
-  pullRequest,
+  pullProblem,
+  pullProblemText,
   readPulledPage,
   restListingPullUrl,
   runPull,
@@ -29,6 +35,10 @@ interface PullOptions {
   delay: number;
   retries: number;
   timeout: number;
+  maxPages: number;
+  maxBytes: number;
+  allowHost: string[];
+  restart: boolean;
   details: boolean;
   at?: string;
   scopeLevel: string[];
@@ -48,7 +58,20 @@ function positiveInteger(value: string): number {
   return n;
 }
 
+function atLeastOne(value: string): number {
+  const n = positiveInteger(value);
+  if (n < 1)
+    throw new InvalidArgumentError(`cần một số nguyên ≥ 1 (expected a whole number ≥ 1): «${value}»`);
+  return n;
+}
+
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+/** A pull problem as this CLI says everything: Vietnamese first, English after. */
+function say(problem: Pick<PullProblem, 'code' | 'params'>): string {
+  const { vi, en } = pullProblemText(problem);
+  return `${vi} (${en})`;
+}
 
 async function loadState(path: string): Promise<PullState | null> {
   let text: string;
@@ -57,28 +80,12 @@ async function loadState(path: string): Promise<PullState | null> {
   } catch {
     return null;
   }
-  const parsed = PullStateSchema.safeParse(JSON.parse(text));
-  if (!parsed.success)
-    throw new CliError(
-      `«${path}» không phải trạng thái tải hợp lệ (invalid pull state); xoá tệp để tải lại từ đầu`,
-    );
-  return parsed.data;
-}
-
-function fetcher(timeoutMs: number) {
-  return async (address: string, signal: AbortSignal): Promise<FetchedPage> => {
-    const request = pullRequest(address);
-    const response = await fetch(request.url, {
-      method: request.method,
-      body: request.body,
-      signal: AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
-      headers: { 'user-agent': USER_AGENT, ...request.headers },
-      redirect: 'follow',
-    });
-    // A service call keeps its pull address: that is what the reader pages by.
-    const url = request.method === 'POST' ? address : response.url || address;
-    return { url, status: response.status, body: await response.text() };
-  };
+  try {
+    return parsePullState(text, path);
+  } catch (error) {
+    if (isPullError(error)) throw new CliError(say(error.problem));
+    throw error;
+  }
 }
 
 /** `niemyet-pull-thutuc.dichvucong.gov.vn-3f9a1c2b`: the listing's host and a short hash of its URL. */
@@ -120,7 +127,31 @@ export function registerPullCommand(program: Command, io: CliIo): void {
       500,
     )
     .option('--retries <n>', 'số lần thử lại một trang lỗi (retries per page)', positiveInteger, 3)
-    .option('--timeout <ms>', 'thời gian chờ mỗi yêu cầu (per-request timeout)', positiveInteger, 30_000)
+    .option(
+      '--timeout <ms>',
+      'thời gian tối đa cho mỗi yêu cầu, kể cả chuyển hướng và đọc hết trang (per-request timeout, body included)',
+      atLeastOne,
+      GUARDED_FETCH_DEFAULTS.timeoutMs,
+    )
+    .option(
+      '--max-pages <n>',
+      'số trang danh sách tối đa, dù cổng báo bao nhiêu kết quả (listing pages at most)',
+      atLeastOne,
+      DEFAULT_MAX_PAGES,
+    )
+    .option(
+      '--max-bytes <n>',
+      'kích thước tối đa của một trang, byte (largest page read, in bytes)',
+      atLeastOne,
+      GUARDED_FETCH_DEFAULTS.maxBytes,
+    )
+    .option(
+      '--allow-host <host>',
+      'cho phép chuyển hướng và liên kết sang máy chủ này (also follow redirects and links to this host; repeatable)',
+      collect,
+      [],
+    )
+    .option('--restart', 'bỏ trạng thái cũ, tải lại từ đầu (ignore a saved state and start over)', false)
     .option('--at <date>', 'ngày đối chiếu, mặc định hôm nay (audit date, default today)', parseDateOption)
     .option(
       '--scope-level <level>',
@@ -140,6 +171,8 @@ export function registerPullCommand(program: Command, io: CliIo): void {
       } catch {
         throw new CliError(`Địa chỉ không hợp lệ (invalid URL): «${startUrl}»`, EXIT_USAGE);
       }
+      if (!isFetchableUrl(startUrl))
+        throw new CliError(say(pullProblem('pull.scheme-refused', { url: startUrl })), EXIT_USAGE);
       if (options.concurrency < 1)
         throw new CliError('--concurrency phải ≥ 1 (must be at least 1)', EXIT_USAGE);
       // The national listing page renders its rows with script: its JSON service is the
@@ -162,7 +195,7 @@ export function registerPullCommand(program: Command, io: CliIo): void {
       const pagesDir = join(out, 'pages');
       await mkdir(pagesDir, { recursive: true });
       const statePath = join(out, STATE_FILE);
-      const previous = await loadState(statePath);
+      const previous = options.restart ? null : await loadState(statePath);
       let state: PullState;
       if (previous && previous.startUrl !== startUrl) {
         throw new CliError(
@@ -195,8 +228,17 @@ export function registerPullCommand(program: Command, io: CliIo): void {
       const progress = createProgressReporter();
       try {
         state = await runPull(state, {
-          fetchPage: fetcher(options.timeout),
+          fetchPage: createPullFetcher({
+            fetch,
+            startUrl: state.startUrl,
+            allowHosts: options.allowHost,
+            timeoutMs: options.timeout,
+            maxBytes: options.maxBytes,
+            headers: { 'user-agent': USER_AGENT },
+          }),
           readPage: (body, url) => readPulledPage(body, url, readHtml),
+          maxPages: options.maxPages,
+          allowHosts: options.allowHost,
           concurrency: options.concurrency,
           delayMs: options.delay,
           retries: options.retries,
@@ -229,15 +271,39 @@ export function registerPullCommand(program: Command, io: CliIo): void {
       io.out(auditSummaryLine(report));
       io.out(`Kết quả (report): ${join(out, 'audit.json')}, ${join(out, 'audit.csv')}`);
 
+      reportLimits(state, io);
       const failed = [...state.pages, ...state.details].filter((t) => t.status === 'failed');
       if (failed.length > 0) {
         const list = failed
           .slice(0, 10)
-          .map((t) => `  ${t.url}: ${t.error}`)
+          .map((t) =>
+            t.problem && t.problem.code !== 'pull.http-status'
+              ? `  ${say(t.problem)}`
+              : `  ${t.url}: ${t.error}`,
+          )
           .join('\n');
         throw new CliError(
           `${failed.length} trang không tải được; kết quả chưa đầy đủ — chạy lại để thử lại (pages failed; the audit is incomplete, run again to retry):\n${list}`,
         );
       }
     });
+}
+
+/**
+ * What the pull chose not to do and why: links left alone (another origin, not http), the
+ * listing taken as ended early, the page cap. A capped listing is incomplete: that fails the
+ * command like a failed page does.
+ */
+function reportLimits(state: PullState, io: CliIo): void {
+  const skipped = state.skipped ?? [];
+  if (skipped.length > 0) {
+    io.err(`${skipped.length} liên kết không được tải (links not followed):`);
+    for (const problem of skipped.slice(0, 10)) io.err(`  ${say(problem)}`);
+  }
+  if (state.ended) io.err(say(state.ended));
+  if (state.capped) {
+    throw new CliError(
+      `${say(state.capped)}; tăng --max-pages nếu danh sách thật sự dài hơn (raise --max-pages if the listing really is longer)`,
+    );
+  }
 }

@@ -12,6 +12,7 @@ export {
   labelKey,
   matchLabel,
 } from './labels';
+export { browserCleanedHref, isFetchableUrl, safeLinkValue } from './link-safety';
 export { cellsOf, type KeyedRow, readKeyedRows, rowsOf, tableBodyRows, tableHeaders } from './table';
 export { attributeOf, linesOf, multilineTextOf, textOf, valueOrNull } from './text';
 export { hrefOf, queryParam, resolveHref } from './url';

@@ -1,11 +1,14 @@
+import { safeLinkValue } from './link-safety';
+
 /**
  * Links as absolute URLs. Pages write relative hrefs ("dvc-chi-tiet-….html?ma_thu_tuc=…",
  * "?pageIndex=3"); readers hand out absolute ones so the extension and the CLI can follow them
- * from anywhere. Script links and bare anchors are not navigations.
+ * from anywhere. Script links, bare anchors and any scheme but http(s) are not navigations
+ * (`safeLinkValue` cleans the value as a browser would before reading its scheme).
  */
 export function resolveHref(href: string | null | undefined, base: URL | string): string | null {
-  const value = href?.trim();
-  if (!value || value.startsWith('#') || /^(?:javascript|mailto|tel|data):/i.test(value)) return null;
+  const value = safeLinkValue(href);
+  if (value === null) return null;
   if (PLAIN_RELATIVE.test(value) && !value.includes('/.')) {
     const directory = baseDirectory(base);
     if (directory !== null) return directory + value;

@@ -4,12 +4,15 @@
  * current one. Works when the two URLs
  * differ in exactly one numeric query parameter that counts up by one (`?page=2`,
  * `?pageIndex=3`); anything else returns null and the pull follows "next" links instead.
+ * The total is the portal's word, not a plan: at most `limit` URLs are made, so a page
+ * claiming a billion results costs nothing here.
  */
 export function enumerateOtherPageUrls(
   currentUrl: string,
   nextUrl: string,
   total: number,
   rowsPerPage: number,
+  limit = Number.POSITIVE_INFINITY,
 ): string[] | null {
   if (rowsPerPage <= 0 || total <= 0) return null;
   const current = new URL(currentUrl);
@@ -31,7 +34,7 @@ export function enumerateOtherPageUrls(
   // Pages count from 1 unless the current page says 0.
   const first = currentNumber === 0 ? 0 : 1;
   const urls: string[] = [];
-  for (let n = first; n < first + pages; n++) {
+  for (let n = first; n < first + pages && urls.length < limit; n++) {
     if (n === currentNumber) continue;
     const url = new URL(nextUrl);
     url.searchParams.set(key, String(n));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PullError, PullProblemSchema, pullProblem } from './pull-problem';
 
 /**
  * The persisted state of a pull: every page and detail page to fetch, what came of each, and
@@ -11,9 +12,12 @@ const RowSchema = z.record(z.string(), z.unknown());
 
 export const PullTaskSchema = z.object({
   url: z.string(),
-  status: z.enum(['pending', 'done', 'failed']),
+  /** `skipped`: not fetched because the listing ended before it (see `PullState.ended`). */
+  status: z.enum(['pending', 'done', 'failed', 'skipped']),
   attempts: z.number().int().nonnegative(),
   error: z.string().nullable(),
+  /** Why the page failed or was skipped, as a code the user's screen can translate. */
+  problem: PullProblemSchema.nullable().optional(),
   /** Listing pages: the rows read; detail pages: the one procedure read. */
   rows: z.array(RowSchema),
 });
@@ -34,6 +38,14 @@ export const PullStateSchema = z.object({
   scope: z.record(z.string(), z.string()),
   pages: z.array(PullTaskSchema),
   details: z.array(PullTaskSchema),
+  /** The page cap chosen when the pull started, kept so a resumed pull keeps it. */
+  maxPages: z.number().int().positive().optional(),
+  /** Why the listing was taken as ended before its links or total said (a repeat, no new rows). */
+  ended: PullProblemSchema.nullable().optional(),
+  /** Set when the page cap stopped the listing: it is then incomplete. */
+  capped: PullProblemSchema.nullable().optional(),
+  /** Links not followed (another origin, not http), each with its URL and why; at most 1,000. */
+  skipped: z.array(PullProblemSchema).optional(),
 });
 export type PullState = z.infer<typeof PullStateSchema>;
 
@@ -53,7 +65,39 @@ export function createPullState(startUrl: string, withDetails: boolean, startedA
   };
 }
 
-/** Whether every listing page was read: only then may an audit call absent procedures missing. */
+/**
+ * Whether every listing page was read: only then may an audit call absent procedures missing.
+ * Pages skipped because the listing ended count as read; a listing stopped by the page cap
+ * does not.
+ */
 export function listingComplete(state: PullState): boolean {
-  return state.pages.length > 0 && state.pages.every((p) => p.status === 'done');
+  return (
+    state.pages.length > 0 &&
+    !state.capped &&
+    state.pages.every((p) => p.status === 'done' || p.status === 'skipped')
+  );
+}
+
+/**
+ * Reads a saved pull state. A file that is not JSON or not a pull state (cut short by a full
+ * disk, edited by hand) fails with `pull.state-corrupt`, naming the file and the way out,
+ * never with a parser's stack trace.
+ */
+export function parsePullState(text: string, path: string): PullState {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new PullError(pullProblem('pull.state-corrupt', { path, detail: `not JSON: ${detail}` }));
+  }
+  const parsed = PullStateSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue && issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
+    throw new PullError(
+      pullProblem('pull.state-corrupt', { path, detail: `${where}${issue?.message ?? 'invalid'}` }),
+    );
+  }
+  return parsed.data;
 }

@@ -1,3 +1,4 @@
+import { safeLinkValue } from '../../dom/link-safety';
 import { resolveHref } from '../../dom/url';
 
 /**
@@ -52,10 +53,13 @@ export function portalIdOf(detailUrl: string | null): string | null {
   return inPath ? decodeURIComponent(inPath[1]!) : null;
 }
 
-/** The base URL links resolve against: the page's `<base href>` when it has one. */
+/**
+ * The base URL links resolve against: the page's `<base href>` when it has one and it is an
+ * http(s) address (a `<base href="file:///">` would turn every relative link into a file).
+ */
 export function baseUrlOf(document: Document, pageUrl: URL): URL {
-  const href = document.querySelector('base[href]')?.getAttribute('href');
-  if (!href) return pageUrl;
+  const href = safeLinkValue(document.querySelector('base[href]')?.getAttribute('href'));
+  if (href === null) return pageUrl;
   try {
     return new URL(href, pageUrl);
   } catch {

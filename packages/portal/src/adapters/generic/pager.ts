@@ -1,4 +1,5 @@
 import { cleanText, searchKey } from '@niemyet/core';
+import { browserCleanedHref } from '../../dom/link-safety';
 import { resolveHref } from '../../dom/url';
 
 /**
@@ -67,7 +68,8 @@ function followOf(element: Element, base: URL, current: URL): NextPage | null {
   }
   const url = resolveHref(element.getAttribute('href'), base);
   if (url === null) {
-    return element.hasAttribute('onclick') || /^\s*javascript:/i.test(element.getAttribute('href') ?? '')
+    return element.hasAttribute('onclick') ||
+      /^javascript:/i.test(browserCleanedHref(element.getAttribute('href') ?? ''))
       ? { url: null, paging: 'script' }
       : null;
   }
