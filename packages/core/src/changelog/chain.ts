@@ -87,7 +87,9 @@ function draftBase(decision: Decision, actor: string, recordedAt: string, option
       `change log: decision ${decision.number} is "${decision.state}"; only issued decisions are logged`,
     );
   if (!actor.trim()) throw new Error('change log: actor is required');
-  const decisionHash = decisionContentHash(decision);
+  const hashes = decision.items.map(decisionItemHash);
+  const itemHashes = new Map(decision.items.map((item, i) => [item, hashes[i]!]));
+  const decisionHash = decisionContentHash(decision, hashes);
   return (item: DecisionItem) => ({
     recordedAt,
     decisionId: decision.id,
@@ -101,7 +103,7 @@ function draftBase(decision: Decision, actor: string, recordedAt: string, option
       ...(item.changes.levels?.length ? item.changes.levels : (options.levelsOf?.(item.procedureId) ?? [])),
     ],
     actor,
-    itemHash: decisionItemHash(item),
+    itemHash: itemHashes.get(item) ?? decisionItemHash(item),
     decisionHash,
   });
 }

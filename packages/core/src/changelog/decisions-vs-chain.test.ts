@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import bundleV1Json from '../../../../tests/fixtures/workspace-v1/bundle-v1.json';
-import { decisionRevisionHash } from '../decisions/revision';
+import { decisionContent } from '../decisions/revision';
+import { hashOf } from '../hashing/canonical-json';
 import { importDecisionCsv } from '../interchange/decision-csv';
 import type { ChangeLogEntry } from '../model/change-log';
 import type { Decision } from '../model/decision';
@@ -39,11 +40,18 @@ function editDecision(decisions: Decision[], number: string, edit: (decision: De
 }
 
 describe('content hashes', () => {
-  it('equal the revision hash reviewers approve while no item is on the national database', () => {
+  it('hash a decision as its content with each item as its item hash', () => {
     const decision = makeDecision({
       items: [makeItem({ action: 'amended', code: '1.001193', changes: { fees: '8.000 đồng' } })],
     });
-    expect(decisionContentHash(decision)).toBe(decisionRevisionHash(decision));
+    const { items: _items, ...rest } = decisionContent(decision);
+    expect(decisionContentHash(decision)).toBe(
+      hashOf({ ...rest, items: [decisionItemHash(decision.items[0]!)] }),
+    );
+    expect(decisionContentHash({ ...decision, title: 'x' })).not.toBe(decisionContentHash(decision));
+    // Workflow fields are not content: issuing or approving never changes it.
+    const approved: Decision = { ...decision, state: 'approved', approvals: [] };
+    expect(decisionContentHash(approved)).toBe(decisionContentHash(decision));
   });
 
   it('leave nationalDbOn out (it is logged by its own entry) but cover everything else of an item', () => {

@@ -97,7 +97,27 @@ export function verifyDecisionsAgainstChain(
   const byId = new Map(decisions.map((decision) => [decision.id, decision]));
   const seen = new Map<string, ItemEntries>();
   const decisionHashes = new Map<string, string>();
-  const itemHashes = new Map<DecisionItem, string>();
+  const itemHashes = new Map<string, string[]>();
+  const itemIndexes = new Map<string, Map<string, number>>();
+  /** Where each item of a decision is, by item id (the first, if an id repeats). */
+  const itemIndexOf = (decision: Decision): Map<string, number> => {
+    let index = itemIndexes.get(decision.id);
+    if (!index) {
+      index = new Map();
+      for (const [i, item] of decision.items.entries()) if (!index.has(item.id)) index.set(item.id, i);
+      itemIndexes.set(decision.id, index);
+    }
+    return index;
+  };
+  /** The hashes of a decision's items, in item order, computed once. */
+  const itemHashesOf = (decision: Decision): string[] => {
+    let hashes = itemHashes.get(decision.id);
+    if (!hashes) {
+      hashes = decision.items.map(decisionItemHash);
+      itemHashes.set(decision.id, hashes);
+    }
+    return hashes;
+  };
   const reportedEdits = new Set<string>();
   const legacyDecisions = new Map<string, string>();
   let coveredEntries = 0;
@@ -149,7 +169,8 @@ export function verifyDecisionsAgainstChain(
       );
       continue;
     }
-    const item = decision.items.find((candidate) => candidate.id === entry.itemId) ?? null;
+    const itemIndex = itemIndexOf(decision).get(entry.itemId);
+    const item = itemIndex === undefined ? null : decision.items[itemIndex]!;
     if (!item) {
       problem(
         'entry-unknown-item',
@@ -204,11 +225,7 @@ export function verifyDecisionsAgainstChain(
       legacyDecisions.set(decision.id, decision.number);
     } else coveredEntries++;
     if (entry.itemHash !== undefined) {
-      let itemHash = itemHashes.get(item);
-      if (itemHash === undefined) {
-        itemHash = decisionItemHash(item);
-        itemHashes.set(item, itemHash);
-      }
+      const itemHash = itemHashesOf(decision)[itemIndex!];
       if (itemHash !== entry.itemHash && !reportedEdits.has(`item\u0000${key}`)) {
         reportedEdits.add(`item\u0000${key}`);
         problem(
@@ -221,7 +238,7 @@ export function verifyDecisionsAgainstChain(
     if (entry.decisionHash !== undefined) {
       let decisionHash = decisionHashes.get(decision.id);
       if (decisionHash === undefined) {
-        decisionHash = decisionContentHash(decision);
+        decisionHash = decisionContentHash(decision, itemHashesOf(decision));
         decisionHashes.set(decision.id, decisionHash);
       }
       if (decisionHash !== entry.decisionHash && !reportedEdits.has(`decision\u0000${decision.id}`)) {
