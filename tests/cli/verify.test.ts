@@ -34,7 +34,8 @@ beforeAll(() => {
   snapshotPath = join(dir, 'catalogue.json');
   expect(runCli(['snapshot', bundlePath, '--at', '31/12/2019', '--out', snapshotPath]).status).toBe(0);
   snapshot = parseCatalogueSnapshot(readFileSync(snapshotPath, 'utf8'));
-});
+  // Two runs of the CLI: slow on a busy machine.
+}, 120_000);
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
