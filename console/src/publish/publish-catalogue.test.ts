@@ -1,6 +1,18 @@
 import 'fake-indexeddb/auto';
-import { catalogueAt, foldCatalogue, parseCatalogueSnapshot } from '@niemyet/core';
-import { latestPublication, latestPublishedSnapshot } from '@niemyet/db';
+import {
+  CHANGE_LOG_GENESIS,
+  catalogueAt,
+  changeLogAnchor,
+  foldCatalogue,
+  importDecisionCsv,
+  parseCatalogueSnapshot,
+} from '@niemyet/core';
+import {
+  importWorkspaceBundle,
+  latestPublication,
+  latestPublishedSnapshot,
+  readChangeLog,
+} from '@niemyet/db';
 import { describe, expect, it } from 'vitest';
 import { makeVersion } from '../../../packages/core/src/testing/builders';
 import { freshConsoleDb } from '../../../packages/db/src/console/test-support';
@@ -37,5 +49,24 @@ describe('publishing the catalogue', () => {
     const text = snapshotFileText(snapshot);
     expect(text.endsWith('}\n')).toBe(true);
     expect(parseCatalogueSnapshot(text)).toEqual(snapshot);
+  });
+
+  it('records the head of the change log it was published from', async () => {
+    const db = freshConsoleDb();
+    const empty = await publishCatalogue(db, state);
+    expect(empty.snapshot.changeLog).toEqual({ count: 0, headHash: CHANGE_LOG_GENESIS });
+    const imported = importDecisionCsv(
+      [
+        'Số quyết định,Ngày ký,Ngày hiệu lực,Hình thức,Mã TTHC,Tên TTHC,Cấp thực hiện',
+        '12/QĐ-UBND,03/02/2020,05/02/2020,Mới ban hành,1.004194,Đăng ký tạm trú,Cấp xã',
+      ].join('\n'),
+      { fileName: 't.csv', importedAt: '2026-11-25T03:00:00.000Z' },
+    );
+    if (!imported.ok) throw new Error('the CSV should import');
+    await importWorkspaceBundle(db, imported.bundle);
+    const { snapshot } = await publishCatalogue(db, state);
+    expect(snapshot.changeLog).toEqual(changeLogAnchor(await readChangeLog(db)));
+    expect(snapshot.changeLog?.count).toBe(1);
+    expect(parseCatalogueSnapshot(snapshotFileText(snapshot))).toEqual(snapshot);
   });
 });

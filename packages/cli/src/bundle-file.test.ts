@@ -28,7 +28,7 @@ describe('readWorkspaceBundle', () => {
 
   it('names the file and the first bad field', async () => {
     const path = join(dir, 'bad.json');
-    writeFileSync(path, JSON.stringify({ format: 'niemyet.workspace', version: 2, exportedAt: 'x' }));
+    writeFileSync(path, JSON.stringify({ format: 'niemyet.workspace', version: 3, exportedAt: 'x' }));
     await expect(readWorkspaceBundle(path)).rejects.toThrow(
       `Tệp «${path}» không phải gói dữ liệu niemyet.workspace hợp lệ: trường «version» sai`,
     );

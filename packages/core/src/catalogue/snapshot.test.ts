@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import catalogueV1Json from '../../../../tests/fixtures/workspace-v1/catalogue-v1.json';
 import { makeDecision, makeItem, makeVersion } from '../testing/builders';
 import { catalogueAt } from './catalogue-at';
 import { foldCatalogue } from './fold';
@@ -36,7 +37,7 @@ function viaJson(value: unknown): Record<string, unknown> {
 describe('buildCatalogueSnapshot', () => {
   it('sorts procedures by id and carries upcoming and abolished', () => {
     expect(snapshot.format).toBe('niemyet.catalogue');
-    expect(snapshot.version).toBe(1);
+    expect(snapshot.version).toBe(2);
     expect(snapshot.asOf).toBe('2024-06-30');
     expect(snapshot.procedures.map((p) => p.procedureId)).toEqual(['1.001193', '2.000500']);
     expect(snapshot.upcoming.map((p) => [p.procedureId, p.fees])).toEqual([['1.001193', '10.000 đồng']]);
@@ -107,10 +108,39 @@ describe('parseCatalogueSnapshot', () => {
     expect(() => parseCatalogueSnapshot({ ...viaJson(snapshot), format: 'niemyet.backup' })).toThrow(
       'format is "niemyet.backup", expected "niemyet.catalogue"',
     );
-    expect(() => parseCatalogueSnapshot({ ...viaJson(snapshot), version: 2 })).toThrow(
-      'version 2 is not supported',
+    expect(() => parseCatalogueSnapshot({ ...viaJson(snapshot), version: 3 })).toThrow(
+      'version 3 is not supported',
     );
     expect(() => parseCatalogueSnapshot('{"format":')).toThrow('not JSON');
     expect(() => parseCatalogueSnapshot([])).toThrow('expected a JSON object');
+  });
+});
+
+describe('the change-log head a snapshot was built from', () => {
+  const head = { count: 34, headHash: 'ab'.repeat(32) };
+
+  it('is recorded under the hash, and survives a JSON round trip', () => {
+    const anchored = buildCatalogueSnapshot(state, '2024-06-30T08:00:00.000Z', head);
+    expect(anchored.changeLog).toEqual(head);
+    expect(anchored.hash).not.toBe(snapshot.hash);
+    expect(parseCatalogueSnapshot(viaJson(anchored))).toEqual(anchored);
+    const moved = viaJson(anchored);
+    (moved.changeLog as { count: number }).count = 33;
+    expect(() => parseCatalogueSnapshot(moved)).toThrow('hash does not match');
+  });
+
+  it('is absent from a catalogue built without a recorded history', () => {
+    expect(snapshot).not.toHaveProperty('changeLog');
+    expect(() =>
+      parseCatalogueSnapshot({ ...viaJson(snapshot), changeLog: { count: 1, headHash: 'x' } }),
+    ).toThrow(/^Invalid catalogue snapshot: changeLog\.headHash: /);
+  });
+
+  it('was not in version 1, whose snapshots still read as they are', () => {
+    // Written by `niemyet snapshot` before version 2 (tests/fixtures/workspace-v1/README.md).
+    const v1 = parseCatalogueSnapshot(catalogueV1Json);
+    expect(v1.version).toBe(1);
+    expect(v1.changeLog).toBeUndefined();
+    expect(v1.procedures).toHaveLength(14);
   });
 });

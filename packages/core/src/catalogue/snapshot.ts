@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { hashOf } from '../hashing/canonical-json';
+import type { ChangeLogAnchor } from '../model/change-log';
 import type { ProcedureVersion } from '../model/procedure';
 import { ProcedureVersionSchema } from '../model/procedure';
 import {
   CATALOGUE_FORMAT,
+  CATALOGUE_READABLE_VERSIONS,
   CATALOGUE_VERSION,
   type CatalogueSnapshot,
   CatalogueSnapshotSchema,
@@ -18,8 +20,17 @@ const VERSION_KEYS = Object.keys(ProcedureVersionSchema.shape) as (keyof Procedu
  * order (procedures and abolished by procedureId, upcoming by date then procedureId) and
  * versions keep only schema fields, so the same catalogue always gets the same hash and the
  * hash survives a JSON round trip through `parseCatalogueSnapshot`.
+ *
+ * `changeLog` is the head of the change log the catalogue was built from (`changeLogAnchor` of
+ * the log, read together with the decisions folded into `state`); it is recorded in the
+ * snapshot, under its hash. Leave it out only for a catalogue that has no recorded history
+ * (test data, the portal simulator).
  */
-export function buildCatalogueSnapshot(state: CatalogueState, generatedAt: string): CatalogueSnapshot {
+export function buildCatalogueSnapshot(
+  state: CatalogueState,
+  generatedAt: string,
+  changeLog?: ChangeLogAnchor,
+): CatalogueSnapshot {
   const procedures = [...state.active.values()]
     .sort((a, b) => compareCodeUnits(a.procedureId, b.procedureId))
     .map(schemaFieldsOnly);
@@ -33,6 +44,7 @@ export function buildCatalogueSnapshot(state: CatalogueState, generatedAt: strin
     procedures,
     upcoming,
     abolished,
+    ...(changeLog ? { changeLog: { count: changeLog.count, headHash: changeLog.headHash } } : {}),
   } as const;
   return { ...body, hash: hashOf(body) };
 }
@@ -71,9 +83,9 @@ export function parseCatalogueSnapshot(json: unknown): CatalogueSnapshot {
       `Invalid catalogue snapshot: format is ${JSON.stringify(format)}, expected "${CATALOGUE_FORMAT}"`,
     );
   }
-  if (version !== CATALOGUE_VERSION) {
+  if (!(CATALOGUE_READABLE_VERSIONS as readonly unknown[]).includes(version)) {
     throw new Error(
-      `Invalid catalogue snapshot: version ${JSON.stringify(version)} is not supported (this build reads version ${CATALOGUE_VERSION})`,
+      `Invalid catalogue snapshot: version ${JSON.stringify(version)} is not supported (this build reads versions ${CATALOGUE_READABLE_VERSIONS.join(', ')})`,
     );
   }
   const parsed = CatalogueSnapshotSchema.safeParse(json);

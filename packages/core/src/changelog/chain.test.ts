@@ -9,8 +9,11 @@ import {
   changeLogAnchor,
   changeLogEntriesForDecision,
   changeLogEntryHash,
+  formatChangeLogHead,
+  parseChangeLogHead,
   verifyChangeLog,
 } from './chain';
+import { decisionContentHash, decisionItemHash } from './content-hash';
 
 const AT = '2024-03-05T02:00:00.000Z';
 
@@ -63,6 +66,8 @@ describe('changeLogEntriesForDecision', () => {
       name: 'Cấp giấy phép',
       levels: ['province'],
       actor: 'lan',
+      itemHash: decisionItemHash(issued.items[0]!),
+      decisionHash: decisionContentHash(issued),
     });
   });
 
@@ -163,6 +168,53 @@ describe('verifyChangeLog: named breaks', () => {
   });
 });
 
+describe('verifyChangeLog: heads given by code and by hash only', () => {
+  const log = appendChangeLog([], changeLogEntriesForDecision(issued, 'lan', AT));
+  const head = changeLogAnchor(log);
+  const rewritten = appendChangeLog([], changeLogEntriesForDecision(issued, 'mallory', AT));
+
+  it('says why with a stable code and parameters', () => {
+    expect(verifyChangeLog(log.slice(0, 3), head)).toMatchObject({
+      ok: false,
+      code: 'head-beyond-log',
+      params: { count: 5, logCount: 3, headHash: head.headHash },
+    });
+    expect(verifyChangeLog(rewritten, head)).toMatchObject({ ok: false, code: 'head-mismatch', index: 4 });
+    const edited = log.map((e, i) => (i === 1 ? { ...e, actor: 'x' } : e));
+    expect(verifyChangeLog(edited)).toMatchObject({ code: 'hash-mismatch', params: { index: 1, seq: 2 } });
+    expect(verifyChangeLog(log.slice(1))).toMatchObject({ code: 'seq-break' });
+  });
+
+  it('accepts a head given by its hash alone when the log holds that entry', () => {
+    expect(verifyChangeLog(log, { count: null, headHash: log[2]!.hash })).toEqual({ ok: true, count: 5 });
+    expect(verifyChangeLog(log, { count: null, headHash: CHANGE_LOG_GENESIS })).toEqual({
+      ok: true,
+      count: 5,
+    });
+    expect(verifyChangeLog(log.slice(0, 3), { count: null, headHash: head.headHash })).toMatchObject({
+      ok: false,
+      code: 'head-not-found',
+      params: { logCount: 3, headHash: head.headHash },
+    });
+    expect(verifyChangeLog(rewritten, { count: null, headHash: head.headHash })).toMatchObject({
+      code: 'head-not-found',
+    });
+  });
+
+  it('reads and writes heads as people copy them', () => {
+    expect(formatChangeLogHead(head)).toBe(`5:${head.headHash}`);
+    expect(parseChangeLogHead(formatChangeLogHead(head))).toEqual(head);
+    expect(parseChangeLogHead(` ${head.headHash.toUpperCase()} `)).toEqual({
+      count: null,
+      headHash: head.headHash,
+    });
+    expect(parseChangeLogHead('5:abc')).toBeNull();
+    expect(parseChangeLogHead(`-1:${head.headHash}`)).toBeNull();
+    expect(parseChangeLogHead('')).toBeNull();
+    expect(changeLogAnchor([])).toEqual({ count: 0, headHash: CHANGE_LOG_GENESIS });
+  });
+});
+
 // ---- property tests ----
 
 const isoDateArb = fc
@@ -182,6 +234,8 @@ const draftArb: fc.Arbitrary<ChangeLogDraft> = fc.record({
   name: fc.string(),
   levels: fc.array(fc.constantFrom('province', 'district', 'commune', 'Cấp Sở')),
   actor: fc.string(),
+  itemHash: fc.string(),
+  decisionHash: fc.string(),
 });
 
 const chainArb = fc
@@ -202,6 +256,8 @@ const FIELDS = [
   'name',
   'levels',
   'actor',
+  'itemHash',
+  'decisionHash',
   'prevHash',
   'hash',
 ] as const satisfies readonly (keyof ChangeLogEntry)[];

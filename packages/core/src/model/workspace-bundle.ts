@@ -6,7 +6,15 @@ import { ProcedureVersionSchema } from './procedure';
 import { WorkspaceSettingsSchema } from './settings';
 
 export const WORKSPACE_FORMAT = 'niemyet.workspace';
-export const WORKSPACE_VERSION = 1;
+/**
+ * The version written. Version 2: change-log entries carry `itemHash` and `decisionHash` (the
+ * content they record). Version 1 bundles are still read as they are: their entries keep their
+ * place in the chain (re-chaining them would change every later hash and every head published
+ * since) and `verifyDecisionsAgainstChain` counts them as not covering content.
+ */
+export const WORKSPACE_VERSION = 2;
+/** Every version this build reads. */
+export const WORKSPACE_READABLE_VERSIONS = [1, 2] as const;
 
 /**
  * Everything in the console's database: the backup format, and what `niemyet
@@ -16,7 +24,7 @@ export const WORKSPACE_VERSION = 1;
  */
 export const WorkspaceBundleSchema = z.object({
   format: z.literal(WORKSPACE_FORMAT),
-  version: z.literal(WORKSPACE_VERSION),
+  version: z.union([z.literal(1), z.literal(WORKSPACE_VERSION)]),
   exportedAt: z.string(),
   baseline: z.array(ProcedureVersionSchema).default([]),
   decisions: z.array(DecisionSchema).default([]),

@@ -1,5 +1,11 @@
 import 'fake-indexeddb/auto';
-import { foldCatalogue, importDecisionCsv, verifyChangeLog, type WorkspaceBundle } from '@niemyet/core';
+import {
+  foldCatalogue,
+  importDecisionCsv,
+  verifyChangeLog,
+  verifyDecisionsAgainstChain,
+  type WorkspaceBundle,
+} from '@niemyet/core';
 import { describe, expect, it } from 'vitest';
 import {
   changeLogHead,
@@ -101,6 +107,8 @@ describe('workspace repository', () => {
     expect(log.map((e) => e.seq)).toEqual([1, 2, 3, 4]);
     expect(verifyChangeLog(log)).toEqual({ ok: true, count: 4 });
     const { baseline, decisions } = await loadWorkspaceHistory(db);
+    // Chained again, the entries keep the content hashes of what they record.
+    expect(verifyDecisionsAgainstChain(decisions, log)).toMatchObject({ ok: true, coveredEntries: 4 });
     const history = foldCatalogue(baseline, decisions);
     expect(history.anomalies).toEqual([]);
     expect(history.procedures.get('1.004194')?.versions).toHaveLength(2);
