@@ -1,3 +1,4 @@
+export * from './api/index';
 export * from './audit/index';
 export * from './calendar/index';
 export * from './catalogue/index';

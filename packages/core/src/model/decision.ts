@@ -72,8 +72,12 @@ export const DecisionScopeSchema = z.object({
 /** A publication decision ("quyết định công bố"), e.g. "1234/QĐ-UBND". */
 export const DecisionSchema = z.object({
   id: z.string().min(1),
-  /** The number as written ("2751/QĐ-UBND"). */
-  number: z.string().min(1),
+  /**
+   * The number as written ("2751/QĐ-UBND"). A draft has none yet (''): the number is given
+   * when the signed decision is recorded as issued, and validation requires it then
+   * (`issueDecision`).
+   */
+  number: z.string(),
   title: z.string().default(''),
   issuer: z.string().nullable().default(null),
   signer: z.string().nullable().default(null),

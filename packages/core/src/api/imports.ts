@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { CsvIssueSchema } from './errors';
+
+/**
+ * `POST /api/imports/decisions` (body: the decision-list CSV, `text/csv`) → 200. `decisions`,
+ * `items`, `new`, `amended`, `abolished` count the file (as `niemyet import-decisions` does);
+ * `decisionsAdded` and `decisionsAlreadyPresent` split its decisions into those written and
+ * those the workspace already held with the same content; `baseline` and `changeLog` count
+ * the records written. A conflicting decision refuses the whole file (409 `import-conflict`),
+ * CSV errors too (422 `import-invalid`): nothing is written.
+ */
+export const ImportDecisionsResponseSchema = z.object({
+  decisions: z.number().int(),
+  items: z.number().int(),
+  new: z.number().int(),
+  amended: z.number().int(),
+  abolished: z.number().int(),
+  decisionsAdded: z.number().int(),
+  decisionsAlreadyPresent: z.number().int(),
+  baseline: z.number().int(),
+  changeLog: z.number().int(),
+  warnings: z.array(CsvIssueSchema),
+});
+export type ImportDecisionsResponse = z.infer<typeof ImportDecisionsResponseSchema>;
+
+/** Params of 409 `import-conflict`. */
+export const ImportConflictSchema = z.object({ decisionId: z.string(), number: z.string() });

@@ -1,0 +1,121 @@
+import type { Permission } from './permissions';
+
+/**
+ * Who may call a route:
+ * - `public`: anyone, signed in or not;
+ * - `signed-in`: any signed-in user;
+ * - a permission of the table (`permissions.ts`);
+ * - `transition`: the permission depends on the target state (`TRANSITION_PERMISSIONS`).
+ */
+export type RouteAccess = 'public' | 'signed-in' | 'transition' | Permission;
+
+export interface ApiRoute {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Hono-style path (`:id` for a parameter). */
+  path: string;
+  access: RouteAccess;
+  summary: string;
+}
+
+/** Body size limits in bytes: larger bodies get 413 `payload-too-large`. */
+export const API_BODY_LIMITS = {
+  /** Every JSON body but a restore. */
+  json: 1024 * 1024,
+  /** A decision-list CSV (a 20,000-row file is about 5 MB). */
+  csv: 64 * 1024 * 1024,
+  /** A workspace bundle for `POST /api/restore`. */
+  restore: 256 * 1024 * 1024,
+} as const;
+
+/**
+ * Every route of the API: what the server registers, what the OpenAPI document lists and what
+ * the role × route test walks. Order: as the README lists them.
+ */
+export const API_ROUTES: readonly ApiRoute[] = [
+  { method: 'GET', path: '/api/health', access: 'public', summary: 'liveness and database check' },
+  { method: 'GET', path: '/api/openapi.json', access: 'public', summary: 'this API as OpenAPI 3.1' },
+  { method: 'GET', path: '/api/setup', access: 'public', summary: 'whether the first admin must be created' },
+  {
+    method: 'POST',
+    path: '/api/setup',
+    access: 'public',
+    summary: 'create the first admin with the setup token',
+  },
+  { method: 'POST', path: '/api/session', access: 'public', summary: 'sign in' },
+  { method: 'DELETE', path: '/api/session', access: 'public', summary: 'sign out' },
+  { method: 'GET', path: '/api/me', access: 'signed-in', summary: 'who is signed in, roles, permissions' },
+  { method: 'GET', path: '/api/users', access: 'users.manage', summary: 'list accounts' },
+  { method: 'POST', path: '/api/users', access: 'users.manage', summary: 'add an account' },
+  {
+    method: 'PATCH',
+    path: '/api/users/:username',
+    access: 'users.manage',
+    summary: 'change roles, password, disable',
+  },
+  { method: 'GET', path: '/api/activity', access: 'activity.read', summary: 'the activity log' },
+  {
+    method: 'POST',
+    path: '/api/imports/decisions',
+    access: 'imports.run',
+    summary: 'import a decision-list CSV',
+  },
+  {
+    method: 'GET',
+    path: '/api/catalogue',
+    access: 'catalogue.read',
+    summary: 'the catalogue in force on a date, searched, paged',
+  },
+  {
+    method: 'GET',
+    path: '/api/catalogue/snapshot',
+    access: 'catalogue.read',
+    summary: 'the whole catalogue of a date as a snapshot',
+  },
+  {
+    method: 'GET',
+    path: '/api/catalogue/published',
+    access: 'public',
+    summary: 'the latest published snapshot (ETag)',
+  },
+  { method: 'GET', path: '/api/decisions', access: 'decisions.read', summary: 'list decisions' },
+  { method: 'POST', path: '/api/decisions', access: 'decisions.draft', summary: 'create a draft' },
+  {
+    method: 'GET',
+    path: '/api/decisions/:id',
+    access: 'decisions.read',
+    summary: 'a decision, its validation and possible transitions',
+  },
+  {
+    method: 'PATCH',
+    path: '/api/decisions/:id',
+    access: 'decisions.draft',
+    summary: 'edit a draft at a revision',
+  },
+  {
+    method: 'POST',
+    path: '/api/decisions/:id/transitions',
+    access: 'transition',
+    summary: 'submit, review, issue, withdraw',
+  },
+  { method: 'GET', path: '/api/changelog', access: 'changelog.read', summary: 'change-log entries' },
+  {
+    method: 'GET',
+    path: '/api/changelog/verify',
+    access: 'changelog.read',
+    summary: 'verify the hash chain',
+  },
+  { method: 'GET', path: '/api/publications', access: 'catalogue.read', summary: 'published snapshots' },
+  {
+    method: 'POST',
+    path: '/api/publications',
+    access: 'publications.create',
+    summary: 'publish the catalogue of a date',
+  },
+  { method: 'GET', path: '/api/backup', access: 'backup.read', summary: 'the workspace bundle' },
+  {
+    method: 'POST',
+    path: '/api/restore',
+    access: 'backup.restore',
+    summary: 'replace the workspace with a bundle',
+  },
+];
