@@ -7,6 +7,7 @@ import {
   type Role,
   TRANSITION_PERMISSIONS,
   TRANSITION_TARGETS,
+  WORKSPACE_VERSION,
 } from '@niemyet/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases } from './db/test-databases';
@@ -353,7 +354,13 @@ describe.each(testDatabases())('team server API on $kind', (database) => {
     broken.changeLog[0].name = 'sửa lén';
     const refused = await as.admin.post('/api/restore', broken);
     expect(refused.body).toMatchObject({ code: 'restore-refused', params: { reason: 'chain-broken' } });
-    const newer = await as.admin.post('/api/restore', { ...backup.body, version: 2 });
+    // An issued decision edited behind the log's back: the entries still chain, the item does not.
+    const edited = structuredClone(backup.body);
+    const issued = edited.decisions.find((d: { state: string }) => d.state === 'issued');
+    issued.items[0].name = 'sửa lén';
+    const refusedEdit = await as.admin.post('/api/restore', edited);
+    expect(refusedEdit.body).toMatchObject({ code: 'restore-refused', params: { reason: 'chain-broken' } });
+    const newer = await as.admin.post('/api/restore', { ...backup.body, version: WORKSPACE_VERSION + 1 });
     expect(newer.body.params.reason).toBe('newer-version');
     const restored = await as.admin.post('/api/restore', backup.body);
     expect(restored.status).toBe(200);

@@ -3,6 +3,7 @@ import {
   type CatalogueHistory,
   type CatalogueSnapshot,
   type CatalogueState,
+  type ChangeLogAnchor,
   catalogueAt,
   foldCatalogue,
   type IsoDate,
@@ -10,6 +11,7 @@ import {
   searchKey,
 } from '@niemyet/core';
 import type { Db } from '../db/schema';
+import { changeLogHead } from '../repositories/changelog';
 import { readDecisions } from '../repositories/decisions';
 import { catalogueKey, readBaseline } from '../repositories/workspace';
 
@@ -25,6 +27,8 @@ export interface CatalogueView {
 interface Entry {
   key: string;
   history: CatalogueHistory;
+  /** The change log's head the history was read with: every snapshot records it. */
+  head: ChangeLogAnchor;
   views: Map<IsoDate, CatalogueView>;
   snapshots: Map<IsoDate, CatalogueSnapshot>;
 }
@@ -68,7 +72,7 @@ export class CatalogueCache {
     let snapshot = entry.snapshots.get(date);
     if (!snapshot) {
       const view = await this.view(db, date);
-      snapshot = buildCatalogueSnapshot(view.state, now.toISOString());
+      snapshot = buildCatalogueSnapshot(view.state, now.toISOString(), entry.head);
       remember(entry.snapshots, date, snapshot);
     }
     return snapshot;
@@ -79,10 +83,15 @@ export class CatalogueCache {
     if (this.entry?.key === key) return this.entry;
     if (this.loading && this.loadingKey === key) return this.loading;
     const loading = (async () => {
-      const [baseline, issued] = await Promise.all([readBaseline(db), readDecisions(db, ['issued'])]);
+      const [baseline, issued, head] = await Promise.all([
+        readBaseline(db),
+        readDecisions(db, ['issued']),
+        changeLogHead(db),
+      ]);
       const entry: Entry = {
         key,
         history: foldCatalogue(baseline, issued),
+        head: { count: head.seq, headHash: head.hash },
         views: new Map(),
         snapshots: new Map(),
       };

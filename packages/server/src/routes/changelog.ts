@@ -1,11 +1,17 @@
-import { ChangeLogQuerySchema, verifyChangeLog } from '@niemyet/core';
+import { ChangeLogQuerySchema, verifyChangeLog, verifyDecisionsAgainstChain } from '@niemyet/core';
 import { Hono } from 'hono';
 import { requirePermission } from '../auth/sessions';
 import type { AppEnv } from '../context';
 import { queryOf } from '../http/validation';
 import { listChangeLog, readChangeLog } from '../repositories/changelog';
+import { readDecisions } from '../repositories/decisions';
 
-/** The change log: entries by seq, and the chain verified from the first entry. */
+/**
+ * The change log: entries by seq, and the chain verified from the first entry — the entries
+ * themselves (each links to the one before and hashes to what it holds), then the issued
+ * decisions against them (each item still hashes to what its entry recorded), so an edited
+ * decision is caught as surely as an edited entry.
+ */
 export const changelogRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     requirePermission(c, 'changelog.read');
@@ -13,11 +19,20 @@ export const changelogRoutes = new Hono<AppEnv>()
   })
   .get('/verify', async (c) => {
     requirePermission(c, 'changelog.read');
-    const log = await readChangeLog(c.var.services.db);
-    const result = verifyChangeLog(log);
+    const db = c.var.services.db;
+    const [log, issued] = await Promise.all([readChangeLog(db), readDecisions(db, ['issued'])]);
+    const chain = verifyChangeLog(log);
+    if (!chain.ok)
+      return c.json({
+        ok: false,
+        entries: log.length,
+        firstBroken: { seq: chain.seq, reason: chain.reason },
+      });
+    const decisions = verifyDecisionsAgainstChain(issued, log);
+    const first = decisions.problems[0];
     return c.json({
-      ok: result.ok,
+      ok: decisions.ok,
       entries: log.length,
-      firstBroken: result.ok ? null : { seq: result.seq, reason: result.reason },
+      firstBroken: first ? { seq: first.seq ?? 0, reason: first.message } : null,
     });
   });

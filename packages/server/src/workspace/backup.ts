@@ -2,6 +2,7 @@ import {
   type ChangeLogEntry,
   type RestoreResponse,
   verifyChangeLog,
+  verifyDecisionsAgainstChain,
   WORKSPACE_FORMAT,
   WORKSPACE_VERSION,
   type WorkspaceBundle,
@@ -78,6 +79,16 @@ export function checkRestoreBundle(value: unknown): WorkspaceBundle {
       {
         seq: chain.seq,
       },
+    );
+  // A bundle whose issued decisions were edited after they were logged is refused too.
+  const issued = parsed.data.decisions.filter((d) => d.state === 'issued');
+  const decisions = verifyDecisionsAgainstChain(issued, parsed.data.changeLog as ChangeLogEntry[]);
+  const problem = decisions.problems[0];
+  if (problem)
+    throw refuse(
+      'chain-broken',
+      `Quyết định ${problem.decisionNumber} không khớp sổ thay đổi (the decisions do not match the change log): ${problem.message}`,
+      { seq: problem.seq ?? 0 },
     );
   return parsed.data;
 }
