@@ -1,6 +1,9 @@
+import { join } from 'node:path';
+import { type Client, type ServerProcess, startServerProcess } from '@niemyet/server/testing';
 import { expect, type Page } from '@playwright/test';
-import { ApiSession, TEST_PASSWORD } from '../server/api-session';
-import { type ServerProcess, startServer, tempFolder } from '../server/server-process';
+import { setUpUsers, TEST_PASSWORD } from '../server/users';
+
+const BUILT_CONSOLE = join(import.meta.dirname, '../../console/dist');
 
 /**
  * A team workspace of its own for one Playwright file: a fresh `niemyet serve` on an embedded
@@ -11,23 +14,18 @@ import { type ServerProcess, startServer, tempFolder } from '../server/server-pr
 export interface TestWorkspace {
   url: string;
   server: ServerProcess;
-  admin: ApiSession;
+  /** The admin, signed in through the API; null until set up (`setUp: false`). */
+  admin: Client | null;
   /** Signs `username` in through the console's sign-in screen. */
   signIn(page: Page, username: string): Promise<void>;
   close(): Promise<void>;
 }
 
-export const USERS = { admin: 'quantri', drafter: 'soanthao', reviewer: 'thamdinh' } as const;
+export { TEST_PASSWORD, USERS } from '../server/users';
 
 export async function openWorkspace(options: { setUp?: boolean } = {}): Promise<TestWorkspace> {
-  const folder = tempFolder('niemyet-e2e-');
-  const server = await startServer({ dataDir: folder.path });
-  const admin = new ApiSession(server.url);
-  if (options.setUp !== false) {
-    await admin.setUp(server.setupToken!, USERS.admin, TEST_PASSWORD);
-    await admin.addUser(USERS.drafter, TEST_PASSWORD, ['drafter']);
-    await admin.addUser(USERS.reviewer, TEST_PASSWORD, ['reviewer']);
-  }
+  const server = await startServerProcess({ consoleDir: BUILT_CONSOLE });
+  const admin = options.setUp === false ? null : await setUpUsers(server);
   return {
     url: server.url,
     server,
@@ -39,9 +37,6 @@ export async function openWorkspace(options: { setUp?: boolean } = {}): Promise<
       await page.getByRole('button', { name: /^(Đăng nhập|Sign in)$/ }).click();
       await expect(page.getByTestId('signed-in-user')).toContainText(username);
     },
-    async close() {
-      await server.stop();
-      folder.remove();
-    },
+    close: () => server.stop(),
   };
 }

@@ -1,4 +1,4 @@
-import type { ApiSession } from './api-session';
+import type { Client, Reply } from '@niemyet/server/testing';
 
 /**
  * The whole path of one publication decision through the API, as the people who do it would
@@ -12,61 +12,72 @@ export interface IssuedDecision {
   code: string;
 }
 
-function expectStatus(what: string, status: number, json: unknown, ...allowed: number[]): void {
-  if (!allowed.includes(status)) throw new Error(`${what}: HTTP ${status} ${JSON.stringify(json)}`);
+function expectStatus(what: string, reply: Reply, status: number): void {
+  if (reply.status !== status) throw new Error(`${what}: HTTP ${reply.status} ${JSON.stringify(reply.body)}`);
 }
 
-/** A procedure code no real list uses: `9.9` + six digits from `n`. */
+/** A procedure code no real list uses: `9.9` + five digits from `n`. */
 export function testProcedureCode(n: number): string {
-  return `9.${String(900_000 + n).padStart(6, '0')}`;
+  return `9.9${String(n).padStart(5, '0')}`;
+}
+
+/** A new procedure as a drafter describes it. */
+export function newProcedureItem(n: number) {
+  return {
+    action: 'new' as const,
+    code: testProcedureCode(n),
+    name: `Thủ tục thử nghiệm số ${n}`,
+    changes: { levels: ['province'], field: 'Hộ tịch', agency: 'Sở Tư pháp' },
+  };
+}
+
+/** Draft → in review → approved; returns the id and the revision the approval left. */
+export async function approvedDecision(
+  drafter: Client,
+  reviewer: Client,
+  title: string,
+  items: unknown[],
+  effectiveOn: string,
+): Promise<{ id: string; revision: number }> {
+  const created = await drafter.post('/api/decisions', { title, effectiveOn, items });
+  expectStatus('create', created, 201);
+  const id: string = created.body.id;
+  const submitted = await drafter.post(`/api/decisions/${id}/transitions`, {
+    to: 'in_review',
+    revision: created.body.revision,
+  });
+  expectStatus('submit', submitted, 200);
+  const approved = await reviewer.post(`/api/decisions/${id}/transitions`, {
+    to: 'approved',
+    revision: submitted.body.decision.revision,
+    comment: 'Đồng ý',
+  });
+  expectStatus('approve', approved, 200);
+  return { id, revision: approved.body.decision.revision };
 }
 
 export async function issueNewProcedureDecision(
-  drafter: ApiSession,
-  reviewer: ApiSession,
+  drafter: Client,
+  reviewer: Client,
   n: number,
   effectiveOn: string,
 ): Promise<IssuedDecision> {
-  const code = testProcedureCode(n);
-  const created = await drafter.request('POST', '/api/decisions', {
-    title: `Công bố thủ tục thử nghiệm số ${n}`,
+  const item = newProcedureItem(n);
+  const { id, revision } = await approvedDecision(
+    drafter,
+    reviewer,
+    `Công bố thủ tục thử nghiệm số ${n}`,
+    [item],
     effectiveOn,
-    items: [
-      {
-        action: 'new',
-        code,
-        name: `Thủ tục thử nghiệm số ${n}`,
-        changes: { levels: ['province'], field: 'Hộ tịch', agency: 'Sở Tư pháp' },
-      },
-    ],
-  });
-  expectStatus('create', created.status, created.json, 201);
-  const id: string = created.json.id;
-  let revision: number = created.json.revision;
-
-  const submitted = await drafter.request('POST', `/api/decisions/${id}/transitions`, {
-    to: 'in_review',
-    revision,
-  });
-  expectStatus('submit', submitted.status, submitted.json, 200);
-  revision = submitted.json.decision.revision;
-
-  const approved = await reviewer.request('POST', `/api/decisions/${id}/transitions`, {
-    to: 'approved',
-    revision,
-    comment: 'Đồng ý',
-  });
-  expectStatus('approve', approved.status, approved.json, 200);
-  revision = approved.json.decision.revision;
-
+  );
   const number = `${1000 + n}/QĐ-UBND`;
-  const issued = await drafter.request('POST', `/api/decisions/${id}/transitions`, {
+  const issued = await drafter.post(`/api/decisions/${id}/transitions`, {
     to: 'issued',
     revision,
     number,
     signedOn: effectiveOn,
     effectiveOn,
   });
-  expectStatus('issue', issued.status, issued.json, 200);
-  return { id, number, code };
+  expectStatus('issue', issued, 200);
+  return { id, number, code: item.code };
 }

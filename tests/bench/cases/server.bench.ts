@@ -1,8 +1,16 @@
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  type Client,
+  type ServerProcess,
+  type ServerProcessOptions,
+  startServerProcess,
+} from '@niemyet/server/testing';
 import { largeDecisionList } from '../../../console/src/testing/large-decision-list';
-import { ApiSession, TEST_PASSWORD } from '../../server/api-session';
 import { freshPostgresDatabase } from '../../server/postgres-database';
-import { type ServerOptions, type ServerProcess, startServer, tempFolder } from '../../server/server-process';
+import { setUpUsers, signedIn, USERS } from '../../server/users';
 import { defineBenchCases } from '../harness';
 
 /**
@@ -20,7 +28,7 @@ const SEARCHES = ['khai sinh', 'giay phep', 'ho tich', 'dat dai', 'chung thuc', 
 
 interface Database {
   label: string;
-  open(): Promise<{ options: ServerOptions; close: () => Promise<void> }>;
+  open(): Promise<{ options: ServerProcessOptions; close: () => Promise<void> }>;
 }
 
 function databases(): Database[] {
@@ -28,8 +36,8 @@ function databases(): Database[] {
     {
       label: 'embedded PGlite',
       async open() {
-        const folder = tempFolder('niemyet-bench-');
-        return { options: { dataDir: folder.path }, close: async () => folder.remove() };
+        const folder = await mkdtemp(join(tmpdir(), 'niemyet-bench-'));
+        return { options: { dataDir: folder }, close: () => rm(folder, { recursive: true, force: true }) };
       },
     },
   ];
@@ -45,7 +53,7 @@ function databases(): Database[] {
   return list;
 }
 
-/** Peak resident memory (VmHWM) of the server: the tsx wrapper's node child does the work. */
+/** Peak resident memory (VmHWM) of the server process and any children it started. */
 function peakMemoryMb(rootPid: number): number {
   let peak = 0;
   const visit = (pid: number) => {
@@ -62,12 +70,9 @@ function peakMemoryMb(rootPid: number): number {
   return peak;
 }
 
-async function firstRun(options: ServerOptions): Promise<{ server: ServerProcess; admin: ApiSession }> {
-  const server = await startServer(options);
-  const admin = new ApiSession(server.url);
-  await admin.setUp(server.setupToken!, 'quantri', TEST_PASSWORD);
-  await admin.addUser('soanthao', TEST_PASSWORD, ['drafter']);
-  return { server, admin };
+async function firstRun(options: ServerProcessOptions): Promise<{ server: ServerProcess; admin: Client }> {
+  const server = await startServerProcess(options);
+  return { server, admin: await setUpUsers(server) };
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -84,7 +89,7 @@ interface LoadResult {
 
 interface LoadContext {
   server: ServerProcess;
-  clients: { session: ApiSession; draftId: string; revision: number; lastTitle: string }[];
+  clients: { session: Client; draftId: string; revision: number; lastTitle: string }[];
   close: () => Promise<void>;
 }
 
@@ -98,17 +103,16 @@ function loadCase(database: Database) {
       const opened = await database.open();
       const { server, admin } = await firstRun(opened.options);
       const list = largeDecisionList(200, 100);
-      const imported = await admin.request('POST', '/api/imports/decisions', list.csv, 'text/csv');
+      const imported = await admin.request('POST', '/api/imports/decisions', { text: list.csv });
       if (imported.status !== 200) throw new Error(`import: ${imported.status}`);
       const clients: LoadContext['clients'] = [];
       for (let i = 0; i < CLIENTS; i++) {
-        const session = new ApiSession(server.url);
-        await session.signIn('soanthao', TEST_PASSWORD);
-        const draft = await session.request('POST', '/api/decisions', { title: `Dự thảo ${i}`, items: [] });
+        const session = await signedIn(server.url, USERS.drafter);
+        const draft = await session.post('/api/decisions', { title: `Dự thảo ${i}`, items: [] });
         clients.push({
           session,
-          draftId: draft.json.id,
-          revision: draft.json.revision,
+          draftId: draft.body.id,
+          revision: draft.body.revision,
           lastTitle: `Dự thảo ${i}`,
         });
       }
@@ -155,12 +159,12 @@ function loadCase(database: Database) {
               byKind.search!.push(performance.now() - t0);
             } else {
               const title = `Dự thảo ${i} — sửa lần ${++edits}`;
-              const r = await client.session.request('PATCH', `/api/decisions/${client.draftId}`, {
+              const r = await client.session.patch(`/api/decisions/${client.draftId}`, {
                 revision: client.revision,
                 title,
               });
               if (r.status === 200) {
-                client.revision = r.json.decision.revision;
+                client.revision = r.body.decision.revision;
                 client.lastTitle = title;
               } else errors++;
               byKind.edit!.push(performance.now() - t0);
@@ -172,10 +176,10 @@ function loadCase(database: Database) {
       // A lost update: a draft whose stored title is not the last one its only editor saved.
       let lostUpdates = 0;
       for (const client of context.clients) {
-        const stored = await client.session.request('GET', `/api/decisions/${client.draftId}`);
+        const stored = await client.session.get(`/api/decisions/${client.draftId}`);
         if (
-          stored.json.decision.title !== client.lastTitle ||
-          stored.json.decision.revision !== client.revision
+          stored.body.decision.title !== client.lastTitle ||
+          stored.body.decision.revision !== client.revision
         )
           lostUpdates++;
       }
@@ -226,10 +230,10 @@ function importCase(database: Database) {
       const { server, admin } = await firstRun(opened.options);
       try {
         const t0 = performance.now();
-        const imported = await admin.request('POST', '/api/imports/decisions', list.csv, 'text/csv');
+        const imported = await admin.request('POST', '/api/imports/decisions', { text: list.csv });
         const ms = performance.now() - t0;
         if (imported.status !== 200)
-          throw new Error(`import: ${imported.status} ${JSON.stringify(imported.json)}`);
+          throw new Error(`import: ${imported.status} ${JSON.stringify(imported.body)}`);
         last = { ms, peakMb: peakMemoryMb(server.child.pid!) };
         return last;
       } finally {

@@ -81,23 +81,16 @@ export class CatalogueCache {
   private async current(db: Db): Promise<Entry> {
     const key = await catalogueKey(db);
     if (this.entry?.key === key) return this.entry;
+    // A caller inside a transaction may hold locks (the chain lock, a decision's row) that
+    // other requests queue behind, each holding a pooled connection. Were it to wait for a
+    // load started on the pool, that load could wait for a connection forever: so it folds on
+    // its own connection. Nor is what it folds kept: it may see its own uncommitted writes.
+    if (db.isTransaction) return this.load(db, key);
     if (this.loading && this.loadingKey === key) return this.loading;
-    const loading = (async () => {
-      const [baseline, issued, head] = await Promise.all([
-        readBaseline(db),
-        readDecisions(db, ['issued']),
-        changeLogHead(db),
-      ]);
-      const entry: Entry = {
-        key,
-        history: foldCatalogue(baseline, issued),
-        head: { count: head.seq, headHash: head.hash },
-        views: new Map(),
-        snapshots: new Map(),
-      };
+    const loading = this.load(db, key).then((entry) => {
       this.entry = entry;
       return entry;
-    })();
+    });
     this.loading = loading;
     this.loadingKey = key;
     try {
@@ -108,6 +101,21 @@ export class CatalogueCache {
         this.loadingKey = null;
       }
     }
+  }
+
+  private async load(db: Db, key: string): Promise<Entry> {
+    const [baseline, issued, head] = await Promise.all([
+      readBaseline(db),
+      readDecisions(db, ['issued']),
+      changeLogHead(db),
+    ]);
+    return {
+      key,
+      history: foldCatalogue(baseline, issued),
+      head: { count: head.seq, headHash: head.hash },
+      views: new Map(),
+      snapshots: new Map(),
+    };
   }
 }
 

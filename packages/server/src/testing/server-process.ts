@@ -8,17 +8,36 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 export interface ServerProcess {
   url: string;
+  /** The first-run setup token, when the database had no user yet. */
   setupToken: string | null;
+  /** The server's own process (no wrapper between: a `kill` reaches the server itself). */
+  child: ChildProcess;
   output(): string;
+  /** SIGTERM (the graceful shutdown), then wait for the exit. */
   stop(): Promise<void>;
+  /** `kill -9`: no shutdown handler runs, nothing is flushed or unlocked. */
+  kill(): Promise<void>;
+}
+
+export interface ServerProcessOptions {
+  /** A real PostgreSQL; otherwise PGlite in `dataDir`. */
+  databaseUrl?: string;
+  /**
+   * The embedded database's folder, kept after the process ends (to restart on it); without
+   * one, a temporary folder removed by `stop`/`kill`.
+   */
+  dataDir?: string;
+  /** The built console to serve; without one, none (API suites need no pages). */
+  consoleDir?: string;
 }
 
 /**
- * A real server process, as `niemyet serve --port 0` starts it: PGlite in a temp folder, or
- * the PostgreSQL of `databaseUrl`. Resolves once the process printed its URL (and setup link).
+ * A real server process, as `niemyet serve --port 0` starts it: PGlite in a folder, or the
+ * PostgreSQL of `databaseUrl`. Resolves once the process printed its URL (and setup link).
  */
-export async function startServerProcess(options: { databaseUrl?: string } = {}): Promise<ServerProcess> {
-  const data = await mkdtemp(join(tmpdir(), 'niemyet-server-'));
+export async function startServerProcess(options: ServerProcessOptions = {}): Promise<ServerProcess> {
+  const owned = options.dataDir ? null : await mkdtemp(join(tmpdir(), 'niemyet-server-'));
+  const data = options.dataDir ?? owned!;
   const env = { ...process.env };
   delete env.DATABASE_URL;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
@@ -34,7 +53,7 @@ export async function startServerProcess(options: { databaseUrl?: string } = {})
       '--data',
       data,
       '--console',
-      join(data, 'no-console'),
+      options.consoleDir ?? join(data, 'no-console'),
     ],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
@@ -62,21 +81,25 @@ export async function startServerProcess(options: { databaseUrl?: string } = {})
   // The setup link is printed right after the URL line, on first run only.
   if (!output.includes('SETUP')) await new Promise((r) => setTimeout(r, 500));
   const setup = /SETUP \S+token=(\S+)/.exec(output);
+  const end = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+    if (owned) await rm(owned, { recursive: true, force: true });
+  };
   return {
     url,
     setupToken: setup ? decodeURIComponent(setup[1]!) : null,
+    child,
     output: () => output,
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
-      await rm(data, { recursive: true, force: true });
-    },
+    stop: () => end('SIGTERM'),
+    kill: () => end('SIGKILL'),
   };
 }
 
 export interface Reply {
   status: number;
   headers: Headers;
+  // biome-ignore lint/suspicious/noExplicitAny: suites read answers field by field, checked by their expectations.
   body: any;
 }
 
@@ -123,5 +146,12 @@ export class Client {
 
   async signIn(username: string, password: string): Promise<Reply> {
     return this.post('/api/session', { username, password });
+  }
+
+  /** Signs in, or throws with the server's answer (suites that only need a session). */
+  async mustSignIn(username: string, password: string): Promise<void> {
+    const reply = await this.signIn(username, password);
+    if (reply.status !== 204)
+      throw new Error(`sign-in of ${username}: ${reply.status} ${JSON.stringify(reply.body)}`);
   }
 }
