@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { verifyChangeLog } from '../changelog/chain';
-import { decisionRevisionHash } from '../decisions/revision';
-import { WorkspaceBundleSchema } from '../model/workspace-bundle';
-import { formatCsvIssue } from './csv-issue';
-import { type DecisionCsvResult, importDecisionCsv } from './decision-csv';
+import { verifyChangeLog } from '../../changelog/chain';
+import { decisionRevisionHash } from '../../decisions/revision';
+import { WorkspaceBundleSchema } from '../../model/workspace-bundle';
+import { formatCsvIssue } from '../csv-issue';
+import { type DecisionCsvResult, importDecisionCsv } from './import';
 
 const OPTIONS = { fileName: 'ds.csv', importedAt: '2024-05-06T07:08:09.000Z' };
 

@@ -1,0 +1,81 @@
+import type { IsoDate } from '../../dates/iso-date';
+import type { DecisionCsvColumn } from './columns';
+import { decisionIdOf } from './group-key';
+import { type ColumnMap, headerOf } from './header';
+import type { IssueList } from './issues';
+import type { ItemRow } from './row';
+
+/** The rows of one decision, in file order. */
+export interface DecisionGroup {
+  key: string;
+  id: string;
+  rows: ItemRow[];
+}
+
+/** dd/mm/yyyy for messages, "trống" for no date. */
+export function showDate(date: IsoDate | null): string {
+  if (date === null) return 'trống';
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** Groups rows into decisions by normalised number; rows of one decision must agree on its dates. */
+export function groupRows(
+  rows: ItemRow[],
+  columns: ColumnMap,
+  errors: IssueList,
+  warnings: IssueList,
+): DecisionGroup[] {
+  const groups = new Map<string, DecisionGroup>();
+  for (const row of rows) {
+    const group = groups.get(row.decisionKey);
+    if (!group) {
+      groups.set(row.decisionKey, { key: row.decisionKey, id: decisionIdOf(row.decisionKey), rows: [row] });
+      continue;
+    }
+    const first = group.rows[0]!;
+    const mismatch = (
+      column: DecisionCsvColumn,
+      what: string,
+      mine: IsoDate | null,
+      theirs: IsoDate | null,
+    ) => {
+      if (mine === theirs) return false;
+      errors.add(
+        row.line,
+        headerOf(columns, column),
+        `${what} «${showDate(mine)}» khác với dòng ${first.line} của cùng quyết định ${first.decisionNumber} («${showDate(theirs)}») (rows of one decision must agree on its ${column === 'signed_on' ? 'signed' : 'effective'} date)`,
+      );
+      return true;
+    };
+    if (!mismatch('signed_on', 'ngày ký', row.signedOn, first.signedOn))
+      mismatch('effective_on', 'ngày hiệu lực', row.effectiveOn, first.effectiveOn);
+    group.rows.push(row);
+  }
+  // The same number in several years is several decisions: say so, in case a year was mistyped.
+  const byNumber = new Map<string, DecisionGroup[]>();
+  for (const group of groups.values()) {
+    const number = group.key.split('|')[0]!;
+    byNumber.set(number, [...(byNumber.get(number) ?? []), group]);
+  }
+  for (const same of byNumber.values()) {
+    if (same.length < 2) continue;
+    const years = same.map((g) => g.rows[0]!.signedOn?.slice(0, 4) ?? '?').join(', ');
+    const later = same[1]!.rows[0]!;
+    warnings.add(
+      later.line,
+      headerOf(columns, 'signed_on'),
+      `số quyết định ${later.decisionNumber} có ở các năm ${years}: coi là ${same.length} quyết định khác nhau (the same number in different years is a different decision)`,
+    );
+  }
+  for (const group of groups.values()) {
+    const first = group.rows[0]!;
+    if (first.effectiveFromSigned === 'empty' && first.effectiveOn !== null && columns.has('effective_on'))
+      warnings.add(
+        first.line,
+        headerOf(columns, 'effective_on'),
+        `quyết định ${first.decisionNumber} không ghi ngày hiệu lực; lấy ngày ký ${showDate(first.effectiveOn)} (no effective date: the signed date is used)`,
+      );
+  }
+  return [...groups.values()];
+}
