@@ -11,6 +11,7 @@ const CONTEXT = { actor: 'a', fileName: 'ds.csv', importedAt: '2024-01-01T00:00:
 
 function row(line: number, number: string, on: string, action: ItemRow['action'], code: string): ItemRow {
   return {
+    row: line,
     line,
     decisionNumber: number,
     decisionKey: decisionGroupKey(number, on),

@@ -29,8 +29,11 @@ export interface BuildContext {
 export interface BuiltDecisions {
   decisions: Decision[];
   baseline: ProcedureVersion[];
-  /** Levels of a procedure known before a decision (key `decisionId|procedureId`), for log entries of items that do not list them. */
-  levelsBefore: Map<string, string[]>;
+  /**
+   * For each decision (same index), the levels of its procedures known before it, for log
+   * entries of items that do not list them.
+   */
+  levelsBefore: Map<string, string[]>[];
 }
 
 export function localProcedureId(decisionKey: string, name: string): string {
@@ -45,7 +48,7 @@ export function compareGroups(a: DecisionGroup, b: DecisionGroup): number {
     (fa.effectiveOn ?? '').localeCompare(fb.effectiveOn ?? '') ||
     (fa.signedOn ?? '').localeCompare(fb.signedOn ?? '') ||
     DECISION_NUMBER_ORDER.compare(fa.decisionNumber, fb.decisionNumber) ||
-    fa.line - fb.line
+    fa.row - fb.row
   );
 }
 
@@ -63,7 +66,7 @@ export function buildDecisions(
   report: (rowsDone: number) => void,
 ): BuiltDecisions {
   const baseline: ProcedureVersion[] = [];
-  const levelsBefore = new Map<string, string[]>();
+  const levelsBefore: Map<string, string[]>[] = [];
   // What the history knows so far: levels by procedure, and procedures by normalised name
   // (to link "Không có mã số" items to the procedure an earlier item introduced).
   const knownLevels = new Map<string, string[]>();
@@ -83,6 +86,7 @@ export function buildDecisions(
     rowsDone += group.rows.length;
     const first = group.rows[0]!;
     const seen = new Map<string, number>();
+    const levelsOf = new Map<string, string[]>();
     const items: DecisionItem[] = [];
     const introduced: [string, ItemRow][] = [];
     group.rows.forEach((row, index) => {
@@ -94,13 +98,15 @@ export function buildDecisions(
       const duplicate = seen.get(procedureId);
       if (duplicate !== undefined) {
         errors.add(
-          row.line,
+          row,
           row.code ? headerOf(columns, 'code') : headerOf(columns, 'name'),
+          'duplicate-item',
           `thủ tục này đã có ở dòng ${duplicate} của cùng quyết định ${first.decisionNumber} (the procedure appears twice in one decision)`,
+          { otherRow: duplicate, decision: first.decisionNumber },
         );
         return;
       }
-      seen.set(procedureId, row.line);
+      seen.set(procedureId, row.row);
 
       if (row.action !== 'new' && !knownLevels.has(procedureId)) {
         baseline.push(
@@ -116,22 +122,22 @@ export function buildDecisions(
           }),
         );
         warnings.add(
-          row.line,
+          row,
           row.code ? headerOf(columns, 'code') : headerOf(columns, 'name'),
+          'baseline-created',
           `thủ tục «${row.code ?? row.name}» được ${row.action === 'amended' ? 'sửa đổi' : 'bãi bỏ'} nhưng chưa được công bố trước đó trong tệp; đã tạo bản ghi nền từ dòng này (procedure not known before this decision: a baseline record was created from this row)`,
+          { procedure: row.code ?? row.name, action: row.action },
         );
         know(procedureId, row.name, row.levels);
       }
-      levelsBefore.set(
-        `${group.id}|${procedureId}`,
-        row.levels.length > 0 ? row.levels : (knownLevels.get(procedureId) ?? []),
-      );
+      levelsOf.set(procedureId, row.levels.length > 0 ? row.levels : (knownLevels.get(procedureId) ?? []));
       items.push(itemOf(group.id, index, procedureId, row));
       introduced.push([procedureId, row]);
     });
     // Later decisions see what this one introduced.
     for (const [procedureId, row] of introduced) know(procedureId, row.name, row.levels);
     decisions.push(decisionOf(group, items, context));
+    levelsBefore.push(levelsOf);
   }
   return { decisions, baseline, levelsBefore };
 }

@@ -12,6 +12,7 @@ const COLUMNS: ColumnMap = new Map([
 
 function row(line: number, decisionNumber: string, signedOn: string | null, effectiveOn = signedOn): ItemRow {
   return {
+    row: line,
     line,
     decisionNumber,
     decisionKey: decisionGroupKey(decisionNumber, signedOn),
@@ -59,6 +60,8 @@ describe('groupRows', () => {
     expect(groups.map((g) => g.rows.map((r) => r.line))).toEqual([[2, 4], [3]]);
     expect(errors.issues).toEqual([
       {
+        code: 'dates-disagree',
+        params: { value: '05/01/2020', other: '01/01/2020', otherRow: 2, decision: '1/QĐ-UBND' },
         row: 4,
         column: 'Ngày hiệu lực',
         message:

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { findHeaderIndex, headerOf, mapColumns } from './header';
 import { IssueList } from './issues';
 
-const record = (line: number, cells: string[]) => ({ line, cells, unterminatedQuote: false });
+const record = (row: number, cells: string[]) => ({
+  row,
+  line: row,
+  cells,
+  unterminatedQuote: false,
+  tooLongCell: -1,
+  nulCell: -1,
+});
 
 describe('findHeaderIndex', () => {
   it('skips title rows above the header', () => {
@@ -24,7 +31,12 @@ describe('mapColumns', () => {
   it('maps known headers, warns about unknown ones and names missing required columns', () => {
     const errors = new IssueList();
     const warnings = new IssueList();
-    const columns = mapColumns(['STT', 'Số QĐ', 'Ghi chú', 'Ngày ký', ''], 1, errors, warnings);
+    const columns = mapColumns(
+      ['STT', 'Số QĐ', 'Ghi chú', 'Ngày ký', ''],
+      { row: 1, line: 1 },
+      errors,
+      warnings,
+    );
     expect([...columns.entries()]).toEqual([
       ['decision_number', { index: 1, header: 'Số QĐ' }],
       ['signed_on', { index: 3, header: 'Ngày ký' }],

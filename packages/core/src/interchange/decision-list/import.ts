@@ -1,5 +1,6 @@
-import { appendChangeLog, type ChangeLogDraft, changeLogEntriesForDecision } from '../../changelog/chain';
+import { appendChangeLog, changeLogEntriesForDecision } from '../../changelog/chain';
 import type { ChangeLogEntry } from '../../model/change-log';
+import { type Decision, DecisionSchema } from '../../model/decision';
 import {
   WORKSPACE_FORMAT,
   WORKSPACE_VERSION,
@@ -7,13 +8,14 @@ import {
   WorkspaceBundleSchema,
 } from '../../model/workspace-bundle';
 import type { CsvIssue } from '../csv-issue';
-import { readCsvRecords } from '../csv-records';
-import { buildDecisions } from './build';
+import { type CsvRecord, CsvRecordReader } from '../csv-records';
+import { CsvDecodeError, type CsvEncoding, csvTextChunks, detectCsvEncoding } from '../encoding/decode';
+import { type BuiltDecisions, buildDecisions } from './build';
 import { groupRows } from './group';
-import { findHeaderIndex, mapColumns, noHeaderMessage } from './header';
+import { findHeaderIndex, HEADER_SEARCH_ROWS, isHeaderRecord, mapColumns, noHeaderMessage } from './header';
 import { IssueList } from './issues';
-import { DECISION_CSV_PROGRESS_EVERY, type DecisionCsvProgress, phaseProgress } from './progress';
-import { type ItemRow, readRow } from './row';
+import { type DecisionCsvProgress, phaseProgress } from './progress';
+import { type ItemRow, RowReader } from './row';
 
 /**
  * Import of a decision-list CSV: the spreadsheet offices keep of their published decisions,
@@ -21,6 +23,9 @@ import { type ItemRow, readRow } from './row';
  * decisions (issued: they are history), the baseline the history starts from, and the
  * change log. All or nothing: any error rejects the whole file, with every error found, so
  * the office can fix the spreadsheet in one pass.
+ *
+ * The file is read as a stream: records are parsed a piece of text at a time and each is
+ * checked as it comes, so only the small checked rows are kept, never the rows as text.
  */
 
 export interface DecisionCsvOptions {
@@ -42,57 +47,152 @@ export type DecisionCsvResult =
   | { ok: true; bundle: WorkspaceBundle; warnings: CsvIssue[] }
   | { ok: false; errors: CsvIssue[] };
 
-const DEFAULT_ACTOR = 'import';
+/** The import of a file's bytes also says which encoding it was read in. */
+export type DecisionCsvBytesResult =
+  | { ok: true; bundle: WorkspaceBundle; warnings: CsvIssue[]; encoding: CsvEncoding }
+  | { ok: false; errors: CsvIssue[] };
 
+const DEFAULT_ACTOR = 'import';
+/** Characters of a text handed to the reader at a time (a progress report after each). */
+const TEXT_PIECE = 1 << 20;
+
+/** Imports a decision list given as text (already decoded). */
 export function importDecisionCsv(text: string, options: DecisionCsvOptions): DecisionCsvResult {
+  return runImport(
+    (reader, read) => {
+      for (let from = 0; from < text.length; from += TEXT_PIECE) {
+        reader.push(text.slice(from, from + TEXT_PIECE));
+        read(Math.min(text.length, from + TEXT_PIECE));
+      }
+    },
+    text.length,
+    options,
+  );
+}
+
+/**
+ * Imports a decision list given as the bytes of the file, as uploaded or saved: the encoding
+ * is found first (`detectCsvEncoding`: UTF-8, UTF-16 by BOM, Windows-1258 converted with a
+ * warning; TCVN3, VNI and undecodable bytes refused with an `encoding-…` issue), then the
+ * text is decoded and read a piece at a time. Progress of the `reading` phase is in bytes.
+ */
+export function importDecisionCsvBytes(
+  bytes: Uint8Array,
+  options: DecisionCsvOptions,
+): DecisionCsvBytesResult {
+  const detected = detectCsvEncoding(bytes);
+  if (!detected.ok) return { ok: false, errors: [detected.error] };
+  try {
+    const result = runImport(
+      (reader, read) => {
+        for (const chunk of csvTextChunks(bytes, detected)) {
+          reader.push(chunk.text);
+          read(chunk.bytesRead);
+        }
+      },
+      bytes.length,
+      options,
+      detected.warnings,
+    );
+    return result.ok ? { ...result, encoding: detected.encoding } : result;
+  } catch (error) {
+    if (error instanceof CsvDecodeError) return { ok: false, errors: [error.issue] };
+    throw error;
+  }
+}
+
+/**
+ * The import over any source of text: `feed` pushes the text into the reader, telling how
+ * much of `total` is read. Records are checked as they arrive; the header is the first of
+ * the first ten records that names at least three columns (titles above it are skipped).
+ */
+function runImport(
+  feed: (reader: CsvRecordReader, read: (done: number) => void) => void,
+  total: number,
+  options: DecisionCsvOptions,
+  fileWarnings: CsvIssue[] = [],
+): DecisionCsvResult {
   const actor = options.actor?.trim() || DEFAULT_ACTOR;
   const errors = new IssueList();
   const warnings = new IssueList();
-
-  const reading = phaseProgress(options.onProgress, 'reading', text.length);
-  const { records } = readCsvRecords(text);
-  reading(text.length);
-  if (records.length === 0) {
-    errors.add(1, null, 'tệp trống (the file is empty)');
-    return { ok: false, errors: errors.issues };
-  }
-
-  const headerIndex = findHeaderIndex(records);
-  if (headerIndex < 0) {
-    errors.add(records[0]!.line, null, noHeaderMessage());
-    return { ok: false, errors: errors.issues };
-  }
-  const header = records[headerIndex]!;
-  const columns = mapColumns(header.cells, header.line, errors, warnings);
-  if (errors.count > 0) return { ok: false, errors: errors.issues };
+  for (const warning of fileWarnings) warnings.push(warning);
 
   const rows: ItemRow[] = [];
-  const dataRecords = records.slice(headerIndex + 1);
-  const checking = phaseProgress(options.onProgress, 'checking', dataRecords.length);
-  for (const [index, record] of dataRecords.entries()) {
-    checking(index);
-    if (record.unterminatedQuote) {
-      errors.add(
-        record.line,
-        null,
-        'ô mở dấu ngoặc kép mà không đóng; phần còn lại của tệp bị đọc thành một ô (a quoted cell is never closed)',
-      );
-      continue;
+  const state: {
+    /** Records until the header is known (at most HEADER_SEARCH_ROWS of them), then null. */
+    before: CsvRecord[] | null;
+    header: CsvRecord | null;
+    rowReader: RowReader | null;
+    /** Set when the header is missing or wrong: nothing after it is read. */
+    stopped: boolean;
+    records: number;
+  } = { before: [], header: null, rowReader: null, stopped: false, records: 0 };
+
+  const takeHeader = (waiting: CsvRecord[], index: number) => {
+    state.before = null;
+    if (index < 0) {
+      errors.add(waiting[0]!, null, 'no-header', noHeaderMessage());
+      state.stopped = true;
+      return;
     }
-    const row = readRow(record.line, record.cells, header.cells.length, columns, errors);
-    if (row) rows.push(row);
+    const header = waiting[index]!;
+    state.header = header;
+    const columns = mapColumns(header.cells, header, errors, warnings);
+    if (errors.count > 0) {
+      state.stopped = true;
+      return;
+    }
+    const rowReader = new RowReader(header.cells, columns, errors);
+    state.rowReader = rowReader;
+    for (const record of waiting.slice(index + 1)) {
+      const row = rowReader.read(record);
+      if (row) rows.push(row);
+    }
+  };
+
+  const reader = new CsvRecordReader((record) => {
+    state.records++;
+    if (state.stopped) return;
+    if (state.rowReader) {
+      const row = state.rowReader.read(record);
+      if (row) rows.push(row);
+      return;
+    }
+    const before = state.before!;
+    before.push(record);
+    if (isHeaderRecord(record)) takeHeader(before, before.length - 1);
+    else if (before.length >= HEADER_SEARCH_ROWS) takeHeader(before, findHeaderIndex(before));
+  });
+  const reading = phaseProgress(options.onProgress, 'reading', total);
+  feed(reader, reading);
+  reader.end();
+  reading(total);
+
+  if (state.records === 0) {
+    errors.add({ row: 1, line: 1 }, null, 'file-empty', 'tệp trống (the file is empty)');
+    return { ok: false, errors: errors.issues };
   }
-  checking(dataRecords.length);
+  if (state.before !== null) takeHeader(state.before, findHeaderIndex(state.before));
+  const { rowReader, header } = state;
+  if (!rowReader || !header || state.stopped) return { ok: false, errors: errors.issues };
+  const columns = rowReader.columns;
   if (rows.length === 0 && errors.count === 0)
     errors.add(
-      header.line,
+      header,
       null,
+      'no-data-rows',
       'không có dòng dữ liệu nào sau dòng tiêu đề (no data rows after the header)',
     );
 
   // Grouping and building find errors too (dates that disagree, duplicates): run them even
   // after row errors, so that one pass reports everything.
-  const groups = groupRows(rows, columns, errors, warnings);
+  const groups = groupRows(
+    rows,
+    columns,
+    errors,
+    warnings,
+    phaseProgress(options.onProgress, 'checking', rows.length),
+  );
   const building = phaseProgress(options.onProgress, 'building', rows.length);
   const built = buildDecisions(
     groups,
@@ -104,38 +204,44 @@ export function importDecisionCsv(text: string, options: DecisionCsvOptions): De
   );
   building(rows.length);
   if (errors.count > 0) return { ok: false, errors: errors.issues };
+  // The rows are in the decisions now: let them go before the log is made.
+  rows.length = 0;
 
-  // The log in the order the catalogue applies the decisions (built.decisions is in that order).
-  const drafts = built.decisions.flatMap((decision) =>
-    changeLogEntriesForDecision(decision, actor, options.importedAt, {
-      levelsOf: (procedureId) => built.levelsBefore.get(`${decision.id}|${procedureId}`) ?? [],
-    }),
-  );
-  const changeLog = chainInSteps(drafts, phaseProgress(options.onProgress, 'logging', drafts.length));
-
-  const bundle = WorkspaceBundleSchema.parse({
+  const changeLog = chainLog(built, actor, options);
+  // Each part checked against its schema on its own, so the bundle is never held twice.
+  const decisions = built.decisions;
+  for (let i = 0; i < decisions.length; i++) decisions[i] = DecisionSchema.parse(decisions[i]) as Decision;
+  const empty = WorkspaceBundleSchema.parse({
     format: WORKSPACE_FORMAT,
     version: WORKSPACE_VERSION,
     exportedAt: options.importedAt,
-    baseline: built.baseline,
-    decisions: built.decisions,
-    changeLog,
   });
+  const bundle: WorkspaceBundle = { ...empty, baseline: built.baseline, decisions, changeLog };
   return { ok: true, bundle, warnings: warnings.issues };
 }
 
 /**
- * The same log as `appendChangeLog([], drafts)`, chained a few hundred entries at a time so
- * that hashing (the longest step of a large import) reports progress as it goes.
+ * The change log of the decisions, in the order the catalogue applies them: the same log as
+ * `appendChangeLog([], drafts)` over every decision's drafts, chained one decision at a time
+ * so that hashing (the longest step of a large import) reports progress as it goes and no
+ * list of drafts for the whole file is ever held.
  */
-function chainInSteps(drafts: ChangeLogDraft[], report: (done: number) => void): ChangeLogEntry[] {
+function chainLog(built: BuiltDecisions, actor: string, options: DecisionCsvOptions): ChangeLogEntry[] {
+  let total = 0;
+  for (const decision of built.decisions)
+    for (const item of decision.items) total += item.nationalDbOn === null ? 1 : 2;
+  const report = phaseProgress(options.onProgress, 'logging', total);
   const log: ChangeLogEntry[] = [];
-  for (let start = 0; start < drafts.length; start += DECISION_CSV_PROGRESS_EVERY) {
+  built.decisions.forEach((decision, index) => {
+    const levels = built.levelsBefore[index]!;
+    const drafts = changeLogEntriesForDecision(decision, actor, options.importedAt, {
+      levelsOf: (procedureId) => levels.get(procedureId) ?? [],
+    });
     const last = log.length > 0 ? [log[log.length - 1]!] : [];
-    const chained = appendChangeLog(last, drafts.slice(start, start + DECISION_CSV_PROGRESS_EVERY));
+    const chained = appendChangeLog(last, drafts);
     for (let i = last.length; i < chained.length; i++) log.push(chained[i]!);
     report(log.length);
-  }
-  report(drafts.length);
+  });
+  report(total);
   return log;
 }

@@ -1,3 +1,9 @@
 export * from './columns';
-export { type DecisionCsvOptions, type DecisionCsvResult, importDecisionCsv } from './import';
+export {
+  type DecisionCsvBytesResult,
+  type DecisionCsvOptions,
+  type DecisionCsvResult,
+  importDecisionCsv,
+  importDecisionCsvBytes,
+} from './import';
 export { DECISION_CSV_PROGRESS_EVERY, type DecisionCsvPhase, type DecisionCsvProgress } from './progress';

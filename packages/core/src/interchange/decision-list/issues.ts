@@ -1,4 +1,10 @@
-import type { CsvIssue } from '../csv-issue';
+import {
+  type CsvIssue,
+  type CsvIssueCode,
+  type CsvIssueParams,
+  type CsvPosition,
+  csvIssue,
+} from '../csv-issue';
 
 /** The issues one import finds, errors or warnings, handed back in file order. */
 export class IssueList {
@@ -10,7 +16,16 @@ export class IssueList {
   get count(): number {
     return this.list.length;
   }
-  add(row: number, column: string | null, message: string): void {
-    this.list.push({ row, column, message });
+  add(
+    at: CsvPosition | null,
+    column: string | null,
+    code: CsvIssueCode,
+    message: string,
+    params: CsvIssueParams = {},
+  ): void {
+    this.list.push(csvIssue(at, column, code, message, params));
+  }
+  push(issue: CsvIssue): void {
+    this.list.push(issue);
   }
 }

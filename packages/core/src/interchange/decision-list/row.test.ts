@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { CsvRecord } from '../csv-records';
 import type { ColumnMap } from './header';
 import { IssueList } from './issues';
-import { legalRefs, readRow } from './row';
+import { legalRefs, RowReader } from './row';
 
 const HEADERS = [
   'Số quyết định',
@@ -15,9 +16,17 @@ const HEADERS = [
 const KEYS = ['decision_number', 'signed_on', 'effective_on', 'action', 'code', 'name', 'level'] as const;
 const COLUMNS: ColumnMap = new Map(KEYS.map((key, index) => [key, { index, header: HEADERS[index]! }]));
 
-function read(cells: string[]) {
+function read(cells: string[], record: Partial<CsvRecord> = {}) {
   const errors = new IssueList();
-  const row = readRow(7, cells, HEADERS.length, COLUMNS, errors);
+  const row = new RowReader(HEADERS, COLUMNS, errors).read({
+    row: 7,
+    line: 9,
+    cells,
+    unterminatedQuote: false,
+    tooLongCell: -1,
+    nulCell: -1,
+    ...record,
+  });
   return { row, errors: errors.issues };
 }
 
@@ -34,7 +43,8 @@ describe('readRow', () => {
     ]);
     expect(errors).toEqual([]);
     expect(row).toMatchObject({
-      line: 7,
+      row: 7,
+      line: 9,
       decisionNumber: '12/QĐ-UBND',
       signedOn: '2020-02-03',
       effectiveOn: '2020-02-03',
@@ -50,6 +60,14 @@ describe('readRow', () => {
   it('reports every bad cell of a row by column, and gives no row', () => {
     const { row, errors } = read(['', '31/02/2020', '', 'Tạm dừng', '123', '', '']);
     expect(row).toBeNull();
+    expect(errors.every((e) => e.row === 7 && e.line === 9)).toBe(true);
+    expect(errors.map((e) => e.code)).toEqual([
+      'decision-number-empty',
+      'action-invalid',
+      'name-empty',
+      'date-invalid',
+      'code-invalid',
+    ]);
     expect(errors.map((e) => e.column)).toEqual([
       'Số quyết định',
       'Hình thức',
@@ -64,6 +82,44 @@ describe('readRow', () => {
       /^dòng có 8 ô/,
     );
     expect(read(['1/QĐ-UBND', '1/1/2020', '', 'Mới', 'Không có mã số', 'A']).row?.code).toBeNull();
+  });
+});
+
+describe('RowReader: records it refuses whole', () => {
+  it('names the column of a cell that is too long or holds NUL, and an unclosed quote by row', () => {
+    const cells = ['1/QĐ-UBND', '', '', 'Mới', '', 'A'];
+    expect(read(cells, { tooLongCell: 5 }).errors).toEqual([
+      expect.objectContaining({
+        code: 'cell-too-long',
+        row: 7,
+        line: 9,
+        column: 'Tên TTHC',
+        params: { limit: 10_000 },
+      }),
+    ]);
+    expect(read(cells, { nulCell: 7 }).errors).toEqual([
+      expect.objectContaining({ code: 'nul-character', column: 'cột 8' }),
+    ]);
+    expect(read(cells, { unterminatedQuote: true }).errors).toEqual([
+      expect.objectContaining({ code: 'unterminated-quote', column: null }),
+    ]);
+  });
+
+  it('keeps one copy of texts that repeat from row to row', () => {
+    const errors = new IssueList();
+    const reader = new RowReader(HEADERS, COLUMNS, errors);
+    const record = (name: string) => ({
+      row: 2,
+      line: 2,
+      cells: ['1/QĐ-UBND', '1/1/2020', '', 'Mới', '', name, 'Cấp tỉnh, Cấp xã'],
+      unterminatedQuote: false,
+      tooLongCell: -1,
+      nulCell: -1,
+    });
+    const a = reader.read(record('Thủ tục A'))!;
+    const b = reader.read(record('Thủ tục B'))!;
+    expect(b.levels).toBe(a.levels);
+    expect(b.decisionKey).toBe(a.decisionKey);
   });
 });
 
