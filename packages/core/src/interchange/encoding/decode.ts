@@ -12,7 +12,9 @@ import { hasVowel, isVietnameseSyllable } from './vietnamese-syllable';
  * with the advice to save the file as UTF-8; anything else is refused at its first bad byte.
  */
 
-export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+/** The encodings a CSV file is read in (TCVN3 and VNI are recognised only to be refused). */
+export const CSV_ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1258'] as const;
+export type CsvEncoding = (typeof CSV_ENCODINGS)[number];
 
 /** The encoding a file's bytes are read in, where its text starts, and what to warn about. */
 export interface CsvEncodingFound {

@@ -1,4 +1,5 @@
 export {
+  CSV_ENCODINGS,
   CsvDecodeError,
   type CsvEncoding,
   type CsvEncodingFound,
