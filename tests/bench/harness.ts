@@ -25,6 +25,8 @@ export interface BenchCase<Context = unknown> {
   describe?(result: unknown, context: Context): string;
   /** Minimum iterations (default 15). */
   iterations?: number;
+  /** Runs before measuring, for JIT and caches (default 3; 0 for a case that runs a child process). */
+  warmup?: number;
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: each case has its own context type; the runner treats them alike.

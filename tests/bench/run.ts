@@ -35,7 +35,7 @@ function median(values: number[]): number {
 async function measure(bench: BenchCase): Promise<Measurement> {
   const context = await bench.setup();
   let result: unknown;
-  for (let i = 0; i < 3; i++) result = await bench.run(context); // warm-up: JIT and caches
+  for (let i = 0; i < (bench.warmup ?? 3); i++) result = await bench.run(context); // warm-up: JIT and caches
   const minIterations = bench.iterations ?? 15;
   const samples: number[] = [];
   const started = performance.now();

@@ -22,8 +22,11 @@ export async function readFileBytes(path: string): Promise<Uint8Array> {
   }
 }
 
-/** Pieces of text are gathered up to this many characters before each write. */
-const WRITE_BATCH = 1 << 20;
+/**
+ * Pieces of text are gathered up to this many characters before each write: small enough that
+ * a batch dies young (a large one outlives collections and fills the old generation).
+ */
+const WRITE_BATCH = 64 * 1024;
 
 /**
  * Writes a file so that readers never see half of it and a failure leaves nothing behind:

@@ -1,6 +1,6 @@
 import { decisionRevisionHash } from '../../decisions/revision';
 import { sha256Hex } from '../../hashing/canonical-json';
-import type { Decision, DecisionItem } from '../../model/decision';
+import { type Decision, type DecisionItem, DecisionSchema } from '../../model/decision';
 import {
   type ProcedurePatch,
   type ProcedureVersion,
@@ -208,7 +208,9 @@ function decisionOf(group: DecisionGroup, items: DecisionItem[], context: BuildC
     attachments: [],
   };
   const { actor, importedAt, fileName } = context;
-  return {
+  // Checked against its schema as it is made: the unchecked object dies young, so a large
+  // import never holds two copies of its decisions.
+  return DecisionSchema.parse({
     id: group.id,
     ...content,
     state: 'issued',
@@ -217,5 +219,5 @@ function decisionOf(group: DecisionGroup, items: DecisionItem[], context: BuildC
     revisionHash: decisionRevisionHash(content),
     approvals: [],
     transitions: [{ from: null, to: 'issued', actor, at: importedAt, comment: `Nhập từ ${fileName}` }],
-  };
+  } satisfies Decision) as Decision;
 }

@@ -1,6 +1,5 @@
 import { appendChangeLog, changeLogEntriesForDecision } from '../../changelog/chain';
 import type { ChangeLogEntry } from '../../model/change-log';
-import { type Decision, DecisionSchema } from '../../model/decision';
 import {
   WORKSPACE_FORMAT,
   WORKSPACE_VERSION,
@@ -206,11 +205,13 @@ function runImport(
   if (errors.count > 0) return { ok: false, errors: errors.issues };
   // The rows are in the decisions now: let them go before the log is made.
   rows.length = 0;
+  groups.length = 0;
 
   const changeLog = chainLog(built, actor, options);
-  // Each part checked against its schema on its own, so the bundle is never held twice.
+  built.levelsBefore.length = 0;
+  // Decisions, baseline records and log entries are each checked against their schema as
+  // they are made (a whole-bundle parse would hold the bundle twice).
   const decisions = built.decisions;
-  for (let i = 0; i < decisions.length; i++) decisions[i] = DecisionSchema.parse(decisions[i]) as Decision;
   const empty = WorkspaceBundleSchema.parse({
     format: WORKSPACE_FORMAT,
     version: WORKSPACE_VERSION,

@@ -237,11 +237,15 @@ export function own(text: string): string {
   return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string);
 }
 
+// Shared by every row without a legal basis (most of a large list): never changed in place.
+const NO_REFS: LegalRef[] = [];
+
 /**
  * "Luật 80/2015/QH13; Nghị định 34/2016/NĐ-CP\nThông tư …": one reference per part, and per
  * number when one part cites several ("Luật 80/2015/QH13, Nghị định 34/2016/NĐ-CP").
  */
 export function legalRefs(raw: string): LegalRef[] {
+  if (raw.trim() === '') return NO_REFS;
   const refs = new Map<string, LegalRef>();
   for (const part of raw.split(/[;\n]+/)) {
     const text = cleanText(part).replace(/^[-–•+*]\s*/, '');
