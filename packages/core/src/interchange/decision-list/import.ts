@@ -53,7 +53,7 @@ export type DecisionCsvBytesResult =
 
 const DEFAULT_ACTOR = 'import';
 /** Characters of a text handed to the reader at a time (a progress report after each). */
-const TEXT_PIECE = 1 << 20;
+const TEXT_PIECE = 64 * 1024;
 
 /** Imports a decision list given as text (already decoded). */
 export function importDecisionCsv(text: string, options: DecisionCsvOptions): DecisionCsvResult {

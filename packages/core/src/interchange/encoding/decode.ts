@@ -188,7 +188,7 @@ function syllableShare(text: string): number | null {
 }
 
 /** Bytes decoded per piece: a piece of text is handed on before the next is decoded. */
-export const DECODE_CHUNK_BYTES = 1 << 20;
+export const DECODE_CHUNK_BYTES = 64 * 1024;
 
 /**
  * The text of the bytes in the encoding found, a piece at a time (the BOM left out), each
