@@ -54,6 +54,8 @@ export type DecisionCsvBytesResult =
 const DEFAULT_ACTOR = 'import';
 /** Characters of a text handed to the reader at a time (a progress report after each). */
 const TEXT_PIECE = 64 * 1024;
+/** Characters or bytes read between two progress reports of the `reading` phase. */
+const READ_REPORT_EVERY = 1 << 20;
 
 /** Imports a decision list given as text (already decoded). */
 export function importDecisionCsv(text: string, options: DecisionCsvOptions): DecisionCsvResult {
@@ -163,7 +165,13 @@ function runImport(
     else if (before.length >= HEADER_SEARCH_ROWS) takeHeader(before, findHeaderIndex(before));
   });
   const reading = phaseProgress(options.onProgress, 'reading', total);
-  feed(reader, reading);
+  // Reading is told in characters or bytes: once a megabyte, not at every piece.
+  let readReported = 0;
+  feed(reader, (done) => {
+    if (done - readReported < READ_REPORT_EVERY) return;
+    readReported = done;
+    reading(done);
+  });
   reader.end();
   reading(total);
 
