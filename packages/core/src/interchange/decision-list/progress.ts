@@ -1,7 +1,8 @@
 /**
- * The phases of an import, in order: reading the CSV text into records (`done`/`total` in
- * characters, told at its start and end only), checking the data rows, building the decisions
- * from them (both counted in rows), and chaining the change log (counted in entries).
+ * The phases of an import, in order: reading the file and checking each row as it is read
+ * (`done`/`total` in characters of a text or bytes of a file, told once a megabyte), checking
+ * the rows together (dates of one decision, numbers across years) and building the decisions
+ * (both counted in rows), and chaining the change log (counted in entries).
  */
 export type DecisionCsvPhase = 'reading' | 'checking' | 'building' | 'logging';
 
