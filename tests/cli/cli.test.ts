@@ -139,6 +139,37 @@ describe('niemyet import-decisions with a malformed file', () => {
   });
 });
 
+describe('niemyet import-decisions: encodings', () => {
+  it('reads a UTF-16 (Excel "Unicode Text") copy to the same figures', () => {
+    const csv = readFileSync(CSV_FILE, 'utf8').replace(/^\ufeff/, '');
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]);
+    const input = join(dir, 'utf16.csv');
+    writeFileSync(input, utf16);
+    const out = join(dir, 'utf16.json');
+    const run = runCli(['import-decisions', input, '--out', out]);
+    expect(run.status).toBe(0);
+    const bundle = WorkspaceBundleSchema.parse(JSON.parse(readFileSync(out, 'utf8')));
+    expect(bundle.decisions).toHaveLength(truth.file.decisions);
+    expect(bundle.decisions.flatMap((d) => d.items)).toHaveLength(truth.file.items);
+  });
+
+  it('refuses a TCVN3 file naming the encoding, Vietnamese first, and writes nothing', () => {
+    const input = join(dir, 'tcvn3.csv');
+    // "Cộng hoà xã hội chủ nghĩa Việt Nam" in TCVN3, shown as Latin-1.
+    writeFileSync(
+      input,
+      Buffer.from('Sè quyÕt ®Þnh,Tªn thñ tôc\n1/Q§-UBND,Céng hoµ x· héi chñ nghÜa ViÖt Nam\n', 'latin1'),
+    );
+    const out = join(dir, 'tcvn3.json');
+    const run = runCli(['import-decisions', input, '--out', out]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      /Lỗi \(error\): Tệp: tệp có vẻ được lưu bằng bảng mã TCVN3 \(ABC\).*\(the file looks like TCVN3 \(ABC\)/,
+    );
+    expect(readdirSync(dir)).not.toContain('tcvn3.json');
+  });
+});
+
 describe('niemyet usage and bad input', () => {
   it('shows help in Vietnamese and English for every command', () => {
     for (const command of ['import-decisions', 'report', 'verify', 'snapshot']) {

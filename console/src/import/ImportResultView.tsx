@@ -106,7 +106,11 @@ function IssueTable({ issues, label }: { issues: readonly CsvIssue[]; label: str
           // Several issues can share a row and column: the position in the list keeps keys unique.
           // biome-ignore lint/suspicious/noArrayIndexKey: the list is rebuilt whole, never reordered
           <tr key={index} data-testid="import-issue" data-row={issue.row}>
-            <td className="number">{issue.row}</td>
+            <td className="number">
+              {/* Row 0 is the file as a whole (its encoding); the text line only where it differs. */}
+              {issue.row === 0 ? t.import.wholeFile : issue.row}
+              {issue.line !== undefined && ` ${t.import.textLine(issue.line)}`}
+            </td>
             <td>{issue.column ?? '—'}</td>
             <td>{issue.message}</td>
           </tr>

@@ -39,7 +39,7 @@ export function ImportScreen() {
           <input
             id={inputId}
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,.txt,.tsv,text/csv,text/plain,text/tab-separated-values"
             data-testid="decision-import"
             // One import at a time (see DecisionImportProvider): no second file while one runs.
             disabled={state.kind === 'running'}

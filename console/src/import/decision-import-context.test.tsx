@@ -7,15 +7,15 @@ import { freshConsoleDb } from '../../../packages/db/src/console/test-support';
 import { DatabaseProvider } from '../db/database-context';
 import { largeDecisionList } from '../testing/large-decision-list';
 import { DecisionImportProvider, useDecisionImport } from './decision-import-context';
-import type { TextFile } from './import-decision-file';
+import type { ImportFile } from './import-decision-file';
 import { ImportWorkerProvider } from './import-worker-context';
 import { inProcessImportWorkers } from './in-process-import-worker';
 
 afterEach(cleanup);
 
-const file = (name: string, rows = 5): TextFile => {
+const file = (name: string, rows = 5): ImportFile => {
   const { csv } = largeDecisionList(1, rows);
-  return { name, text: async () => csv };
+  return { name, arrayBuffer: async () => new TextEncoder().encode(csv).buffer };
 };
 
 function renderImport(workers = inProcessImportWorkers()) {

@@ -11,9 +11,9 @@ import {
 import { useConsoleDb } from '../db/database-context';
 import {
   type DecisionFileImport,
+  type ImportFile,
   type ImportProgress,
   importDecisionFile,
-  type TextFile,
 } from './import-decision-file';
 import { useStartImportWorker } from './import-worker-context';
 
@@ -35,7 +35,7 @@ export interface DecisionImport {
    * `false` comes back. The screen also disables its file input while one runs, so the
    * refusal is the guard for whatever else might call this, not something a user meets.
    */
-  start(file: TextFile): boolean;
+  start(file: ImportFile): boolean;
   cancel(): void;
   /** The outcome has been shown: the other screens stop announcing it. */
   markOutcomeSeen(): void;
@@ -62,7 +62,7 @@ export function DecisionImportProvider({ children }: { children: ReactNode }) {
   useEffect(() => () => running.current?.abort(), []);
 
   const run = useCallback(
-    async (file: TextFile, controller: AbortController) => {
+    async (file: ImportFile, controller: AbortController) => {
       const fileName = file.name;
       try {
         const result = await importDecisionFile(db, file, {
@@ -89,7 +89,7 @@ export function DecisionImportProvider({ children }: { children: ReactNode }) {
   );
 
   const start = useCallback(
-    (file: TextFile) => {
+    (file: ImportFile) => {
       if (running.current) return false;
       const controller = new AbortController();
       running.current = controller;

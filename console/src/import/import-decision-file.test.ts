@@ -5,17 +5,16 @@ import { catalogueAt, foldCatalogue, verifyChangeLog } from '@niemyet/core';
 import { loadWorkspaceHistory } from '@niemyet/db';
 import { describe, expect, it } from 'vitest';
 import { freshConsoleDb } from '../../../packages/db/src/console/test-support';
-import { type ImportProgress, importDecisionFile, type TextFile } from './import-decision-file';
+import { type ImportFile, type ImportProgress, importDecisionFile } from './import-decision-file';
 import type { ImportWorkerPort } from './import-worker-port';
 import { inProcessImportWorkers } from './in-process-import-worker';
 
 const fixture = (name: string) => ({
   name,
-  text: async () =>
-    readFileSync(
-      fileURLToPath(new URL(`../../../tests/fixtures/decisions/${name}`, import.meta.url)),
-      'utf8',
-    ),
+  arrayBuffer: async () =>
+    new Uint8Array(
+      readFileSync(fileURLToPath(new URL(`../../../tests/fixtures/decisions/${name}`, import.meta.url))),
+    ).buffer,
 });
 const truth = JSON.parse(
   readFileSync(
@@ -25,7 +24,7 @@ const truth = JSON.parse(
 );
 
 const viaWorker = () => ({ startWorker: inProcessImportWorkers().start });
-const importFile = (db: ReturnType<typeof freshConsoleDb>, file: TextFile) =>
+const importFile = (db: ReturnType<typeof freshConsoleDb>, file: ImportFile) =>
   importDecisionFile(db, file, viaWorker());
 
 describe('importing a decision-list file', () => {
@@ -79,9 +78,35 @@ describe('importing a decision-list file', () => {
     expect(await db.decisions.count()).toBe(0);
     expect(await db.changeLog.count()).toBe(0);
   });
+
+  it('reads the bytes of the file: UTF-16 as Excel saves "Unicode Text", and refuses TCVN3 naming it', async () => {
+    const db = freshConsoleDb();
+    const csv = `${HEADER}\n1/QĐ-UBND,03/02/2020,05/02/2020,Mới ban hành,2.000001,Đăng ký khai sinh,Cấp xã\n`;
+    const utf16 = new Uint8Array(2 + csv.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < csv.length; i++)
+      new DataView(utf16.buffer).setUint16(2 + i * 2, csv.charCodeAt(i), true);
+    const imported = await importFile(db, { name: 'unicode.txt', arrayBuffer: async () => utf16.buffer });
+    if (imported.kind !== 'imported') throw new Error(JSON.stringify(imported));
+    expect(imported.figures.items).toBe(1);
+
+    // "Số quyết định,Tên thủ tục" and a name in TCVN3, as its bytes show in Latin-1.
+    const tcvn3 = 'Sè quyÕt ®Þnh,Tªn thñ tôc\n1/Q§-UBND,Céng hoµ x· héi chñ nghÜa ViÖt Nam\n';
+    const refused = await importFile(freshConsoleDb(), {
+      name: 'abc.csv',
+      arrayBuffer: async () => Uint8Array.from(tcvn3, (c) => c.charCodeAt(0)).buffer,
+    });
+    if (refused.kind !== 'invalid') throw new Error(JSON.stringify(refused));
+    expect(refused.errors).toEqual([
+      expect.objectContaining({ code: 'encoding-legacy', row: 0, params: { encoding: 'tcvn3' } }),
+    ]);
+  });
 });
 
-const text = (name: string, content: string): TextFile => ({ name, text: async () => content });
+const text = (name: string, content: string): ImportFile => ({
+  name,
+  arrayBuffer: async () => new TextEncoder().encode(content).buffer,
+});
 const HEADER = 'Số quyết định,Ngày ký,Ngày hiệu lực,Hình thức,Mã TTHC,Tên TTHC,Cấp thực hiện';
 /** `count` new procedures, 100 per decision, numbered from `from`. */
 const listOf = (count: number, from = 0) =>
@@ -191,7 +216,12 @@ describe('the import controller', () => {
     await expect(
       importDecisionFile(db, text('ds.csv', listOf(3)), {
         startWorker: rogue([
-          { type: 'checked', warnings: [], counts: { decisions: 2, baseline: 0, changeLog: 0 } },
+          {
+            type: 'checked',
+            warnings: [],
+            encoding: 'utf-8',
+            counts: { decisions: 2, baseline: 0, changeLog: 0 },
+          },
         ]),
       }),
     ).rejects.toThrow(/incomplete/);

@@ -35,10 +35,13 @@ export interface ImportProgress {
   total: number;
 }
 
-/** The part of a `File` the import reads (tests pass a plain object). */
-export interface TextFile {
+/**
+ * The part of a `File` the import reads (tests pass a plain object): its bytes, not its text,
+ * so the worker can find the encoding (UTF-16, Windows-1258…) and refuse what it cannot read.
+ */
+export interface ImportFile {
   name: string;
-  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 export interface DecisionFileImportOptions {
@@ -57,19 +60,19 @@ export interface DecisionFileImportOptions {
  */
 export async function importDecisionFile(
   db: NiemyetConsoleDb,
-  file: TextFile,
+  file: ImportFile,
   { startWorker, onProgress, signal, now = new Date() }: DecisionFileImportOptions,
 ): Promise<DecisionFileImport> {
   const fileName = file.name;
   const cancelled: DecisionFileImport = { kind: 'cancelled', fileName };
   if (signal?.aborted) return cancelled;
-  const text = await file.text();
+  const bytes = new Uint8Array(await file.arrayBuffer());
   const chainAfter = await changeLogHead(db);
   if (signal?.aborted) return cancelled;
 
   const checked = await checkInWorker(
     startWorker,
-    { type: 'import', fileName, text, importedAt: now.toISOString(), chainAfter },
+    { type: 'import', fileName, bytes, importedAt: now.toISOString(), chainAfter },
     onProgress,
     signal,
   );

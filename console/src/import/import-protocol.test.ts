@@ -4,7 +4,7 @@ import { ImportRequestSchema, ImportWorkerMessageSchema } from './import-protoco
 const request = {
   type: 'import',
   fileName: 'ds.csv',
-  text: 'a,b',
+  bytes: new TextEncoder().encode('a,b'),
   importedAt: '2026-11-25T09:00:00.000Z',
   chainAfter: { seq: 4, hash: 'a'.repeat(64) },
 };
@@ -18,7 +18,8 @@ describe('the import protocol', () => {
   it('refuses requests the worker cannot act on', () => {
     for (const bad of [
       { ...request, type: 'cancel' },
-      { ...request, text: undefined },
+      { ...request, bytes: undefined },
+      { ...request, bytes: 'a,b' },
       { ...request, importedAt: '25/11/2026' },
       { ...request, chainAfter: { seq: 0, hash: 'a'.repeat(64) } },
       { ...request, chainAfter: { seq: 4, hash: 'not a hash' } },

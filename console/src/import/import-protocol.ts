@@ -1,4 +1,10 @@
-import { ChangeLogEntrySchema, DecisionSchema, ProcedureVersionSchema } from '@niemyet/core';
+import {
+  ChangeLogEntrySchema,
+  CSV_ENCODINGS,
+  CsvIssueSchema,
+  DecisionSchema,
+  ProcedureVersionSchema,
+} from '@niemyet/core';
 import { z } from 'zod';
 
 /**
@@ -6,7 +12,8 @@ import { z } from 'zod';
  * them: the worker checks what the page asks, the page checks everything the worker sends
  * before a byte of it reaches the database (DESIGN §3: one zod schema per message).
  *
- * Page → worker: one `import` request (the text and where the stored change log ends).
+ * Page → worker: one `import` request (the file's bytes, as read from the `File`, and where
+ * the stored change log ends); the worker finds the encoding and decodes them.
  * Worker → page: `progress` while it works; then either `invalid` (the file's errors), or the
  * bundle in parts (`decisions`, `baseline`, `change-log`, a few hundred records each, so no
  * single message holds the page long to copy and check) closed by `checked`; or `failed`
@@ -21,7 +28,8 @@ export const ChangeLogHeadSchema = z.object({ seq: z.number().int().positive(), 
 export const ImportRequestSchema = z.object({
   type: z.literal('import'),
   fileName: z.string(),
-  text: z.string(),
+  /** The file as it is on disk: the worker finds its encoding (core's `importDecisionCsvBytes`). */
+  bytes: z.instanceof(Uint8Array),
   /** ISO instant recorded as the import's time in the decisions and the log. */
   importedAt: z.iso.datetime(),
   chainAfter: ChangeLogHeadSchema.nullable(),
@@ -32,12 +40,6 @@ export type ImportRequest = z.infer<typeof ImportRequestSchema>;
 export const WORKER_PHASES = ['reading', 'checking', 'building', 'logging'] as const;
 
 const CountSchema = z.number().int().nonnegative();
-
-const CsvIssueSchema = z.object({
-  row: z.number().int().nonnegative(),
-  column: z.string().nullable(),
-  message: z.string(),
-});
 
 export const ImportWorkerMessageSchema = z.discriminatedUnion('type', [
   z.object({
@@ -53,6 +55,8 @@ export const ImportWorkerMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('checked'),
     warnings: z.array(CsvIssueSchema),
+    /** The encoding the file was read in (core's `CsvEncoding`). */
+    encoding: z.enum(CSV_ENCODINGS),
     /** How many records the parts held: the page checks it received them all. */
     counts: z.object({ decisions: CountSchema, baseline: CountSchema, changeLog: CountSchema }),
   }),

@@ -17,7 +17,13 @@ const list = (count: number) =>
 function run(text: string, chainAfter: { seq: number; hash: string } | null = null): ImportWorkerMessage[] {
   const sent: ImportWorkerMessage[] = [];
   handleImportRequest(
-    { type: 'import', fileName: 'ds.csv', text, importedAt: '2026-11-25T09:00:00.000Z', chainAfter },
+    {
+      type: 'import',
+      fileName: 'ds.csv',
+      bytes: new TextEncoder().encode(text),
+      importedAt: '2026-11-25T09:00:00.000Z',
+      chainAfter,
+    },
     (message) => sent.push(message),
   );
   return sent;
@@ -33,6 +39,7 @@ describe('the import worker', () => {
     expect(sent.at(-1)).toEqual({
       type: 'checked',
       warnings: [],
+      encoding: 'utf-8',
       counts: { decisions: 25, baseline: 0, changeLog: 2_500 },
     });
     const logParts = ofType(sent, 'change-log');

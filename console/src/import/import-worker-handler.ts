@@ -1,12 +1,12 @@
-import { appendChangeLog, type ChangeLogEntry, importDecisionCsv } from '@niemyet/core';
+import { appendChangeLog, type ChangeLogEntry, importDecisionCsvBytes } from '@niemyet/core';
 import { type ImportRequest, ImportRequestSchema, type ImportWorkerMessage } from './import-protocol';
 
 /**
  * What the import worker does with a request, as a plain function: the worker entry only
  * wires it to `postMessage`, and tests call it directly in Node.
  *
- * It reads and checks the file with core's `importDecisionCsv` (the work that used to freeze
- * the page), chains the change log after the stored head when there is one (so the page
+ * It decodes, reads and checks the file's bytes with core's `importDecisionCsvBytes` (the
+ * work that used to freeze the page), chains the change log after the stored head when there is one (so the page
  * only checks the links), and sends the bundle back in parts.
  */
 
@@ -30,7 +30,7 @@ export function handleImportRequest(raw: unknown, post: (message: ImportWorkerMe
 }
 
 function checkAndSend(request: ImportRequest, post: (message: ImportWorkerMessage) => void): void {
-  const result = importDecisionCsv(request.text, {
+  const result = importDecisionCsvBytes(request.bytes, {
     fileName: request.fileName,
     importedAt: request.importedAt,
     onProgress: (progress) => post({ type: 'progress', ...progress }),
@@ -49,6 +49,7 @@ function checkAndSend(request: ImportRequest, post: (message: ImportWorkerMessag
   post({
     type: 'checked',
     warnings: result.warnings,
+    encoding: result.encoding,
     counts: { decisions: decisions.length, baseline: baseline.length, changeLog: changeLog.length },
   });
 }

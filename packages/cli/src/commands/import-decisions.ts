@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import { formatCsvIssue, importDecisionCsv } from '@niemyet/core';
+import { formatCsvIssue, importDecisionCsvBytes } from '@niemyet/core';
 import type { Command } from 'commander';
-import { readTextFile, writeFileAtomic } from '../files';
+import { jsonPieces, readFileBytes, writeFileAtomic } from '../files';
 import { CliError, type CliIo } from '../io';
 import { viNumber } from '../numbers';
 
@@ -21,12 +21,15 @@ export function registerImportDecisionsCommand(program: Command, io: CliIo): voi
         'Import a decision-list CSV (one row per item) into a workspace bundle: issued decisions, baseline records and the change log. On any error nothing is written.',
       ].join('\n'),
     )
-    .argument('<file>', 'tệp CSV danh sách quyết định (decision-list CSV file)')
+    .argument(
+      '<file>',
+      'tệp CSV danh sách quyết định: UTF-8, UTF-16 («Unicode Text» của Excel) hoặc Windows-1258 (decision-list CSV file: UTF-8, UTF-16 or Windows-1258)',
+    )
     .requiredOption('-o, --out <bundle>', 'tệp gói dữ liệu JSON sẽ ghi (workspace bundle JSON to write)')
     .option('--actor <name>', 'người nhập, ghi vào lịch sử và sổ thay đổi (who imports)', 'import')
     .action(async (file: string, options: ImportOptions) => {
-      const text = await readTextFile(file);
-      const result = importDecisionCsv(text, {
+      // Bytes, not text: the import finds the encoding and refuses bytes it cannot read.
+      const result = importDecisionCsvBytes(await readFileBytes(file), {
         fileName: basename(file),
         importedAt: new Date().toISOString(),
         actor: options.actor,
@@ -39,9 +42,18 @@ export function registerImportDecisionsCommand(program: Command, io: CliIo): voi
       }
       for (const issue of result.warnings) io.err(`Cảnh báo (warning): ${formatCsvIssue(issue)}`);
       const { bundle } = result;
-      await writeFileAtomic(options.out, `${JSON.stringify(bundle, null, 2)}\n`);
-      const items = bundle.decisions.flatMap((d) => d.items);
-      const count = (action: string) => items.filter((i) => i.action === action).length;
+      // In pieces: a 200,000-row list's bundle is too large to hold as one string.
+      await writeFileAtomic(
+        options.out,
+        (function* () {
+          yield* jsonPieces(bundle);
+          yield '\n';
+        })(),
+      );
+      const counts = { new: 0, amended: 0, abolished: 0 };
+      for (const decision of bundle.decisions) for (const item of decision.items) counts[item.action]++;
+      const items = { length: counts.new + counts.amended + counts.abolished };
+      const count = (action: keyof typeof counts) => counts[action];
       io.out(
         [
           `Đã nhập «${file}» → «${options.out}»: ${viNumber(bundle.decisions.length)} quyết định, ${viNumber(items.length)} thủ tục (mới ${viNumber(count('new'))}, sửa đổi ${viNumber(count('amended'))}, bãi bỏ ${viNumber(count('abolished'))}), ${viNumber(bundle.baseline.length)} bản ghi nền, ${viNumber(bundle.changeLog.length)} mục sổ thay đổi, ${viNumber(result.warnings.length)} cảnh báo.`,

@@ -1,5 +1,5 @@
 export * from './console-bridge';
 export * from './csv-issue';
 export * from './csv-records';
-export * from './decision-csv';
-export * from './decision-csv-columns';
+export * from './decision-list/index';
+export * from './encoding/index';

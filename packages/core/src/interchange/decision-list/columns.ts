@@ -1,4 +1,4 @@
-import { searchKey } from '../text/normalize';
+import { searchKey } from '../../text/normalize';
 
 /** The columns of a decision-list CSV, by their English header. */
 export const DECISION_CSV_COLUMNS = [

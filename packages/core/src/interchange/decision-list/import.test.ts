@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { verifyChangeLog } from '../changelog/chain';
-import { decisionRevisionHash } from '../decisions/revision';
-import { WorkspaceBundleSchema } from '../model/workspace-bundle';
-import { formatCsvIssue } from './csv-issue';
-import { type DecisionCsvResult, importDecisionCsv } from './decision-csv';
+import { verifyChangeLog } from '../../changelog/chain';
+import { decisionRevisionHash } from '../../decisions/revision';
+import { WorkspaceBundleSchema } from '../../model/workspace-bundle';
+import { formatCsvIssue } from '../csv-issue';
+import { type DecisionCsvResult, importDecisionCsv } from './import';
 
 const OPTIONS = { fileName: 'ds.csv', importedAt: '2024-05-06T07:08:09.000Z' };
 
@@ -134,7 +134,13 @@ describe('importDecisionCsv: reading the rows', () => {
     ].join('\n');
     const { warnings } = ok(importDecisionCsv(csv, OPTIONS));
     expect(warnings).toEqual([
-      { row: 1, column: 'Ghi chú', message: 'cột không nhận ra, bỏ qua (unknown column, ignored)' },
+      {
+        code: 'unknown-column',
+        params: { header: 'Ghi chú' },
+        row: 1,
+        column: 'Ghi chú',
+        message: 'cột không nhận ra, bỏ qua (unknown column, ignored)',
+      },
     ]);
   });
 
@@ -160,6 +166,8 @@ describe('importDecisionCsv: reading the rows', () => {
     expect(bundle.decisions[0]!.effectiveOn).toBe('2020-02-03');
     expect(warnings).toEqual([
       {
+        code: 'no-effective-column',
+        params: {},
         row: 1,
         column: null,
         message:
@@ -387,14 +395,37 @@ describe('importDecisionCsv: errors', () => {
     expect(errors[0]).toMatch(/^Dòng 3: ô mở dấu ngoặc kép mà không đóng/);
   });
 
-  it('counts lines of multi-line cells when naming a row', () => {
+  it('names the spreadsheet row, and the text line too when a quoted cell spans lines', () => {
     const csv = [
       'Số quyết định,Hình thức,Tên TTHC,Ngày ký',
       '1/QĐ-UBND,Mới,"Tên\ndài\nba dòng",01/01/2020',
+      '',
       '1/QĐ-UBND,Mới,B,1/13/2020',
     ].join('\n');
+    const result = importDecisionCsv(csv, OPTIONS);
+    expect(failed(result)).toEqual([
+      'Dòng 4 (dòng 6 của tệp văn bản), cột «Ngày ký»: ngày không hợp lệ «1/13/2020» (invalid date)',
+    ]);
+    expect(!result.ok && result.errors[0]).toEqual({
+      code: 'date-invalid',
+      params: { value: '1/13/2020' },
+      row: 4,
+      line: 6,
+      column: 'Ngày ký',
+      message: 'ngày không hợp lệ «1/13/2020» (invalid date)',
+    });
+  });
+
+  it('refuses a cell over the size limit and a NUL character, by row and column', () => {
+    const csv = [
+      'Số quyết định,Hình thức,Tên TTHC,Ngày ký',
+      `1/QĐ-UBND,Mới,"${'Tên rất dài '.repeat(1_000)}",01/01/2020`,
+      '1/QĐ-UBND,Mới,B\u0000,01/01/2020',
+      '1/QĐ-UBND,Mới,C,01/01/2020',
+    ].join('\n');
     expect(failed(importDecisionCsv(csv, OPTIONS))).toEqual([
-      'Dòng 5, cột «Ngày ký»: ngày không hợp lệ «1/13/2020» (invalid date)',
+      'Dòng 2, cột «Tên TTHC»: ô dài hơn 10.000 ký tự (a cell is longer than 10000 characters)',
+      'Dòng 3, cột «Tên TTHC»: ô chứa ký tự NUL (byte 0): tệp bị hỏng hoặc không phải văn bản (a cell holds a NUL character: the file is damaged or not text)',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRowNumberHeader, matchDecisionCsvHeader } from './decision-csv-columns';
+import { isRowNumberHeader, matchDecisionCsvHeader } from './columns';
 
 describe('matchDecisionCsvHeader', () => {
   it.each([
