@@ -91,6 +91,21 @@ describe.each(testDatabases())('team server API on $kind', (database) => {
     });
     const again = await as.admin.request('POST', '/api/imports/decisions', { text: CSV });
     expect(again.body).toMatchObject({ decisionsAdded: 0, decisionsAlreadyPresent: 2, changeLog: 0 });
+    // The same list as Excel saves "Unicode Text": UTF-16 LE with a BOM, tab-separated.
+    const unicodeText = `\uFEFF${CSV.replaceAll(',', '\t')}`;
+    const utf16 = new Uint8Array(unicodeText.length * 2);
+    for (let i = 0; i < unicodeText.length; i++) {
+      utf16[2 * i] = unicodeText.charCodeAt(i) & 0xff;
+      utf16[2 * i + 1] = unicodeText.charCodeAt(i) >> 8;
+    }
+    const fromExcel = await as.drafter.request('POST', '/api/imports/decisions', { bytes: utf16 });
+    expect(fromExcel.status).toBe(200);
+    expect(fromExcel.body).toMatchObject({
+      decisions: 2,
+      items: 3,
+      decisionsAlreadyPresent: 2,
+      encoding: 'utf-16le',
+    });
     const bad = await as.drafter.request('POST', '/api/imports/decisions', {
       text: `${CSV}\n12/QĐ-UBND,31/02/2021,01/03/2021,Mới ban hành,1.002222,Thủ tục mới,Cấp xã,,,`,
     });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CsvIssueSchema } from '../interchange/csv-issue';
 
 /**
  * Every error the API answers with: a stable `code` a screen translates, its `params` (the
@@ -77,13 +78,6 @@ export const ValidationErrorResponseSchema = ApiErrorSchema.extend({
   issues: z.array(ValidationIssueSchema),
 });
 export type ValidationErrorResponse = z.infer<typeof ValidationErrorResponseSchema>;
-
-/** One problem of an imported CSV, located by line and column header (core's CsvIssue). */
-export const CsvIssueSchema = z.object({
-  row: z.number().int(),
-  column: z.string().nullable(),
-  message: z.string(),
-});
 
 /** 422 of an import: every error found, nothing written. */
 export const ImportErrorResponseSchema = ApiErrorSchema.extend({

@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { CsvIssueSchema } from './errors';
+import { CsvIssueSchema } from '../interchange/csv-issue';
+import { CSV_ENCODINGS } from '../interchange/encoding/decode';
 
 /**
- * `POST /api/imports/decisions` (body: the decision-list CSV, `text/csv`) → 200. `decisions`,
+ * `POST /api/imports/decisions` (body: the decision-list CSV, `text/csv`, in any encoding core
+ * reads) → 200. `decisions`,
  * `items`, `new`, `amended`, `abolished` count the file (as `niemyet import-decisions` does);
  * `decisionsAdded` and `decisionsAlreadyPresent` split its decisions into those written and
  * those the workspace already held with the same content; `baseline` and `changeLog` count
@@ -20,6 +22,8 @@ export const ImportDecisionsResponseSchema = z.object({
   baseline: z.number().int(),
   changeLog: z.number().int(),
   warnings: z.array(CsvIssueSchema),
+  /** The encoding the file was read in (Windows-1258 files are converted, with a warning). */
+  encoding: z.enum(CSV_ENCODINGS).optional(),
 });
 export type ImportDecisionsResponse = z.infer<typeof ImportDecisionsResponseSchema>;
 

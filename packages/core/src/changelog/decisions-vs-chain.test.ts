@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import bundleV1Json from '../../../../tests/fixtures/workspace-v1/bundle-v1.json';
 import { decisionContent } from '../decisions/revision';
 import { hashOf } from '../hashing/canonical-json';
-import { importDecisionCsv } from '../interchange/decision-csv';
+import { importDecisionCsv } from '../interchange/decision-list/index';
 import type { ChangeLogEntry } from '../model/change-log';
 import type { Decision } from '../model/decision';
 import { WorkspaceBundleSchema } from '../model/workspace-bundle';

@@ -52,10 +52,11 @@ export function queryOf<S extends z.ZodType>(c: Context, schema: S): z.output<S>
 }
 
 /**
- * The body of an upload as text. The one place that reads an upload: when core's import
- * takes raw bytes (with encoding detection), this returns `c.req.arrayBuffer()` instead.
+ * The body of an upload as the bytes sent: the one place that reads an upload. Bytes, not
+ * text, because offices' files come in UTF-16 and Windows-1258 too, and core's import finds
+ * the encoding (decoding here as UTF-8 would turn them into replacement characters).
  */
-export async function uploadText(c: Context, expected: string): Promise<string> {
+export async function uploadBytes(c: Context, expected: string): Promise<Uint8Array> {
   const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
   if (type && type !== expected && type !== 'text/plain' && type !== 'application/octet-stream')
     throw new ApiHttpError(
@@ -66,5 +67,5 @@ export async function uploadText(c: Context, expected: string): Promise<string> 
         expected,
       },
     );
-  return c.req.text();
+  return new Uint8Array(await c.req.arrayBuffer());
 }

@@ -1,11 +1,11 @@
-import { API_BODY_LIMITS, type ImportDecisionsResponse, importDecisionCsv } from '@niemyet/core';
+import { API_BODY_LIMITS, type ImportDecisionsResponse, importDecisionCsvBytes } from '@niemyet/core';
 import { Hono } from 'hono';
 import { requirePermission } from '../auth/sessions';
 import type { AppEnv } from '../context';
 import { bodyLimit } from '../http/body-limit';
 import { clientAddress } from '../http/client';
 import { ApiHttpError } from '../http/errors';
-import { uploadText } from '../http/validation';
+import { uploadBytes } from '../http/validation';
 import { recordActivity } from '../repositories/activity';
 import { mergeBundle } from '../workspace/import-bundle';
 
@@ -19,11 +19,11 @@ export const importRoutes = new Hono<AppEnv>().post(
   bodyLimit(API_BODY_LIMITS.csv),
   async (c) => {
     const user = requirePermission(c, 'imports.run');
-    const text = await uploadText(c, 'text/csv');
+    const bytes = await uploadBytes(c, 'text/csv');
     const { db, now, settings } = c.var.services;
     const at = now().toISOString();
     const fileName = c.req.header('x-file-name') ?? 'upload.csv';
-    const result = importDecisionCsv(text, { fileName, importedAt: at, actor: user.username });
+    const result = importDecisionCsvBytes(bytes, { fileName, importedAt: at, actor: user.username });
     if (!result.ok)
       throw new ApiHttpError(
         422,
@@ -54,6 +54,7 @@ export const importRoutes = new Hono<AppEnv>().post(
       baseline: outcome.summary.baselineAdded,
       changeLog: outcome.summary.changeLogAdded,
       warnings: result.warnings,
+      encoding: result.encoding,
     };
     const { warnings: _warnings, ...figures } = response;
     await recordActivity(

@@ -111,16 +111,22 @@ export class Client {
   async request(
     method: string,
     path: string,
-    options: { json?: unknown; text?: string; type?: string; headers?: Record<string, string> } = {},
+    options: {
+      json?: unknown;
+      text?: string;
+      bytes?: Uint8Array;
+      type?: string;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<Reply> {
     const headers: Record<string, string> = { ...options.headers };
     if (this.cookie) headers.cookie = this.cookie;
-    let body: string | undefined;
+    let body: string | Uint8Array | undefined;
     if (options.json !== undefined) {
       body = JSON.stringify(options.json);
       headers['content-type'] = 'application/json';
-    } else if (options.text !== undefined) {
-      body = options.text;
+    } else if (options.text !== undefined || options.bytes !== undefined) {
+      body = options.bytes ?? options.text;
       headers['content-type'] = options.type ?? 'text/csv';
     }
     const response = await fetch(this.base + path, { method, headers, body });
