@@ -1,0 +1,53 @@
+import {
+  type ImportDecisionsResponse,
+  ImportDecisionsResponseSchema,
+  type WorkspaceBundle,
+} from '@niemyet/core';
+import type { ApiClient, UploadProgress } from './http';
+
+/**
+ * Imports into the team's workspace: a decision-list CSV, or the workspace an earlier console
+ * kept in this browser. Both merge all-or-nothing on the server and answer with the same
+ * figures; a refused file is a 422 ApiError whose `errors` name row and column, a file naming
+ * decisions the server holds with other content a 409 `import-conflict`.
+ */
+
+export interface UploadOptions {
+  signal?: AbortSignal;
+  onUploadProgress?: (progress: UploadProgress) => void;
+}
+
+/** POST /api/imports/decisions with the CSV as it is (text/csv). */
+export async function importDecisionList(
+  client: ApiClient,
+  csv: Blob | string,
+  { signal, onUploadProgress }: UploadOptions = {},
+): Promise<ImportDecisionsResponse> {
+  const answer = await client.upload({
+    method: 'POST',
+    path: '/api/imports/decisions',
+    raw: { body: csv, contentType: 'text/csv; charset=utf-8' },
+    response: ImportDecisionsResponseSchema,
+    signal,
+    onUploadProgress,
+  });
+  return answer.data as ImportDecisionsResponse;
+}
+
+/** POST /api/imports/workspace with a `niemyet.workspace` bundle built from the browser's database. */
+export async function importWorkspace(
+  client: ApiClient,
+  bundle: WorkspaceBundle,
+  { signal, onUploadProgress }: UploadOptions = {},
+): Promise<ImportDecisionsResponse> {
+  const answer = await client.upload({
+    method: 'POST',
+    path: '/api/imports/workspace',
+    // Built from records core validated when they were stored: sent as they are, not re-parsed here.
+    raw: { body: JSON.stringify(bundle), contentType: 'application/json' },
+    response: ImportDecisionsResponseSchema,
+    signal,
+    onUploadProgress,
+  });
+  return answer.data as ImportDecisionsResponse;
+}
