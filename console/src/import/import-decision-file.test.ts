@@ -1,15 +1,13 @@
-import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { catalogueAt, foldCatalogue, verifyChangeLog } from '@niemyet/core';
-import { loadWorkspaceHistory } from '@niemyet/db';
 import { describe, expect, it } from 'vitest';
-import { freshConsoleDb } from '../../../packages/db/src/console/test-support';
+import { createApiClient } from '../api/http';
+import { FakeServer } from '../testing/fake-server';
 import { type ImportProgress, importDecisionFile, type TextFile } from './import-decision-file';
 import type { ImportWorkerPort } from './import-worker-port';
 import { inProcessImportWorkers } from './in-process-import-worker';
 
-const fixture = (name: string) => ({
+const fixture = (name: string): TextFile => ({
   name,
   text: async () =>
     readFileSync(
@@ -24,86 +22,117 @@ const truth = JSON.parse(
   ),
 );
 
+function signedIn() {
+  const server = new FakeServer({
+    accounts: { lan: { password: 'mat-khau-dai-1', roles: ['drafter'] } },
+    signedInAs: 'lan',
+  });
+  return { server, client: createApiClient({ fetch: server.fetch }) };
+}
 const viaWorker = () => ({ startWorker: inProcessImportWorkers().start });
-const importFile = (db: ReturnType<typeof freshConsoleDb>, file: TextFile) =>
-  importDecisionFile(db, file, viaWorker());
+const text = (name: string, content: string): TextFile => ({ name, text: async () => content });
+const HEADER = 'Số quyết định,Ngày ký,Ngày hiệu lực,Hình thức,Mã TTHC,Tên TTHC,Cấp thực hiện';
+const listOf = (count: number) =>
+  [
+    HEADER,
+    ...Array.from(
+      { length: count },
+      (_, i) =>
+        `${Math.floor(i / 100) + 1}/QĐ-UBND,03/02/2020,05/02/2020,Mới ban hành,2.${String(i).padStart(6, '0')},Thủ tục ${i},Cấp xã`,
+    ),
+  ].join('\n');
 
-describe('importing a decision-list file', () => {
-  it('imports the Hòa Bình 2020 list with the figures of its report', async () => {
-    const db = freshConsoleDb();
-    const result = await importFile(db, fixture('hoa-binh-2020.csv'));
+describe('importing a decision-list file through the server', () => {
+  it('checks the Hòa Bình 2020 list here, uploads it, and shows the server figures and the yearly ones', async () => {
+    const { server, client } = signedIn();
+    const result = await importDecisionFile(client, fixture('hoa-binh-2020.csv'), viaWorker());
     if (result.kind !== 'imported') throw new Error(JSON.stringify(result));
-    expect(result.figures.decisions).toBe(truth.file.decisions);
-    expect(result.figures.items).toBe(truth.file.items);
-    const year2020 = result.figures.byYear.find((y) => y.year === '2020')?.report;
-    expect(year2020?.decisions).toBe(68);
-    expect(year2020?.items).toBe(775);
-    expect(year2020?.byAction).toEqual({ new: 340, amended: 237, abolished: 198 });
-    expect(result.figures.byYear.map((y) => y.year)).toEqual(['2019', '2020', '2021']);
-    expect(result.written).toEqual({
+    expect(result.server).toMatchObject({
+      decisions: truth.file.decisions,
+      items: truth.file.items,
       decisionsAdded: truth.file.decisions,
       decisionsAlreadyPresent: 0,
-      baselineAdded: truth.file.baseline,
-      changeLogAdded: truth.file.changeLogEntries,
+      baseline: truth.file.baseline,
+      changeLog: truth.file.changeLogEntries,
     });
+    const year2020 = result.figures.byYear.find((y) => y.year === '2020');
+    expect(year2020).toMatchObject({
+      decisions: 68,
+      items: 775,
+      byAction: { new: 340, amended: 237, abolished: 198 },
+    });
+    // The file went as it is, as CSV: the server is the one that stores it.
+    const [upload] = server.requestsTo('POST', '/api/imports/decisions');
+    expect(upload?.headers.get('Content-Type')).toMatch(/^text\/csv/);
+    const sent = (await fixture('hoa-binh-2020.csv').text()).replace(/^\uFEFF/, '');
+    expect(upload?.body.replace(/^\uFEFF/, '')).toBe(sent);
 
-    // What is stored folds into the catalogue of the truth file.
-    const { baseline, decisions } = await loadWorkspaceHistory(db);
-    const state = catalogueAt(foldCatalogue(baseline, decisions), truth.snapshot.at);
-    expect(state.active.size).toBe(truth.snapshot.active);
-    expect(state.abolished).toHaveLength(truth.snapshot.abolished);
-    expect(state.upcoming).toHaveLength(truth.snapshot.upcoming);
-  });
-
-  it('imports the same file twice without adding anything the second time', async () => {
-    const db = freshConsoleDb();
-    await importFile(db, fixture('hoa-binh-2020.csv'));
-    const again = await importFile(db, fixture('hoa-binh-2020.csv'));
-    expect(again.kind === 'imported' && again.written).toEqual({
+    const again = await importDecisionFile(client, fixture('hoa-binh-2020.csv'), viaWorker());
+    expect(again.kind === 'imported' && again.server).toMatchObject({
       decisionsAdded: 0,
       decisionsAlreadyPresent: truth.file.decisions,
-      baselineAdded: 0,
-      changeLogAdded: 0,
     });
   });
 
-  it('refuses a malformed file with every error by row and column, writing nothing', async () => {
-    const db = freshConsoleDb();
-    const result = await importFile(db, fixture('malformed.csv'));
+  it('refuses a malformed file in the browser, by row and column, sending nothing', async () => {
+    const { server, client } = signedIn();
+    const result = await importDecisionFile(client, fixture('malformed.csv'), viaWorker());
     if (result.kind !== 'invalid') throw new Error(JSON.stringify(result));
+    expect(result.checkedBy).toBe('browser');
     expect(result.errors.map((e) => [e.row, e.column])).toEqual([
       [3, 'Ngày ký'],
       [4, 'Hình thức'],
       [6, null],
     ]);
-    expect(await db.decisions.count()).toBe(0);
-    expect(await db.changeLog.count()).toBe(0);
+    expect(server.requests).toHaveLength(0);
   });
-});
 
-const text = (name: string, content: string): TextFile => ({ name, text: async () => content });
-const HEADER = 'Số quyết định,Ngày ký,Ngày hiệu lực,Hình thức,Mã TTHC,Tên TTHC,Cấp thực hiện';
-/** `count` new procedures, 100 per decision, numbered from `from`. */
-const listOf = (count: number, from = 0) =>
-  [
-    HEADER,
-    ...Array.from({ length: count }, (_, k) => {
-      const i = from + k;
-      return `${Math.floor(i / 100) + 1}/QĐ-UBND,03/02/2020,05/02/2020,Mới ban hành,2.${String(i).padStart(6, '0')},Thủ tục ${i},Cấp xã`;
-    }),
-  ].join('\n');
+  it("shows the server's own 422 errors by row and column", async () => {
+    const client = createApiClient({
+      fetch: async () =>
+        new Response(
+          JSON.stringify({
+            code: 'import-invalid',
+            params: {},
+            message: 'the file has errors',
+            errors: [{ row: 7, column: 'Mã TTHC', message: 'mã đã bãi bỏ' }],
+          }),
+          { status: 422 },
+        ),
+    });
+    const result = await importDecisionFile(client, text('ds.csv', listOf(3)), viaWorker());
+    expect(result).toEqual({
+      kind: 'invalid',
+      fileName: 'ds.csv',
+      checkedBy: 'server',
+      errors: [{ row: 7, column: 'Mã TTHC', message: 'mã đã bãi bỏ' }],
+    });
+  });
 
-async function expectNothingWritten(db: ReturnType<typeof freshConsoleDb>) {
-  expect(await db.decisions.count()).toBe(0);
-  expect(await db.baseline.count()).toBe(0);
-  expect(await db.changeLog.count()).toBe(0);
-}
+  it('names the decisions the server holds with other content (409)', async () => {
+    const client = createApiClient({
+      fetch: async () =>
+        new Response(
+          JSON.stringify({
+            code: 'import-conflict',
+            params: { conflicts: [{ decisionId: 'decision:1', number: '1/QĐ-UBND' }] },
+            message: 'conflict',
+          }),
+          { status: 409 },
+        ),
+    });
+    const result = await importDecisionFile(client, text('ds.csv', listOf(3)), viaWorker());
+    expect(result).toEqual({
+      kind: 'conflict',
+      fileName: 'ds.csv',
+      conflicts: [{ decisionId: 'decision:1', number: '1/QĐ-UBND' }],
+    });
+  });
 
-describe('the import controller', () => {
-  it('reports the worker phases, then the writing, in order', async () => {
-    const db = freshConsoleDb();
+  it('reports the check, then the upload, then the server at work', async () => {
+    const { client } = signedIn();
     const seen: ImportProgress[] = [];
-    const result = await importDecisionFile(db, text('ds.csv', listOf(1_200)), {
+    const result = await importDecisionFile(client, text('ds.csv', listOf(1_200)), {
       ...viaWorker(),
       onProgress: (p) => seen.push(p),
     });
@@ -113,21 +142,20 @@ describe('the import controller', () => {
       'checking',
       'building',
       'logging',
-      'writing',
+      'uploading',
     ]);
     expect(seen.find((p) => p.phase === 'checking' && p.done === 500)).toEqual({
       phase: 'checking',
       done: 500,
       total: 1_200,
     });
-    expect(seen.at(-1)).toEqual({ phase: 'writing', done: 2_400, total: 2_400 });
   });
 
-  it('stops the worker and writes nothing when cancelled while the file is checked', async () => {
-    const db = freshConsoleDb();
+  it('stops the worker and sends nothing when cancelled while the file is checked', async () => {
+    const { server, client } = signedIn();
     const workers = inProcessImportWorkers({ pauseAfter: 3 });
     const controller = new AbortController();
-    const importing = importDecisionFile(db, text('ds.csv', listOf(1_200)), {
+    const importing = importDecisionFile(client, text('ds.csv', listOf(1_200)), {
       startWorker: workers.start,
       signal: controller.signal,
       onProgress: (p) => {
@@ -137,34 +165,30 @@ describe('the import controller', () => {
     expect(await importing).toEqual({ kind: 'cancelled', fileName: 'ds.csv' });
     workers.resume();
     expect(workers.terminated).toBe(1);
-    await expectNothingWritten(db);
+    expect(server.requests).toHaveLength(0);
   });
 
-  it('aborts the transaction and writes nothing when cancelled while writing', async () => {
-    const db = freshConsoleDb();
+  it('aborts the upload when cancelled while it is sent: the server writes nothing', async () => {
+    const { server, client } = signedIn();
+    // The server holds the upload until the user has pressed Cancel.
+    server.hold();
     const controller = new AbortController();
-    const result = await importDecisionFile(db, text('ds.csv', listOf(1_200)), {
+    const result = importDecisionFile(client, text('ds.csv', listOf(300)), {
       ...viaWorker(),
       signal: controller.signal,
       onProgress: (p) => {
-        if (p.phase === 'writing' && p.done > 0 && p.done < p.total) controller.abort();
+        if (p.phase === 'uploading') setTimeout(() => controller.abort(), 0);
       },
     });
-    expect(result).toEqual({ kind: 'cancelled', fileName: 'ds.csv' });
-    await expectNothingWritten(db);
+    await new Promise((resolve) => controller.signal.addEventListener('abort', resolve));
+    expect(server.requestsTo('POST', '/api/imports/decisions')).toHaveLength(1);
+    server.release();
+    expect(await result).toEqual({ kind: 'cancelled', fileName: 'ds.csv' });
+    expect(server.decisions.size).toBe(0);
   });
 
-  it('writes a second file after the first with one unbroken change log (chained in the worker)', async () => {
-    const db = freshConsoleDb();
-    await importDecisionFile(db, text('a.csv', listOf(300)), viaWorker());
-    const second = await importDecisionFile(db, text('b.csv', listOf(300, 300)), viaWorker());
-    expect(second.kind === 'imported' && second.written.changeLogAdded).toBe(300);
-    const log = await db.changeLog.orderBy('seq').toArray();
-    expect(verifyChangeLog(log)).toEqual({ ok: true, count: 600 });
-  });
-
-  it('fails, writing nothing, when the worker sends what the protocol does not allow', async () => {
-    const db = freshConsoleDb();
+  it('fails when the worker sends what the protocol does not allow', async () => {
+    const { client } = signedIn();
     let terminated = false;
     const rogue = (messages: unknown[]) => (): ImportWorkerPort => {
       let listener: (data: unknown) => void = () => {};
@@ -183,23 +207,15 @@ describe('the import controller', () => {
       };
     };
     await expect(
-      importDecisionFile(db, text('ds.csv', listOf(3)), {
+      importDecisionFile(client, text('ds.csv', listOf(3)), {
         startWorker: rogue([{ type: 'decisions', decisions: [{ id: 'x' }] }]),
       }),
     ).rejects.toThrow(/does not accept/);
     expect(terminated).toBe(true);
     await expect(
-      importDecisionFile(db, text('ds.csv', listOf(3)), {
-        startWorker: rogue([
-          { type: 'checked', warnings: [], counts: { decisions: 2, baseline: 0, changeLog: 0 } },
-        ]),
-      }),
-    ).rejects.toThrow(/incomplete/);
-    await expect(
-      importDecisionFile(db, text('ds.csv', listOf(3)), {
+      importDecisionFile(client, text('ds.csv', listOf(3)), {
         startWorker: rogue([{ type: 'failed', reason: 'out of memory' }]),
       }),
     ).rejects.toThrow('out of memory');
-    await expectNothingWritten(db);
   });
 });
