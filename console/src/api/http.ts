@@ -255,7 +255,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         message: `${spec.method} ${spec.path}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`,
       });
     }
-    return { status: answer.status, notModified: false, headers: answer.headers, data: parsed.data };
+    return { status: answer.status, notModified: false, headers: answer.headers, data: parsed.data as never };
   }
 
   return {
