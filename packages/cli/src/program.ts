@@ -4,7 +4,9 @@ import { registerExtractCommand } from './commands/extract';
 import { registerImportDecisionsCommand } from './commands/import-decisions';
 import { registerPullCommand } from './commands/pull';
 import { registerReportCommand } from './commands/report';
+import { registerServeCommand } from './commands/serve';
 import { registerSnapshotCommand } from './commands/snapshot';
+import { registerUserCommand } from './commands/user';
 import { registerVerifyCommand } from './commands/verify';
 import { CliError, type CliIo, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, processIo } from './io';
 
@@ -33,6 +35,8 @@ export function buildProgram(io: CliIo = processIo): Command {
   registerExtractCommand(program, io);
   registerAuditCommand(program, io);
   registerPullCommand(program, io);
+  registerServeCommand(program, io);
+  registerUserCommand(program, io);
   return program;
 }
 

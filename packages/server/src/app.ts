@@ -1,0 +1,72 @@
+import { API_BODY_LIMITS } from '@niemyet/core';
+import { Hono } from 'hono';
+import { sessionMiddleware } from './auth/sessions';
+import type { AppEnv, Services } from './context';
+import { bodyLimit } from './http/body-limit';
+import { ApiHttpError, errorHandler, errorResponse } from './http/errors';
+import { originCheck } from './http/origin-check';
+import { requestLog } from './http/request-log';
+import { staticConsole } from './http/static-console';
+import { openApiDocument } from './openapi';
+import { activityRoutes } from './routes/activity';
+import { backupRoutes } from './routes/backup';
+import { catalogueRoutes } from './routes/catalogue';
+import { changelogRoutes } from './routes/changelog';
+import { decisionRoutes } from './routes/decisions';
+import { healthRoutes } from './routes/health';
+import { importRoutes } from './routes/imports';
+import { publicationRoutes } from './routes/publications';
+import { sessionRoutes } from './routes/session';
+import { setupRoutes } from './routes/setup';
+import { userRoutes } from './routes/users';
+
+/**
+ * The composition of the server: middleware in the order a request meets it, then one
+ * sub-app per resource under /api, then the console's static files. Nothing here holds
+ * state: every instance over one database behaves the same.
+ */
+export function createApp(services: Services, log: (line: string) => void = () => {}): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.onError(errorHandler);
+  app.use('*', requestLog(log));
+  app.use('*', async (c, next) => {
+    c.set('services', services);
+    await next();
+  });
+
+  const api = new Hono<AppEnv>();
+  api.use('*', originCheck(services.settings.trustProxy));
+  // Every JSON body is held to the JSON limit; uploads (CSV, restore) set their own on the route.
+  api.use('*', async (c, next) => {
+    const path = c.req.path;
+    if (path === '/api/imports/decisions' || path === '/api/restore') return next();
+    return bodyLimit(API_BODY_LIMITS.json)(c, next);
+  });
+  api.use('*', sessionMiddleware());
+  api.get('/openapi.json', (c) => c.json(openApiDocument()));
+  api.route('/health', healthRoutes);
+  api.route('/setup', setupRoutes);
+  api.route('/', sessionRoutes);
+  api.route('/users', userRoutes);
+  api.route('/activity', activityRoutes);
+  api.route('/imports', importRoutes);
+  api.route('/catalogue', catalogueRoutes);
+  api.route('/decisions', decisionRoutes);
+  api.route('/changelog', changelogRoutes);
+  api.route('/publications', publicationRoutes);
+  api.route('/', backupRoutes);
+  app.route('/api', api);
+  // Unknown API paths answer JSON 404, never the console's index.html.
+  app.all('/api/*', (c) =>
+    errorResponse(
+      c,
+      new ApiHttpError(404, 'not-found', 'Không có API này (no such API route).', {
+        resource: 'route',
+        id: c.req.path,
+      }),
+    ),
+  );
+
+  if (services.settings.consoleDist) app.use('*', staticConsole(services.settings.consoleDist));
+  return app;
+}

@@ -1,0 +1,28 @@
+import type { Role } from '@niemyet/core';
+import type { Kysely } from 'kysely';
+import type { CatalogueCache } from './catalogue/catalogue-cache';
+import type { ServerSettings } from './config';
+import type { Database } from './db/schema';
+
+/** What every route reads from the context: the database, settings, the derived catalogue cache. */
+export interface Services {
+  db: Kysely<Database>;
+  settings: ServerSettings;
+  catalogue: CatalogueCache;
+  /** The clock, injectable for tests of expiry and throttling. */
+  now(): Date;
+}
+
+export interface SignedInUser {
+  username: string;
+  roles: Role[];
+}
+
+export type AppEnv = {
+  Variables: {
+    services: Services;
+    /** Set by the session middleware when a live session cookie came with the request. */
+    user: SignedInUser | null;
+    sessionTokenHash: string | null;
+  };
+};

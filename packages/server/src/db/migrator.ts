@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import { type Migration, type MigrationResultSet, Migrator } from 'kysely/migration';
+import * as m0001 from './migrations/0001_initial';
+import * as m0002 from './migrations/0002_decision_item_count';
+import type { Database } from './schema';
+
+/**
+ * Every migration, by name, in order. Listed here (not read from a folder) so the server runs
+ * the same from sources with tsx and from a bundle. One file per migration, never edited once
+ * released: a change is a new file.
+ */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': m0001,
+  '0002_decision_item_count': m0002,
+};
+
+export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;
+
+function migratorFor(db: Kysely<Database>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+}
+
+/** Brings the schema to the latest migration (or to `target`); throws naming the migration that failed. */
+export async function migrate(db: Kysely<Database>, target?: string): Promise<void> {
+  const migrator = migratorFor(db);
+  const result: MigrationResultSet = target
+    ? await migrator.migrateTo(target)
+    : await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === 'Error');
+    throw new Error(
+      `migration ${failed?.migrationName ?? '?'} failed: ${result.error instanceof Error ? result.error.message : String(result.error)}`,
+    );
+  }
+}

@@ -1,0 +1,139 @@
+import type { ColumnType, Generated, Kysely, Transaction } from 'kysely';
+
+/**
+ * The tables as Kysely sees them (what migrations create). Dates of the domain (effective,
+ * signed) are ISO `YYYY-MM-DD` text, as everywhere in core; instants are `timestamptz`,
+ * read back as Date. Documents (a decision, a baseline version, a change-log entry, a
+ * snapshot) are JSONB holding core's zod types; the columns beside them are what queries
+ * filter and sort on.
+ */
+
+type Instant = ColumnType<Date, Date | string, Date | string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface UsersTable {
+  username: string;
+  /** `scrypt$N$r$p$salt$hash` (see auth/passwords.ts). */
+  password_hash: string;
+  roles: Json<string[]>;
+  disabled: boolean;
+  created_at: Instant;
+  last_sign_in_at: Instant | null;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's token: a database leak gives no usable session. */
+  token_hash: string;
+  username: string;
+  created_at: Instant;
+  expires_at: Instant;
+  last_seen_at: Instant;
+}
+
+export interface SetupTokensTable {
+  token_hash: string;
+  created_at: Instant;
+  expires_at: Instant;
+  used_at: Instant | null;
+}
+
+export interface SignInAttemptsTable {
+  /** `user:<name>` or `address:<ip>`. */
+  key: string;
+  failures: number;
+  window_start: Instant;
+  locked_until: Instant | null;
+}
+
+export interface ActivityTable {
+  id: Generated<number>;
+  at: Instant;
+  actor: string | null;
+  action: string;
+  target: string | null;
+  address: string | null;
+  details: Json<Record<string, unknown>>;
+}
+
+export interface BaselineTable {
+  procedure_id: string;
+  /** `effectiveFrom`, '' for "since before recorded history". */
+  effective_from: string;
+  document: Json<unknown>;
+}
+
+export interface DecisionsTable {
+  id: string;
+  state: string;
+  author: string;
+  revision: number;
+  number: string;
+  title: string;
+  signed_on: string | null;
+  effective_on: string | null;
+  revision_hash: string;
+  /** Added by migration 0002. */
+  item_count: number;
+  document: Json<unknown>;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface ChangeLogTable {
+  seq: number;
+  decision_id: string;
+  occurred_on: string | null;
+  hash: string;
+  document: Json<unknown>;
+}
+
+export interface PublicationsTable {
+  hash: string;
+  as_of: string;
+  generated_at: string;
+  published_at: Instant;
+  published_by: string;
+  procedures: number;
+  upcoming: number;
+  abolished: number;
+  snapshot: Json<unknown>;
+}
+
+/** The bundle's other parts (legal documents, reviews, settings), kept whole for backups. */
+export interface WorkspaceDocumentsTable {
+  kind: string;
+  document: Json<unknown>;
+}
+
+/** One row: `generation` moves on whenever the baseline or history is replaced or added to. */
+export interface WorkspaceStateTable {
+  id: number;
+  generation: number;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  setup_tokens: SetupTokensTable;
+  sign_in_attempts: SignInAttemptsTable;
+  activity: ActivityTable;
+  baseline: BaselineTable;
+  decisions: DecisionsTable;
+  change_log: ChangeLogTable;
+  publications: PublicationsTable;
+  workspace_documents: WorkspaceDocumentsTable;
+  workspace_state: WorkspaceStateTable;
+}
+
+/** What repositories take: the database, or a transaction on it. */
+export type Db = Kysely<Database> | Transaction<Database>;
+
+/** JSONB in: Kysely passes a string, PostgreSQL casts it. */
+export function json(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/** An instant as ISO text, whichever way the driver returned it. */
+export function isoInstant(value: Date | string): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString();
+}

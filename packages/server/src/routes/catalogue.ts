@@ -1,0 +1,67 @@
+import { CatalogueQuerySchema, CatalogueSnapshotQuerySchema, searchKey, todayInVietnam } from '@niemyet/core';
+import { type Context, Hono } from 'hono';
+import { requirePermission } from '../auth/sessions';
+import type { AppEnv } from '../context';
+import { queryOf } from '../http/validation';
+import { latestPublicationHash, publicationSnapshot } from '../repositories/publications';
+
+/** An ETag matches when If-None-Match names it (or is `*`). */
+function notModified(c: Context, etag: string): boolean {
+  const header = c.req.header('if-none-match');
+  if (!header) return false;
+  return header === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/**
+ * The catalogue in force on a date (paged, searched), the whole snapshot of a date (ETag),
+ * and the latest published snapshot — public, CORS-open, so the extension can poll it.
+ */
+export const catalogueRoutes = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    requirePermission(c, 'catalogue.read');
+    const query = queryOf(c, CatalogueQuerySchema);
+    const { db, catalogue, now } = c.var.services;
+    const asOf = query.at ?? todayInVietnam(now());
+    const view = await catalogue.view(db, asOf);
+    const words = query.q ? searchKey(query.q).split(' ').filter(Boolean) : [];
+    const matching =
+      words.length === 0
+        ? view.procedures
+        : view.procedures.filter((_, i) => words.every((word) => view.keys[i]!.includes(word)));
+    return c.json({
+      asOf,
+      total: matching.length,
+      procedures: matching.slice(query.offset, query.offset + query.limit),
+    });
+  })
+  .get('/snapshot', async (c) => {
+    requirePermission(c, 'catalogue.read');
+    const query = queryOf(c, CatalogueSnapshotQuerySchema);
+    const { db, catalogue, now } = c.var.services;
+    const snapshot = await catalogue.snapshot(db, query.at ?? todayInVietnam(now()), now());
+    const etag = `"${snapshot.hash}"`;
+    c.header('ETag', etag);
+    c.header('Cache-Control', 'private, no-cache');
+    if (notModified(c, etag)) return c.body(null, 304);
+    return c.json(snapshot);
+  })
+  .get('/published', async (c) => {
+    c.header('Access-Control-Allow-Origin', '*');
+    c.header('Access-Control-Expose-Headers', 'ETag');
+    c.header('Cache-Control', 'public, no-cache');
+    const { db } = c.var.services;
+    const hash = await latestPublicationHash(db);
+    if (!hash)
+      return c.json(
+        {
+          code: 'not-found',
+          params: { resource: 'publication' },
+          message: 'Chưa công bố danh mục nào (nothing published yet).',
+        },
+        404,
+      );
+    const etag = `"${hash}"`;
+    c.header('ETag', etag);
+    if (notModified(c, etag)) return c.body(null, 304);
+    return c.json(await publicationSnapshot(db, hash));
+  });

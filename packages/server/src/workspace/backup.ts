@@ -1,0 +1,100 @@
+import {
+  type ChangeLogEntry,
+  type RestoreResponse,
+  verifyChangeLog,
+  WORKSPACE_FORMAT,
+  WORKSPACE_VERSION,
+  type WorkspaceBundle,
+  WorkspaceBundleSchema,
+  WorkspaceSettingsSchema,
+} from '@niemyet/core';
+import type { Kysely } from 'kysely';
+import type { Database, Db } from '../db/schema';
+import { ApiHttpError } from '../http/errors';
+import { insertChangeLog, readChangeLog } from '../repositories/changelog';
+import { insertDecisions, readDecisions } from '../repositories/decisions';
+import {
+  bumpGeneration,
+  clearHistory,
+  insertBaseline,
+  lockChain,
+  readBaseline,
+  readOtherParts,
+  writeOtherParts,
+} from '../repositories/workspace';
+
+/** The whole workspace as a `niemyet.workspace` bundle, read in one transaction (a consistent picture). */
+export async function exportBundle(db: Kysely<Database>, now: string): Promise<WorkspaceBundle> {
+  return db.transaction().execute(async (tx) => {
+    const [baseline, decisions, changeLog, other] = await Promise.all([
+      readBaseline(tx),
+      readDecisions(tx),
+      readChangeLog(tx),
+      readOtherParts(tx),
+    ]);
+    return {
+      format: WORKSPACE_FORMAT,
+      version: WORKSPACE_VERSION,
+      exportedAt: now,
+      baseline,
+      decisions,
+      legalDocuments: other.legalDocuments ?? [],
+      reviewCampaigns: other.reviewCampaigns ?? [],
+      reviewTasks: other.reviewTasks ?? [],
+      changeLog,
+      settings: other.settings ?? WorkspaceSettingsSchema.parse({}),
+    };
+  });
+}
+
+/** Checks a bundle before anything is touched: format, version, schema, and the change-log chain. */
+export function checkRestoreBundle(value: unknown): WorkspaceBundle {
+  const refuse = (reason: string, message: string, params: Record<string, unknown> = {}) =>
+    new ApiHttpError(422, 'restore-refused', message, { reason, ...params });
+  if (typeof value !== 'object' || value === null)
+    throw refuse('not-a-bundle', 'Không phải gói dữ liệu (not a workspace bundle).');
+  const { format, version } = value as { format?: unknown; version?: unknown };
+  if (format !== WORKSPACE_FORMAT)
+    throw refuse('format', `Không phải gói «${WORKSPACE_FORMAT}» (not a ${WORKSPACE_FORMAT} bundle).`, {
+      format,
+    });
+  if (typeof version === 'number' && version > WORKSPACE_VERSION)
+    throw refuse(
+      'newer-version',
+      `Gói phiên bản ${version} mới hơn phiên bản máy chủ đọc được (${WORKSPACE_VERSION}) (the bundle is of a newer version).`,
+      { version, supported: WORKSPACE_VERSION },
+    );
+  const parsed = WorkspaceBundleSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.map(String).join('.');
+    throw refuse('invalid', `Gói dữ liệu hỏng tại «${field}»: ${issue.message} (corrupt bundle).`, { field });
+  }
+  const chain = verifyChangeLog(parsed.data.changeLog as ChangeLogEntry[]);
+  if (!chain.ok)
+    throw refuse(
+      'chain-broken',
+      `Sổ thay đổi trong gói không toàn vẹn: ${chain.reason} (the change log does not verify).`,
+      {
+        seq: chain.seq,
+      },
+    );
+  return parsed.data;
+}
+
+/** Replaces the workspace's history with the bundle, all or nothing (the caller's transaction). */
+export async function restoreBundle(tx: Db, bundle: WorkspaceBundle, now: string): Promise<RestoreResponse> {
+  await lockChain(tx);
+  await clearHistory(tx);
+  await insertDecisions(tx, bundle.decisions, now);
+  await insertBaseline(tx, bundle.baseline);
+  await insertChangeLog(tx, bundle.changeLog);
+  await writeOtherParts(tx, bundle);
+  await bumpGeneration(tx);
+  return {
+    decisions: bundle.decisions.length,
+    baseline: bundle.baseline.length,
+    changeLog: bundle.changeLog.length,
+    legalDocuments: bundle.legalDocuments.length,
+  };
+}
