@@ -45,7 +45,7 @@ export async function importWorkspace(
     path: '/api/imports/workspace',
     // Built from records core validated when they were stored: sent as they are, not re-parsed here.
     raw: { body: JSON.stringify(bundle), contentType: 'application/json' },
-    response: ImportDecisionsResponseSchema,
+    response: ImportWorkspaceResponseSchema,
     signal,
     onUploadProgress,
   });
