@@ -1,6 +1,7 @@
 import {
   type ImportDecisionsResponse,
   ImportDecisionsResponseSchema,
+  ImportWorkspaceResponseSchema,
   type WorkspaceBundle,
 } from '@niemyet/core';
 import type { ApiClient, UploadProgress } from './http';
@@ -13,6 +14,8 @@ import type { ApiClient, UploadProgress } from './http';
  */
 
 export interface UploadOptions {
+  /** The file's name, for the server's activity log (sent only when it is plain ASCII: a header cannot carry more). */
+  fileName?: string;
   signal?: AbortSignal;
   onUploadProgress?: (progress: UploadProgress) => void;
 }
@@ -21,11 +24,12 @@ export interface UploadOptions {
 export async function importDecisionList(
   client: ApiClient,
   csv: Blob | string,
-  { signal, onUploadProgress }: UploadOptions = {},
+  { fileName, signal, onUploadProgress }: UploadOptions = {},
 ): Promise<ImportDecisionsResponse> {
   const answer = await client.upload({
     method: 'POST',
     path: '/api/imports/decisions',
+    headers: fileName && /^[\x20-\x7e]{1,200}$/.test(fileName) ? { 'X-File-Name': fileName } : {},
     raw: { body: csv, contentType: 'text/csv; charset=utf-8' },
     response: ImportDecisionsResponseSchema,
     signal,

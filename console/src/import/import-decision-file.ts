@@ -86,6 +86,7 @@ export async function importDecisionFile(
   onProgress?.({ phase: 'uploading', done: 0, total: bytes });
   try {
     const server = await importDecisionList(client, text, {
+      fileName,
       signal,
       onUploadProgress: ({ loaded, total }) => {
         const size = total || bytes;
