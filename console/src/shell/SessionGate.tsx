@@ -27,8 +27,12 @@ export function SessionGate() {
         </button>
       </div>
     );
-  if (state.kind === 'signed-out')
+  if (state.kind === 'signed-out') {
+    // While the router moves to the sign-in screen this gate still renders once more with the
+    // new address: navigating again from there would nest redirects forever.
+    if (here.startsWith('/sign-in') || here.startsWith('/setup')) return null;
     return <Navigate to="/sign-in" search={here === '/' ? {} : { redirect: here }} replace />;
+  }
   return <Layout />;
 }
 
