@@ -42,6 +42,8 @@ export interface DecisionImport {
   markOutcomeSeen(): void;
   /** How many imports wrote to the workspace since the console opened: the catalogue reloads when it moves. */
   completed: number;
+  /** Another kind of import (the earlier workspace's upload) wrote to the workspace: counted the same. */
+  noteImported(): void;
 }
 
 const DecisionImportContext = createContext<DecisionImport | null>(null);
@@ -114,9 +116,11 @@ export function DecisionImportProvider({ children }: { children: ReactNode }) {
     );
   }, []);
 
+  const noteImported = useCallback(() => setCompleted((count) => count + 1), []);
+
   const value = useMemo(
-    () => ({ state, start, cancel, markOutcomeSeen, completed }),
-    [state, start, cancel, markOutcomeSeen, completed],
+    () => ({ state, start, cancel, markOutcomeSeen, completed, noteImported }),
+    [state, start, cancel, markOutcomeSeen, completed, noteImported],
   );
   return <DecisionImportContext.Provider value={value}>{children}</DecisionImportContext.Provider>;
 }

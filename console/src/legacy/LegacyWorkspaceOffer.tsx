@@ -6,6 +6,7 @@ import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/error-messages';
 import { useConsoleDb } from '../db/database-context';
 import { useI18n } from '../i18n/language';
+import { useDecisionImport } from '../import/decision-import-context';
 import { useSession } from '../session/session-context';
 import { uploadLegacyWorkspace } from './upload-legacy-workspace';
 
@@ -19,6 +20,7 @@ export function LegacyWorkspaceOffer() {
   const db = useConsoleDb();
   const client = useApi();
   const { can } = useSession();
+  const { noteImported } = useDecisionImport();
   const state = useLiveQuery(() => legacyWorkspaceState(db).catch(() => null), [db]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -39,7 +41,10 @@ export function LegacyWorkspaceOffer() {
     setBusy(true);
     setError(null);
     try {
-      setUploaded(await uploadLegacyWorkspace(db, client));
+      const figures = await uploadLegacyWorkspace(db, client);
+      setUploaded(figures);
+      // The catalogue on screen asks the server again.
+      if (figures.decisionsAdded + figures.baseline > 0) noteImported();
     } catch (cause) {
       setError(cause);
     } finally {
