@@ -15,6 +15,8 @@ export function bodyLimit(maxSize: number): MiddlewareHandler {
         'payload-too-large',
         `Nội dung quá lớn (tối đa ${maxSize} byte) (the body is larger than ${maxSize} bytes).`,
         { limit: maxSize },
+        // The rest of the body is not read: the connection cannot carry another request.
+        { headers: { Connection: 'close' } },
       );
     },
   });

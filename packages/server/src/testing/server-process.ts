@@ -1,0 +1,127 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+
+export interface ServerProcess {
+  url: string;
+  setupToken: string | null;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A real server process, as `niemyet serve --port 0` starts it: PGlite in a temp folder, or
+ * the PostgreSQL of `databaseUrl`. Resolves once the process printed its URL (and setup link).
+ */
+export async function startServerProcess(options: { databaseUrl?: string } = {}): Promise<ServerProcess> {
+  const data = await mkdtemp(join(tmpdir(), 'niemyet-server-'));
+  const env = { ...process.env };
+  delete env.DATABASE_URL;
+  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'packages/cli/src/bin.ts',
+      'serve',
+      '--port',
+      '0',
+      '--data',
+      data,
+      '--console',
+      join(data, 'no-console'),
+    ],
+    { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout!.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  child.stderr!.on('data', (chunk) => {
+    output += String(chunk);
+  });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const url = await new Promise<string>((ready, fail) => {
+    const timer = setInterval(() => {
+      const m = /tại (http:\/\/\S+)/.exec(output);
+      if (m) {
+        clearInterval(timer);
+        ready(m[1]!);
+      }
+    }, 100);
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      fail(new Error(`server exited (${code}): ${output}`));
+    });
+  });
+  // The setup link is printed right after the URL line, on first run only.
+  if (!output.includes('SETUP')) await new Promise((r) => setTimeout(r, 500));
+  const setup = /SETUP \S+token=(\S+)/.exec(output);
+  return {
+    url,
+    setupToken: setup ? decodeURIComponent(setup[1]!) : null,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+      await rm(data, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Reply {
+  status: number;
+  headers: Headers;
+  body: any;
+}
+
+/** An HTTP client with its own cookie (one signed-in user). */
+export class Client {
+  private cookie: string | null = null;
+  constructor(private readonly base: string) {}
+
+  async request(
+    method: string,
+    path: string,
+    options: { json?: unknown; text?: string; type?: string; headers?: Record<string, string> } = {},
+  ): Promise<Reply> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (this.cookie) headers.cookie = this.cookie;
+    let body: string | undefined;
+    if (options.json !== undefined) {
+      body = JSON.stringify(options.json);
+      headers['content-type'] = 'application/json';
+    } else if (options.text !== undefined) {
+      body = options.text;
+      headers['content-type'] = options.type ?? 'text/csv';
+    }
+    const response = await fetch(this.base + path, { method, headers, body });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) {
+      const pair = setCookie.split(';')[0]!;
+      this.cookie = pair.endsWith('=') ? null : pair;
+    }
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, headers: response.headers, body: parsed };
+  }
+
+  get = (path: string, headers?: Record<string, string>) => this.request('GET', path, { headers });
+  post = (path: string, json?: unknown, headers?: Record<string, string>) =>
+    this.request('POST', path, { json, headers });
+  patch = (path: string, json?: unknown) => this.request('PATCH', path, { json });
+
+  async signIn(username: string, password: string): Promise<Reply> {
+    return this.post('/api/session', { username, password });
+  }
+}
