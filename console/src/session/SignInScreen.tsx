@@ -13,7 +13,7 @@ import { useCountdown } from './use-countdown';
  * it asked to wait (Retry-After) with the button disabled. A server that still has no admin
  * says how the first one is created.
  */
-export function SignInScreen({ expired, onSignedIn }: { expired: boolean; onSignedIn(): void }) {
+export function SignInScreen({ expired }: { expired: boolean }) {
   const { t, language } = useI18n();
   const client = useApi();
   const { signIn } = useSession();
@@ -41,8 +41,8 @@ export function SignInScreen({ expired, onSignedIn }: { expired: boolean; onSign
     setBusy(true);
     setError(null);
     try {
+      // Signed in: the session changes, and the sign-in route takes the user back where they were.
       await signIn(username.trim(), password);
-      onSignedIn();
     } catch (cause) {
       setError(cause);
       setPassword('');

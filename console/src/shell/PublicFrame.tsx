@@ -49,7 +49,7 @@ export function SignInRoute({ redirect }: { redirect: string | undefined }) {
   if (state.kind === 'loading') return <p className="muted">{t.app.loading}</p>;
   // Signed in (just now, or already when the page opened): back to where the user was.
   if (state.kind === 'signed-in') return <GoTo href={target} />;
-  return <SignInScreen expired={state.kind === 'signed-out' && state.expired} onSignedIn={() => {}} />;
+  return <SignInScreen expired={state.kind === 'signed-out' && state.expired} />;
 }
 
 export function SetupRoute({ token }: { token: string | undefined }) {
