@@ -1,10 +1,22 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+/**
+ * The console is served by the team server (same origin: the session cookie and `/api`). In
+ * development Vite serves it on 5173 and hands `/api` to a running server — `niemyet serve`
+ * on 127.0.0.1:4173 unless NIEMYET_SERVER names another.
+ */
+const server = process.env.NIEMYET_SERVER ?? 'http://127.0.0.1:4173';
+
 export default defineConfig({
   plugins: [react()],
   // The import worker is a module worker (`{ type: 'module' }`): bundle it as one too.
   worker: { format: 'es' },
-  server: { host: '127.0.0.1', port: 4173 },
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    // changeOrigin off: the server checks Origin against Host on state-changing requests.
+    proxy: { '/api': { target: server, changeOrigin: false } },
+  },
   preview: { host: '127.0.0.1', port: 4173 },
 });

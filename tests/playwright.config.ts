@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/chromium';
-import { CONSOLE_TEST_URL } from './e2e/console';
+import { CONSOLE_TEST_URL, E2E_PASSWORD } from './e2e/console';
 
 // End-to-end suites run in Debian's Chromium (Playwright's own browser download cannot work
-// on these machines), against the built console (vite preview) and the built extension.
+// on these machines), against the team server serving the built console, and the built extension.
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results',
@@ -18,10 +18,12 @@ export default defineConfig({
   },
   webServer: [
     {
-      // Its own port, not `npm start`'s 4173: a console left running must not fail the suites.
-      command: `pnpm --filter ./console exec vite preview --host 127.0.0.1 --port ${new URL(CONSOLE_TEST_URL).port} --strictPort`,
-      url: CONSOLE_TEST_URL,
-      reuseExistingServer: !process.env.CI,
+      // A fresh server with a fresh database on its own port (see e2e/serve-e2e.sh).
+      command: 'bash tests/e2e/serve-e2e.sh',
+      url: `${CONSOLE_TEST_URL}/api/health`,
+      env: { NIEMYET_E2E_PASSWORD: E2E_PASSWORD },
+      reuseExistingServer: false,
+      timeout: 120_000,
       cwd: '..',
     },
   ],

@@ -1,83 +1,23 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import { type BridgeWindow, makeProcedureFields, ToExtensionMessageSchema } from '@niemyet/core';
-import { createMemoryHistory } from '@tanstack/react-router';
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { makeProcedureFields, ToExtensionMessageSchema } from '@niemyet/core';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { freshConsoleDb } from '../../packages/db/src/console/test-support';
 import hoaBinhCsv from '../../tests/fixtures/decisions/hoa-binh-2020.csv?raw';
 import malformedCsv from '../../tests/fixtures/decisions/malformed.csv?raw';
-import { App } from './App';
 import { LANGUAGE_STORAGE_KEY } from './i18n/language';
-import { type InProcessImportWorkers, inProcessImportWorkers } from './import/in-process-import-worker';
+import { inProcessImportWorkers } from './import/in-process-import-worker';
 import { largeDecisionList } from './testing/large-decision-list';
+import { giveElementsABox, MemoryStorage, renderConsole, takeBoxesAway } from './testing/render-console';
 
-/** The whole console in a DOM: routes, screens, database (fake-indexeddb) and bridge (fake window). */
+/**
+ * The whole console in a DOM, signed in to an in-memory team server as a drafter who also
+ * supervises: the import goes to the server, the catalogue comes from it.
+ */
 
 afterEach(cleanup);
-
-// happy-dom lays nothing out: give every element a screen-sized box so the virtual table,
-// which renders the rows that fit its scroll box, has rows to render.
-const layout = { clientHeight: 720, clientWidth: 1200 };
-beforeAll(() => {
-  for (const [property, value] of Object.entries(layout))
-    Object.defineProperty(HTMLElement.prototype, property, { configurable: true, get: () => value });
-});
-afterAll(() => {
-  for (const property of Object.keys(layout)) Reflect.deleteProperty(HTMLElement.prototype, property);
-});
-
-class MemoryStorage implements Storage {
-  private values = new Map<string, string>();
-  get length() {
-    return this.values.size;
-  }
-  clear() {
-    this.values.clear();
-  }
-  getItem(key: string) {
-    return this.values.get(key) ?? null;
-  }
-  key(index: number) {
-    return [...this.values.keys()][index] ?? null;
-  }
-  removeItem(key: string) {
-    this.values.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.values.set(key, value);
-  }
-}
-
-function fakeWindow() {
-  const posted: unknown[] = [];
-  const target: BridgeWindow = {
-    location: { origin: 'http://console.test' },
-    addEventListener: () => {},
-    removeEventListener: () => {},
-    postMessage: (message) => posted.push(message),
-  };
-  return { target, posted };
-}
-
-function renderConsole(
-  path = '/',
-  storage: Storage = new MemoryStorage(),
-  workers: InProcessImportWorkers = inProcessImportWorkers(),
-) {
-  const bridge = fakeWindow();
-  const db = freshConsoleDb();
-  const view = render(
-    <App
-      db={db}
-      history={createMemoryHistory({ initialEntries: [path] })}
-      bridgeWindow={bridge.target}
-      storage={storage}
-      startImportWorker={workers.start}
-    />,
-  );
-  return { ...view, db, bridge, storage, workers };
-}
+beforeAll(giveElementsABox);
+afterAll(takeBoxesAway);
 
 // 3,000 rows: large enough to be mid-import while the test moves around, small enough for happy-dom.
 const LARGE_LIST = largeDecisionList(30, 100);
@@ -101,6 +41,8 @@ describe('console', () => {
   it('starts in Vietnamese with an empty catalogue that points to the import', async () => {
     renderConsole();
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Niêm yết — Bảng điều khiển');
+    expect((await screen.findByTestId('user-name')).textContent).toBe('lan');
+    expect(screen.getByTestId('user-roles').textContent).toContain('Soạn thảo, Giám sát');
     const empty = await screen.findByTestId('catalogue-empty');
     expect(empty.textContent).toContain('Chưa có quyết định nào');
     fireEvent.click(within(empty).getByRole('link', { name: 'Nhập danh sách quyết định' }));
@@ -109,19 +51,20 @@ describe('console', () => {
 
   it('switches to English and remembers it', async () => {
     const storage = new MemoryStorage();
-    const first = renderConsole('/', storage);
+    const first = renderConsole({ storage });
     fireEvent.click(await screen.findByRole('button', { name: 'English' }));
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Niêm yết — Console');
     expect((await screen.findByTestId('catalogue-empty')).textContent).toContain('No decisions yet');
     expect(storage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
     first.unmount();
-    renderConsole('/import', storage);
+    renderConsole({ path: '/import', storage });
     expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Niêm yết — Console');
+    expect((await screen.findByTestId('user-roles')).textContent).toContain('Drafter, Supervisor');
     expect(await screen.findByRole('heading', { name: 'Import a decision list' })).toBeTruthy();
   });
 
-  it('refuses a malformed list and writes nothing', async () => {
-    const { db } = renderConsole('/import');
+  it('refuses a malformed list in the browser and sends nothing to the server', async () => {
+    const { server } = renderConsole({ path: '/import' });
     await chooseFile('malformed.csv');
     const errors = await screen.findByTestId('import-errors');
     expect(
@@ -129,15 +72,25 @@ describe('console', () => {
         .getAllByTestId('import-issue')
         .map((row) => row.dataset.row),
     ).toEqual(['3', '4', '6']);
-    expect(await db.decisions.count()).toBe(0);
+    expect(server.requestsTo('POST', '/api/imports/decisions')).toHaveLength(0);
   });
 
   it('imports a list, shows the catalogue on a date, searches it and publishes it to the extension', async () => {
-    const { db, bridge } = renderConsole('/import');
+    const { server, bridge } = renderConsole({ path: '/import' });
     await chooseFile('hoa-binh-2020.csv');
     const summary = await screen.findByTestId('import-summary', {}, { timeout: 5_000 });
     expect(within(summary).getByTestId('import-items').textContent).toBe('820');
-    expect(await db.decisions.count()).toBe(73);
+    expect(within(summary).getByRole('status').textContent).toContain('Máy chủ đã ghi 73 quyết định mới');
+    // The year people check against their report (Hòa Bình 2020: 68 decisions, 775 procedures).
+    const year2020 = within(summary).getByText('Năm ký 2020').closest('tr')!;
+    expect([...year2020.querySelectorAll('td')].map((cell) => cell.textContent)).toEqual([
+      '68',
+      '775',
+      '340',
+      '237',
+      '198',
+    ]);
+    expect(server.decisions.size).toBe(73);
 
     fireEvent.click(screen.getByRole('link', { name: 'Xem danh mục' }));
     const asOf = (await screen.findByTestId('catalogue-as-of')) as HTMLInputElement;
@@ -175,16 +128,17 @@ describe('console', () => {
     fireEvent.click(screen.getByTestId('publish-catalogue'));
     const hash = await screen.findByTestId('published-hash', {}, { timeout: 5_000 });
     expect(hash.textContent).toMatch(/^[0-9a-f]{64}$/);
+    expect(server.publications[0]?.publication).toMatchObject({ asOf: '2020-12-31', publishedBy: 'lan' });
     await waitFor(() => expect(bridge.posted).toHaveLength(1));
     const announced = ToExtensionMessageSchema.parse(bridge.posted[0]);
     expect(announced.type === 'catalogue' && announced.requestId).toBeNull();
     expect(announced.type === 'catalogue' && announced.snapshot.hash).toBe(hash.textContent);
-  });
+  }, 20_000);
 
-  it('shows the progress of an import and cancels it, writing nothing; then imports to the end', async () => {
+  it('shows the progress of an import and cancels it, sending nothing; then imports to the end', async () => {
     // The worker holds back its messages after the first few: the screen stays mid-import.
     const workers = inProcessImportWorkers({ pauseAfter: 4 });
-    const { db } = renderConsole('/import', new MemoryStorage(), workers);
+    const { server } = renderConsole({ path: '/import', workers });
     await chooseFile('hoa-binh-2020.csv');
     const phase = await screen.findByTestId('import-phase');
     await waitFor(() => expect(phase.dataset.phase).toBe('checking'));
@@ -200,19 +154,18 @@ describe('console', () => {
     expect(screen.queryByTestId('import-progress')).toBeNull();
     expect(workers.terminated).toBe(1);
     workers.resume();
-    expect(await db.decisions.count()).toBe(0);
-    expect(await db.changeLog.count()).toBe(0);
+    expect(server.requestsTo('POST', '/api/imports/decisions')).toHaveLength(0);
 
     await chooseFile('hoa-binh-2020.csv');
     const summary = await screen.findByTestId('import-summary', {}, { timeout: 5_000 });
     expect(within(summary).getByTestId('import-items').textContent).toBe('820');
-    expect(await db.decisions.count()).toBe(73);
+    expect(server.decisions.size).toBe(73);
   });
 
   it('tells the progress in English when the console is in English', async () => {
     const storage = new MemoryStorage();
     storage.setItem(LANGUAGE_STORAGE_KEY, 'en');
-    renderConsole('/import', storage, inProcessImportWorkers({ pauseAfter: 4 }));
+    renderConsole({ path: '/import', storage, workers: inProcessImportWorkers({ pauseAfter: 4 }) });
     await chooseFile('hoa-binh-2020.csv');
     const phase = await screen.findByTestId('import-phase');
     await waitFor(() => expect(phase.textContent).toMatch(/^Checking row \d+\/820$/));
@@ -221,7 +174,7 @@ describe('console', () => {
 
   it('keeps an import running on the catalogue, with its progress there, and cancels it from there', async () => {
     const workers = inProcessImportWorkers({ pauseAfter: 4 });
-    const { db } = renderConsole('/import', new MemoryStorage(), workers);
+    const { server } = renderConsole({ path: '/import', workers });
     await chooseFile('lich-su-3000.csv');
     await waitFor(() => expect(screen.getByTestId('import-phase').dataset.phase).toBe('checking'));
     // On the import screen the screen itself shows the import: no second line.
@@ -252,9 +205,7 @@ describe('console', () => {
     expect(screen.queryByTestId('import-progress-global')).toBeNull();
     expect(workers.terminated).toBe(1);
     workers.resume();
-    expect(await db.decisions.count()).toBe(0);
-    expect(await db.baseline.count()).toBe(0);
-    expect(await db.changeLog.count()).toBe(0);
+    expect(server.requestsTo('POST', '/api/imports/decisions')).toHaveLength(0);
 
     fireEvent.click(within(notice).getByRole('button', { name: 'Đóng thông báo nhập' }));
     expect(screen.queryByTestId('import-outcome-global')).toBeNull();
@@ -262,7 +213,7 @@ describe('console', () => {
 
   it('finishes an import while the catalogue is shown, fills it, and tells so until the import screen is opened', async () => {
     const workers = inProcessImportWorkers({ pauseAfter: 4 });
-    const { db } = renderConsole('/import', new MemoryStorage(), workers);
+    const { server } = renderConsole({ path: '/import', workers });
     await chooseFile('lich-su-3000.csv');
     await waitFor(() => expect(screen.getByTestId('import-phase').dataset.phase).toBe('checking'));
     fireEvent.click(screen.getByRole('link', { name: 'Danh mục' }));
@@ -274,8 +225,8 @@ describe('console', () => {
     expect(notice.dataset.outcome).toBe('imported');
     expect(within(notice).getByRole('status').textContent).toBe('Đã nhập «lich-su-3000.csv»: 30 quyết định.');
     expect(screen.queryByTestId('import-progress-global')).toBeNull();
-    expect(await db.decisions.count()).toBe(LARGE_LIST.decisions);
-    // The catalogue follows the database: it fills without leaving the screen.
+    expect(server.decisions.size).toBe(LARGE_LIST.decisions);
+    // The catalogue asks the server again after the import: it fills without leaving the screen.
     await waitFor(() =>
       expect(Number(screen.getByTestId('catalogue-count').dataset.total)).toBeGreaterThan(0),
     );
@@ -292,7 +243,7 @@ describe('console', () => {
   it('shows the import elsewhere in English when the console is in English', async () => {
     const storage = new MemoryStorage();
     storage.setItem(LANGUAGE_STORAGE_KEY, 'en');
-    renderConsole('/import', storage, inProcessImportWorkers({ pauseAfter: 4 }));
+    renderConsole({ path: '/import', storage, workers: inProcessImportWorkers({ pauseAfter: 4 }) });
     await chooseFile('lich-su-3000.csv');
     await waitFor(() => expect(screen.getByTestId('import-phase').dataset.phase).toBe('checking'));
     fireEvent.click(screen.getByRole('link', { name: 'Catalogue' }));
@@ -306,9 +257,8 @@ describe('console', () => {
   });
 
   it('rejects a date that is not one and keeps the catalogue shown', async () => {
-    const { db } = renderConsole('/?asOf=2020-12-31');
-    await db.baseline.put({
-      id: '1.000001|',
+    const { server } = renderConsole({ path: '/?asOf=2020-12-31' });
+    server.baseline.push({
       ...makeProcedureFields({
         code: '1.000001',
         name: 'Đăng ký khai sinh',

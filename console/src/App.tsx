@@ -3,15 +3,20 @@ import type { NiemyetConsoleDb } from '@niemyet/db';
 import type { RouterHistory } from '@tanstack/react-router';
 import { RouterProvider } from '@tanstack/react-router';
 import { useState } from 'react';
+import { ApiProvider } from './api/api-context';
+import { type ApiClient, createApiClient } from './api/http';
 import { BridgeProvider } from './bridge/bridge-context';
 import { DatabaseProvider, openPageDatabase } from './db/database-context';
 import { LanguageProvider } from './i18n/language';
 import { DecisionImportProvider } from './import/decision-import-context';
 import { ImportWorkerProvider } from './import/import-worker-context';
 import { type StartImportWorker, startBrowserImportWorker } from './import/import-worker-port';
+import { SessionProvider } from './session/session-context';
 import { createConsoleRouter } from './shell/router';
 
 export interface AppProps {
+  /** Tests pass a client over a fake server; the page talks to its own origin. */
+  api?: ApiClient;
   /** Tests pass a fresh database, a memory history and a fake window; the page uses its own. */
   db?: NiemyetConsoleDb;
   history?: RouterHistory;
@@ -22,10 +27,11 @@ export interface AppProps {
 }
 
 /**
- * The console: language, database, extension bridge, import worker and the running import
- * around the routed screens.
+ * The console: language, the server's API, who is signed in, the browser's cache database,
+ * the extension bridge, the import worker and the running import around the routed screens.
  */
 export function App({
+  api,
   db,
   history,
   bridgeWindow,
@@ -34,18 +40,23 @@ export function App({
 }: AppProps) {
   const [router] = useState(() => createConsoleRouter(history));
   const [database] = useState(() => db ?? openPageDatabase());
+  const [client] = useState(() => api ?? createApiClient());
   return (
     <LanguageProvider storage={storage}>
-      <DatabaseProvider db={database}>
-        <BridgeProvider target={bridgeWindow}>
-          <ImportWorkerProvider start={startImportWorker}>
-            {/* Above the routes: an import keeps running while the user looks at other screens. */}
-            <DecisionImportProvider>
-              <RouterProvider router={router} />
-            </DecisionImportProvider>
-          </ImportWorkerProvider>
-        </BridgeProvider>
-      </DatabaseProvider>
+      <ApiProvider client={client}>
+        <SessionProvider>
+          <DatabaseProvider db={database}>
+            <BridgeProvider target={bridgeWindow}>
+              <ImportWorkerProvider start={startImportWorker}>
+                {/* Above the routes: an import keeps running while the user looks at other screens. */}
+                <DecisionImportProvider>
+                  <RouterProvider router={router} />
+                </DecisionImportProvider>
+              </ImportWorkerProvider>
+            </BridgeProvider>
+          </DatabaseProvider>
+        </SessionProvider>
+      </ApiProvider>
     </LanguageProvider>
   );
 }

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { launchWithExtension } from './chromium';
-import { CONSOLE_TEST_URL } from './console';
+import { CONSOLE_TEST_URL, signIn } from './console';
 
 // The console bridge end to end, in Chromium with the built extension: the user connects the
 // console in the options page, publishes a catalogue in the console, and the extension takes
@@ -24,10 +24,12 @@ test('the extension takes the catalogue the console publishes, and says so in th
     await expect(options.getByTestId('catalogue-none')).toBeVisible();
 
     const console = await session.context.newPage();
+    await signIn(console);
     await console.goto(`${CONSOLE_TEST_URL}/#/import`);
     await console.getByTestId('decision-import').setInputFiles(resolve(fixtures, 'hoa-binh-2020.csv'));
     await expect(console.getByTestId('import-summary')).toBeVisible();
-    // Nothing published yet: the bridge asked, the console had nothing to give.
+    // Nothing published yet (a fresh server, and this suite runs first): the bridge asked, the
+    // console had nothing to give.
     await expect(console.getByTestId('bridge-status')).toHaveText(
       'Tiện ích Niêm yết chưa nhận danh mục nào từ trang này.',
     );

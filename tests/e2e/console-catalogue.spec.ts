@@ -3,11 +3,16 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BRIDGE_CHANNEL, BRIDGE_VERSION, parseCatalogueSnapshot } from '@niemyet/core';
 import { expect, type Page, test } from '@playwright/test';
-import { CONSOLE_TEST_URL } from './console';
+import { CONSOLE_TEST_URL, emptyWorkspace, serverDecisionCount, signIn } from './console';
 
-// The console as a user meets it: import a decision list, look the catalogue up, publish it,
-// download the snapshot, and hand it to the extension over the bridge. Each test starts with
-// an empty browser profile, so an empty console database.
+// The console as a user meets it: sign in, import a decision list into the team server, look
+// the catalogue up, publish it, download the snapshot, and hand it to the extension over the
+// bridge. Each test starts signed in, with an empty workspace on the server.
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page);
+  await emptyWorkspace(page);
+});
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/decisions');
 const truth = JSON.parse(readFileSync(resolve(fixtures, 'hoa-binh-2020.truth.json'), 'utf8'));
@@ -55,7 +60,7 @@ test('import the Hòa Bình 2020 list, search the catalogue, publish and downloa
   expect(names).toHaveLength(shown);
   for (const name of names) expect(name.toLowerCase()).toMatch(/đăng ký.*khai sinh/);
 
-  // Anything the extension announces is recorded before publishing, to see the unprompted push.
+  // Anything the console announces is recorded before publishing, to see the unprompted push.
   await page.evaluate((channel) => {
     const seen: unknown[] = [];
     (window as unknown as { announced: unknown[] }).announced = seen;
@@ -65,9 +70,6 @@ test('import the Hòa Bình 2020 list, search the catalogue, publish and downloa
     });
   }, BRIDGE_CHANNEL);
 
-  await expect(page.getByTestId('bridge-status')).toHaveText(
-    'Tiện ích Niêm yết chưa nhận danh mục nào từ trang này.',
-  );
   await page.getByTestId('publish-catalogue').click();
   const hashCell = page.getByTestId('published-hash');
   await expect(hashCell).toHaveText(/^[0-9a-f]{64}$/);
@@ -136,6 +138,7 @@ test('a malformed list is refused with its rows and columns, and nothing is writ
   await expect(issues.nth(1).locator('td')).toHaveText(['4', 'Hình thức', /Tạm dừng/]);
   await expect(issues.nth(2).locator('td').first()).toHaveText('6');
 
+  expect(await serverDecisionCount(page)).toBe(0);
   await page.getByRole('link', { name: 'Danh mục', exact: true }).click();
   await expect(page.getByTestId('catalogue-empty')).toBeVisible();
   await page.getByRole('link', { name: 'Nhập danh sách quyết định' }).click();

@@ -1,12 +1,14 @@
 import type { BridgeWindow, CatalogueSnapshot } from '@niemyet/core';
-import { latestPublishedSnapshot } from '@niemyet/db';
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { useConsoleDb } from '../db/database-context';
+import { useApi } from '../api/api-context';
+import { fetchPublishedSnapshot } from '../api/catalogue';
 import { type BridgeNotice, type BridgeResponder, startBridgeResponder } from './bridge-responder';
 
 /**
  * Keeps the bridge responder running while the console is open, whatever screen is shown:
- * the extension may ask at any time. Screens read the latest notice and announce publications.
+ * the extension may ask at any time. What it is given is the server's published catalogue
+ * (`/api/catalogue/published`, public: the extension may ask before anyone signs in). Screens
+ * read the latest notice and announce publications.
  */
 
 interface BridgeContextValue {
@@ -24,14 +26,17 @@ export function BridgeProvider({
   /** The window to listen on; tests pass a fake. */
   target?: BridgeWindow;
 }) {
-  const db = useConsoleDb();
+  const client = useApi();
   const [notice, setNotice] = useState<BridgeNotice | null>(null);
   const responder = useRef<BridgeResponder | null>(null);
 
   useEffect(() => {
     const started = startBridgeResponder({
       window: target,
-      loadPublished: () => latestPublishedSnapshot(db),
+      loadPublished: async () => {
+        const published = await fetchPublishedSnapshot(client);
+        return published?.changed ? published.snapshot : null;
+      },
       onNotice: setNotice,
     });
     responder.current = started;
@@ -39,7 +44,7 @@ export function BridgeProvider({
       started.stop();
       if (responder.current === started) responder.current = null;
     };
-  }, [db, target]);
+  }, [client, target]);
 
   const value = useMemo<BridgeContextValue>(
     () => ({ notice, announce: (snapshot) => responder.current?.announce(snapshot) }),

@@ -1,4 +1,4 @@
-import { catalogueAt, foldCatalogue } from '@niemyet/core';
+import { buildCatalogueSnapshot, catalogueAt, foldCatalogue } from '@niemyet/core';
 import { describe, expect, it } from 'vitest';
 import { makeDecision, makeItem, makeVersion } from '../../../packages/core/src/testing/builders';
 import { catalogueRows, searchCatalogue } from './catalogue-rows';
@@ -18,10 +18,18 @@ const decision = makeDecision({
   ],
 });
 const history = foldCatalogue(baseline, [decision]);
+const numbers = new Map([['qd-40', '40/QĐ-UBND']]);
+/** The versions of a date as the server sends them: in a snapshot, through JSON. */
+const versionsAt = (date: string) =>
+  (
+    JSON.parse(JSON.stringify(buildCatalogueSnapshot(catalogueAt(history, date), 'T'))) as ReturnType<
+      typeof buildCatalogueSnapshot
+    >
+  ).procedures;
 
 describe('catalogue rows', () => {
   it('lists the versions in force, by code, uncoded last, with their decision', () => {
-    const rows = catalogueRows(catalogueAt(history, '2024-07-01'), history.decisionsById);
+    const rows = catalogueRows(versionsAt('2024-07-01'), numbers);
     expect(rows.map((r) => [r.code, r.name, r.decisionNumber, r.effectiveFrom])).toEqual([
       ['1.000001', 'Đăng ký khai sinh', '40/QĐ-UBND', '2024-06-10'],
       ['1.000002', 'Đăng ký kết hôn', null, null],
@@ -31,21 +39,24 @@ describe('catalogue rows', () => {
   });
 
   it('shows the catalogue of the chosen date', () => {
-    const rows = catalogueRows(catalogueAt(history, '2024-01-01'), history.decisionsById);
+    const rows = catalogueRows(versionsAt('2024-01-01'), numbers);
     expect(rows.map((r) => r.code)).toEqual(['1.000001', '1.000002', null]);
     expect(rows[0]?.agency).toBe('UBND cấp xã');
   });
 
-  it('re-uses the rows of versions in force on both dates', () => {
+  it('re-uses the rows of a snapshot, rebuilding only those whose decision number arrived', () => {
     const cache = new WeakMap();
-    const before = catalogueRows(catalogueAt(history, '2024-01-01'), history.decisionsById, cache);
-    const after = catalogueRows(catalogueAt(history, '2024-07-01'), history.decisionsById, cache);
+    const versions = versionsAt('2024-07-01');
+    const before = catalogueRows(versions, new Map(), cache);
+    expect(before.find((r) => r.code === '1.000001')?.decisionNumber).toBeNull();
+    const after = catalogueRows(versions, numbers, cache);
     expect(after.find((r) => r.code === '1.000002')).toBe(before.find((r) => r.code === '1.000002'));
+    expect(after.find((r) => r.code === '1.000001')?.decisionNumber).toBe('40/QĐ-UBND');
   });
 });
 
 describe('catalogue search', () => {
-  const rows = catalogueRows(catalogueAt(history, '2024-07-01'), history.decisionsById);
+  const rows = catalogueRows(versionsAt('2024-07-01'), numbers);
   const names = (query: string) => searchCatalogue(rows, query).map((r) => r.name);
 
   it('finds names without diacritics, in any case', () => {

@@ -1,11 +1,12 @@
-import type { AppliedDecision, CatalogueState, ProcedureVersion } from '@niemyet/core';
+import type { ProcedureVersion } from '@niemyet/core';
 import { searchKey } from '@niemyet/core';
 
 /**
  * The catalogue as table rows, each with its search key computed once. A keystroke then only
- * tests substrings (20,000 rows in a few milliseconds, DESIGN §9 allows 100 ms), and moving the
- * date re-uses the rows of every version still in force (the cache is keyed by version object:
- * the fold hands out the same objects on every date).
+ * tests substrings (20,000 rows in a few milliseconds, DESIGN §9 allows 100 ms). The versions
+ * come from a catalogue snapshot (the server's, or the copy cached in this browser); decision
+ * numbers from a map by decision id, since a snapshot names decisions by id only. Rows are
+ * cached by version object, so filling in the numbers later rebuilds only the rows that change.
  */
 
 export interface CatalogueRow {
@@ -24,16 +25,20 @@ export interface CatalogueRow {
 
 export type CatalogueRowCache = WeakMap<ProcedureVersion, CatalogueRow>;
 
+/** Decision numbers by decision id. */
+export type DecisionNumbers = ReadonlyMap<string, string>;
+
 export function catalogueRows(
-  state: CatalogueState,
-  decisionsById: ReadonlyMap<string, Pick<AppliedDecision, 'number'>>,
+  versions: Iterable<ProcedureVersion>,
+  decisionNumbers: DecisionNumbers,
   cache: CatalogueRowCache = new WeakMap(),
 ): CatalogueRow[] {
   const rows: CatalogueRow[] = [];
-  for (const version of state.active.values()) {
+  for (const version of versions) {
+    const number = version.decisionId === null ? null : (decisionNumbers.get(version.decisionId) ?? null);
     let row = cache.get(version);
-    if (!row) {
-      row = rowOf(version, decisionsById);
+    if (!row || row.decisionNumber !== number) {
+      row = rowOf(version, number);
       cache.set(version, row);
     }
     rows.push(row);
@@ -41,12 +46,7 @@ export function catalogueRows(
   return rows.sort(compareRows);
 }
 
-function rowOf(
-  version: ProcedureVersion,
-  decisionsById: ReadonlyMap<string, Pick<AppliedDecision, 'number'>>,
-): CatalogueRow {
-  const decisionNumber =
-    version.decisionId === null ? null : (decisionsById.get(version.decisionId)?.number ?? null);
+function rowOf(version: ProcedureVersion, decisionNumber: string | null): CatalogueRow {
   const searchable = [version.code, version.name, version.field, version.agency, decisionNumber];
   return {
     procedureId: version.procedureId,

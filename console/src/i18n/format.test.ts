@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
+import { formatCount, formatDate, formatDateTime, formatDayTime, hashPrefix } from './format';
 
 describe('console formats', () => {
   it('writes counts the Vietnamese way', () => {
@@ -16,6 +16,10 @@ describe('console formats', () => {
 
   it('writes instants as time then date', () => {
     expect(formatDateTime(new Date(2026, 10, 25, 9, 5, 3))).toBe('09:05:03 25/11/2026');
+  });
+
+  it('writes log times date first, to the minute', () => {
+    expect(formatDayTime(new Date(2026, 10, 5, 9, 5, 3))).toBe('05/11/2026 09:05');
   });
 
   it('shortens hashes to twelve characters', () => {

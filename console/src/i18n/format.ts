@@ -29,3 +29,9 @@ export function formatDateTime(instant: Date | string): string {
 export function hashPrefix(hash: string): string {
   return hash.slice(0, 12);
 }
+
+/** An instant for a log, to the minute, date first: "25/11/2026 14:05". */
+export function formatDayTime(instant: Date | string): string {
+  const at = typeof instant === 'string' ? new Date(instant) : instant;
+  return `${pad(at.getDate())}/${pad(at.getMonth() + 1)}/${at.getFullYear()} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}

@@ -17,8 +17,103 @@ const vi = {
     navCatalogue: 'Danh mục',
     navImport: 'Nhập quyết định',
     navPublications: 'Công bố',
+    navUsers: 'Người dùng',
+    navActivity: 'Nhật ký hoạt động',
     loading: 'Đang tải…',
     notFound: 'Không có trang này.',
+    retry: 'Thử lại',
+    unreachable: (reason: string) => `Không hỏi được máy chủ: ${reason}`,
+    notAllowed: 'Tài khoản của bạn không có quyền xem trang này.',
+  },
+  session: {
+    signInHeading: 'Đăng nhập',
+    username: 'Tên đăng nhập',
+    password: 'Mật khẩu',
+    signIn: 'Đăng nhập',
+    signingIn: 'Đang đăng nhập…',
+    signOut: 'Đăng xuất',
+    signedInAs: 'Đang đăng nhập:',
+    expired: 'Phiên đăng nhập đã hết. Hãy đăng nhập lại để tiếp tục ở trang vừa xem.',
+    throttled: (seconds: number) => `Đăng nhập sai quá nhiều lần: thử lại sau ${formatCount(seconds)} giây.`,
+    setupNeeded:
+      'Máy chủ chưa có quản trị viên. Hãy mở liên kết cài đặt mà máy chủ in ra khi khởi động (…/#/setup?token=…).',
+    setupHeading: 'Cài đặt lần đầu: tạo quản trị viên',
+    setupExplain:
+      'Chọn tên đăng nhập và mật khẩu của quản trị viên đầu tiên. Quản trị viên sẽ tạo tài khoản cho những người khác.',
+    setupNoToken: 'Liên kết cài đặt thiếu mã. Hãy mở đúng liên kết mà máy chủ in ra.',
+    adminUsername: 'Tên đăng nhập của quản trị viên',
+    newPassword: (min: number) => `Mật khẩu (ít nhất ${min} ký tự)`,
+    passwordAgain: 'Nhập lại mật khẩu',
+    passwordTooShort: (min: number) => `Mật khẩu phải có ít nhất ${min} ký tự.`,
+    passwordsDiffer: 'Hai lần nhập mật khẩu không giống nhau.',
+    usernameRule: 'Tên đăng nhập gồm 2–64 chữ cái, chữ số, dấu «.», «_» hoặc «-».',
+    setupAction: 'Tạo quản trị viên và đăng nhập',
+    toSignIn: 'Đến trang đăng nhập',
+    roles: {
+      drafter: 'Soạn thảo',
+      reviewer: 'Thẩm định pháp lý',
+      supervisor: 'Giám sát',
+      admin: 'Quản trị',
+    },
+  },
+  users: {
+    heading: 'Người dùng',
+    username: 'Tên đăng nhập',
+    roles: 'Vai trò',
+    state: 'Trạng thái',
+    lastSignIn: 'Đăng nhập gần nhất',
+    never: 'Chưa đăng nhập',
+    active: 'Đang hoạt động',
+    disabled: 'Đã khóa',
+    disable: 'Khóa',
+    enable: 'Mở khóa',
+    changeRoles: 'Đổi vai trò',
+    saveRoles: 'Lưu vai trò',
+    cancel: 'Thôi',
+    rolesOf: (username: string) => `Vai trò của ${username}`,
+    add: 'Thêm người dùng',
+    password: (min: number) => `Mật khẩu (ít nhất ${min} ký tự)`,
+    addAction: 'Thêm',
+    added: (username: string) => `Đã thêm người dùng ${username}.`,
+    updated: (username: string) => `Đã cập nhật ${username}.`,
+    needRole: 'Chọn ít nhất một vai trò.',
+    you: '(bạn)',
+  },
+  activity: {
+    heading: 'Nhật ký hoạt động',
+    time: 'Thời gian',
+    actor: 'Người thực hiện',
+    action: 'Hoạt động',
+    details: 'Chi tiết',
+    system: 'Hệ thống',
+    empty: 'Chưa có hoạt động nào.',
+    shown: (shown: number, total: number) =>
+      `${formatCount(shown)} / ${formatCount(total)} hoạt động gần nhất`,
+    more: 'Xem thêm',
+    actions: {
+      setup: 'Cài đặt lần đầu',
+      'sign-in': 'Đăng nhập',
+      'sign-in-failed': 'Đăng nhập sai',
+      'sign-in-throttled': 'Đăng nhập bị tạm chặn',
+      'sign-out': 'Đăng xuất',
+      'user-created': 'Thêm người dùng',
+      'user-updated': 'Sửa người dùng',
+      import: 'Nhập dữ liệu',
+      backup: 'Sao lưu',
+      restore: 'Khôi phục',
+      publication: 'Công bố danh mục',
+    },
+  },
+  legacy: {
+    heading: 'Dữ liệu cũ trong trình duyệt này',
+    explain: (decisions: number, baseline: number) =>
+      `Trình duyệt này còn giữ ${formatCount(decisions)} quyết định và ${formatCount(baseline)} thủ tục nền từ bảng điều khiển trước đây (trước khi có máy chủ). Tải lên một lần để cả nhóm dùng chung; có xung đột thì không ghi gì.`,
+    action: 'Tải dữ liệu cũ lên máy chủ',
+    uploading: 'Đang tải lên…',
+    uploaded: (decisions: number, added: number) =>
+      `Đã tải dữ liệu cũ lên máy chủ: ${formatCount(decisions)} quyết định, ${formatCount(added)} quyết định mới.`,
+    failed: (reason: string) => `Chưa tải lên được: ${reason}`,
+    dismiss: 'Đóng',
   },
   catalogue: {
     heading: 'Danh mục thủ tục hành chính',
@@ -49,18 +144,19 @@ const vi = {
     noMatch: 'Không có thủ tục nào khớp với tìm kiếm.',
     emptyHeading: 'Chưa có quyết định nào',
     emptyBody: 'Danh mục được lập từ các quyết định công bố. Hãy nhập danh sách quyết định (tệp CSV) trước.',
+    loadFailed: (reason: string) => `Không tải được danh mục: ${reason}`,
+    fromCache: 'Đang hiển thị bản lưu trong trình duyệt; đang hỏi máy chủ xem có thay đổi…',
     emptyAction: 'Nhập danh sách quyết định',
-    anomalies: (count: number) =>
-      `${formatCount(count)} mục trong các quyết định không khớp với danh mục (xem chi tiết)`,
-    skipped: (count: number) => `${formatCount(count)} quyết định không có ngày hiệu lực, không áp dụng`,
   },
   publish: {
     heading: 'Công bố danh mục',
     explain: (asOf: string) =>
-      `Công bố danh mục tại ngày ${formatDate(asOf)}: lưu bản danh mục có mã băm để tiện ích Niêm yết đối chiếu với các cổng dịch vụ công.`,
+      `Công bố danh mục tại ngày ${formatDate(asOf)}: máy chủ lưu bản danh mục có mã băm để tiện ích Niêm yết đối chiếu với các cổng dịch vụ công.`,
     action: 'Công bố danh mục',
     publishing: 'Đang công bố…',
     failed: (reason: string) => `Không công bố được: ${reason}`,
+    notAllowed: 'Chỉ người soạn thảo hoặc giám sát mới công bố được danh mục.',
+    publishedBy: 'Người công bố',
     published: 'Danh mục đang công bố',
     nothingYet: 'Chưa công bố danh mục nào.',
     hash: 'Mã băm',
@@ -87,6 +183,8 @@ const vi = {
     explain:
       'Chọn tệp CSV danh sách quyết định công bố (một dòng cho mỗi thủ tục). Có lỗi thì không ghi gì: sửa tệp rồi nhập lại.',
     file: 'Tệp CSV',
+    notAllowed: 'Chỉ người soạn thảo hoặc quản trị viên mới nhập được danh sách quyết định.',
+    checkedByServer: 'Máy chủ kiểm tra lại và thấy các lỗi sau:',
     reading: (name: string) => `Đang đọc «${name}»…`,
     imported: (name: string) => `Đã nhập «${name}».`,
     refused: (name: string, errors: number) =>
@@ -110,7 +208,7 @@ const vi = {
     year: 'Năm ký',
     byYear: 'Theo năm ký quyết định',
     written: (added: number, present: number, log: number) =>
-      `Đã ghi ${formatCount(added)} quyết định mới, ${formatCount(log)} mục sổ thay đổi` +
+      `Máy chủ đã ghi ${formatCount(added)} quyết định mới, ${formatCount(log)} mục sổ thay đổi` +
       (present > 0 ? `; ${formatCount(present)} quyết định đã có sẵn, giữ nguyên.` : '.'),
     toCatalogue: 'Xem danh mục',
     progress: (phase: ImportPhase, done: number, total: number) => {
@@ -124,14 +222,18 @@ const vi = {
           return `Đang lập quyết định: dòng ${count}`;
         case 'logging':
           return `Đang lập sổ thay đổi: mục ${count}`;
-        case 'writing':
-          return `Đang ghi vào dữ liệu: ${count} bản ghi`;
+        case 'uploading':
+          return `Đang gửi tệp lên máy chủ: ${formatCount(Math.round((done / Math.max(total, 1)) * 100))}%`;
+        case 'saving':
+          return 'Máy chủ đang kiểm tra và ghi…';
       }
     },
     progressLabel: 'Tiến độ nhập',
     cancel: 'Hủy',
     cancelling: 'Đang hủy…',
     cancelled: (name: string) => `Đã hủy nhập «${name}»: không ghi gì vào dữ liệu.`,
+    conflictsServer: (name: string) =>
+      `Không nhập «${name}»: máy chủ đã có các quyết định sau với nội dung khác. Quyết định đã ban hành không sửa được; hãy ghi nhận bằng một quyết định mới.`,
     // The line every other screen shows while an import runs, and its outcome once it ends.
     elsewhereRunning: (name: string, progress: { done: number; total: number } | null) =>
       progress === null
@@ -161,8 +263,102 @@ const en: Messages = {
     navCatalogue: 'Catalogue',
     navImport: 'Import decisions',
     navPublications: 'Publish',
+    navUsers: 'Users',
+    navActivity: 'Activity log',
     loading: 'Loading…',
     notFound: 'There is no such page.',
+    retry: 'Try again',
+    unreachable: (reason) => `Could not ask the server: ${reason}`,
+    notAllowed: 'Your account may not see this page.',
+  },
+  session: {
+    signInHeading: 'Sign in',
+    username: 'Username',
+    password: 'Password',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
+    signOut: 'Sign out',
+    signedInAs: 'Signed in:',
+    expired: 'Your session has ended. Sign in again to go on where you were.',
+    throttled: (seconds) => `Too many failed sign-ins: try again in ${formatCount(seconds)} seconds.`,
+    setupNeeded:
+      'The server has no administrator yet. Open the setup link the server printed when it started (…/#/setup?token=…).',
+    setupHeading: 'First run: create the administrator',
+    setupExplain:
+      "Choose the first administrator's username and password. The administrator then creates everyone else's accounts.",
+    setupNoToken: 'The setup link has no token. Open the exact link the server printed.',
+    adminUsername: "Administrator's username",
+    newPassword: (min) => `Password (at least ${min} characters)`,
+    passwordAgain: 'Password again',
+    passwordTooShort: (min) => `The password needs at least ${min} characters.`,
+    passwordsDiffer: 'The two passwords differ.',
+    usernameRule: 'A username is 2–64 letters, digits, “.”, “_” or “-”.',
+    setupAction: 'Create the administrator and sign in',
+    toSignIn: 'Go to sign-in',
+    roles: {
+      drafter: 'Drafter',
+      reviewer: 'Legal reviewer',
+      supervisor: 'Supervisor',
+      admin: 'Administrator',
+    },
+  },
+  users: {
+    heading: 'Users',
+    username: 'Username',
+    roles: 'Roles',
+    state: 'State',
+    lastSignIn: 'Last sign-in',
+    never: 'Never',
+    active: 'Active',
+    disabled: 'Disabled',
+    disable: 'Disable',
+    enable: 'Enable',
+    changeRoles: 'Change roles',
+    saveRoles: 'Save roles',
+    cancel: 'Cancel',
+    rolesOf: (username) => `Roles of ${username}`,
+    add: 'Add a user',
+    password: (min) => `Password (at least ${min} characters)`,
+    addAction: 'Add',
+    added: (username) => `Added ${username}.`,
+    updated: (username) => `Updated ${username}.`,
+    needRole: 'Choose at least one role.',
+    you: '(you)',
+  },
+  activity: {
+    heading: 'Activity log',
+    time: 'Time',
+    actor: 'Who',
+    action: 'Action',
+    details: 'Details',
+    system: 'System',
+    empty: 'No activity yet.',
+    shown: (shown, total) => `${formatCount(shown)} / ${formatCount(total)} most recent activities`,
+    more: 'Show more',
+    actions: {
+      setup: 'First-run setup',
+      'sign-in': 'Signed in',
+      'sign-in-failed': 'Failed sign-in',
+      'sign-in-throttled': 'Sign-in throttled',
+      'sign-out': 'Signed out',
+      'user-created': 'User added',
+      'user-updated': 'User changed',
+      import: 'Import',
+      backup: 'Backup',
+      restore: 'Restore',
+      publication: 'Catalogue published',
+    },
+  },
+  legacy: {
+    heading: 'Earlier data in this browser',
+    explain: (decisions, baseline) =>
+      `This browser still holds ${formatCount(decisions)} decisions and ${formatCount(baseline)} baseline procedures from the earlier console (before the server). Upload them once for the whole team; on any conflict nothing is written.`,
+    action: 'Upload the earlier data to the server',
+    uploading: 'Uploading…',
+    uploaded: (decisions, added) =>
+      `The earlier data is on the server: ${formatCount(decisions)} decisions, ${formatCount(added)} of them new.`,
+    failed: (reason) => `Not uploaded: ${reason}`,
+    dismiss: 'Dismiss',
   },
   catalogue: {
     heading: 'Catalogue of administrative procedures',
@@ -193,17 +389,19 @@ const en: Messages = {
     noMatch: 'No procedure matches the search.',
     emptyHeading: 'No decisions yet',
     emptyBody: 'The catalogue is built from publication decisions. Import a decision list (CSV) first.',
+    loadFailed: (reason) => `Could not load the catalogue: ${reason}`,
+    fromCache: 'Showing the copy kept in this browser; asking the server whether it changed…',
     emptyAction: 'Import a decision list',
-    anomalies: (count) => `${formatCount(count)} decision items do not fit the catalogue (details)`,
-    skipped: (count) => `${formatCount(count)} decisions have no effective date and were not applied`,
   },
   publish: {
     heading: 'Publish the catalogue',
     explain: (asOf) =>
-      `Publish the catalogue on ${formatDate(asOf)}: store a hashed snapshot for the Niêm yết extension to audit public-service portals against.`,
+      `Publish the catalogue on ${formatDate(asOf)}: the server stores a hashed snapshot for the Niêm yết extension to audit public-service portals against.`,
     action: 'Publish catalogue',
     publishing: 'Publishing…',
     failed: (reason) => `Could not publish: ${reason}`,
+    notAllowed: 'Only drafters and supervisors may publish the catalogue.',
+    publishedBy: 'Published by',
     published: 'Published catalogue',
     nothingYet: 'No catalogue has been published yet.',
     hash: 'Hash',
@@ -230,6 +428,8 @@ const en: Messages = {
     explain:
       'Choose a decision-list CSV (one row per procedure). On any error nothing is written: fix the file and import it again.',
     file: 'CSV file',
+    notAllowed: 'Only drafters and administrators may import decision lists.',
+    checkedByServer: 'The server checked the file again and found these errors:',
     reading: (name) => `Reading “${name}”…`,
     imported: (name) => `Imported “${name}”.`,
     refused: (name, errors) => `“${name}” was not imported: ${formatCount(errors)} errors, nothing written.`,
@@ -252,7 +452,7 @@ const en: Messages = {
     year: 'Year signed',
     byYear: 'By year signed',
     written: (added, present, log) =>
-      `Wrote ${formatCount(added)} new decisions and ${formatCount(log)} change-log entries` +
+      `The server wrote ${formatCount(added)} new decisions and ${formatCount(log)} change-log entries` +
       (present > 0 ? `; ${formatCount(present)} decisions were already there and kept.` : '.'),
     toCatalogue: 'See the catalogue',
     progress: (phase, done, total) => {
@@ -266,14 +466,18 @@ const en: Messages = {
           return `Building decisions: row ${count}`;
         case 'logging':
           return `Chaining the change log: entry ${count}`;
-        case 'writing':
-          return `Writing to the database: ${count} records`;
+        case 'uploading':
+          return `Sending the file to the server: ${formatCount(Math.round((done / Math.max(total, 1)) * 100))}%`;
+        case 'saving':
+          return 'The server is checking and saving…';
       }
     },
     progressLabel: 'Import progress',
     cancel: 'Cancel',
     cancelling: 'Cancelling…',
     cancelled: (name) => `Import of “${name}” cancelled: nothing was written.`,
+    conflictsServer: (name) =>
+      `“${name}” was not imported: the server holds these decisions with other content. An issued decision cannot change; record the correction as a new decision.`,
     elsewhereRunning: (name, progress) =>
       progress === null
         ? `Importing “${name}”…`

@@ -3,7 +3,10 @@ import { formatCount } from '../i18n/format';
 import { useI18n } from '../i18n/language';
 import type { DecisionFileImport } from './import-decision-file';
 
-/** What an import did: its figures and warnings, or why nothing was written. */
+/**
+ * What an import did: the server's figures (what it wrote) with the file's figures per year of
+ * signing (from the browser's check) and the warnings; or why nothing was written.
+ */
 export function ImportResultView({ result }: { result: DecisionFileImport }) {
   const { t } = useI18n();
   if (result.kind === 'invalid') {
@@ -12,6 +15,9 @@ export function ImportResultView({ result }: { result: DecisionFileImport }) {
         <p className="error" role="alert">
           {t.import.refused(result.fileName, result.errors.length)}
         </p>
+        {result.checkedBy === 'server' && (
+          <p data-testid="import-errors-server">{t.import.checkedByServer}</p>
+        )}
         <IssueTable issues={result.errors} label={t.import.message} />
       </section>
     );
@@ -20,7 +26,7 @@ export function ImportResultView({ result }: { result: DecisionFileImport }) {
     return (
       <section className="panel failure" data-testid="import-conflicts">
         <p className="error" role="alert">
-          {t.import.conflicts(result.fileName)}
+          {t.import.conflictsServer(result.fileName)}
         </p>
         <ul>
           {result.conflicts.map((conflict) => (
@@ -39,12 +45,13 @@ export function ImportResultView({ result }: { result: DecisionFileImport }) {
     );
   }
 
-  const { figures, written, warnings } = result;
+  const { figures, server } = result;
+  const { warnings } = server;
   return (
     <section className="panel success" data-testid="import-summary">
       <p role="status">
         {t.import.imported(result.fileName)}{' '}
-        {t.import.written(written.decisionsAdded, written.decisionsAlreadyPresent, written.changeLogAdded)}
+        {t.import.written(server.decisionsAdded, server.decisionsAlreadyPresent, server.changeLog)}
       </p>
       <table className="plain figures">
         <thead>
@@ -60,13 +67,13 @@ export function ImportResultView({ result }: { result: DecisionFileImport }) {
         <tbody>
           <tr data-testid="import-totals">
             <th scope="row">{t.import.totals}</th>
-            <td data-testid="import-decisions">{formatCount(figures.decisions)}</td>
-            <td data-testid="import-items">{formatCount(figures.items)}</td>
-            <td data-testid="import-new">{formatCount(figures.byAction.new)}</td>
-            <td data-testid="import-amended">{formatCount(figures.byAction.amended)}</td>
-            <td data-testid="import-abolished">{formatCount(figures.byAction.abolished)}</td>
+            <td data-testid="import-decisions">{formatCount(server.decisions)}</td>
+            <td data-testid="import-items">{formatCount(server.items)}</td>
+            <td data-testid="import-new">{formatCount(server.new)}</td>
+            <td data-testid="import-amended">{formatCount(server.amended)}</td>
+            <td data-testid="import-abolished">{formatCount(server.abolished)}</td>
           </tr>
-          {figures.byYear.map(({ year, report }) => (
+          {figures.byYear.map(({ year, ...report }) => (
             <tr key={year} data-testid="import-year" data-year={year}>
               <th scope="row">
                 {t.import.year} {year}

@@ -1,17 +1,20 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, useId } from 'react';
+import { errorMessage } from '../api/error-messages';
 import { useI18n } from '../i18n/language';
+import { useSession } from '../session/session-context';
 import { useDecisionImport } from './decision-import-context';
 import { ImportProgressView } from './ImportProgressView';
 import { ImportResultView } from './ImportResultView';
 
 /**
- * Choose a decision-list CSV; watch it being checked and written (and cancel it), then see its
- * figures, or every error with its row and column. The import itself lives above the routes
+ * Choose a decision-list CSV; watch it being checked here, then sent to the server (and cancel
+ * it), then see the server's figures, or every error with its row and column. The import itself lives above the routes
  * (`DecisionImportProvider`): leaving this screen does not stop it, and coming back shows it.
  */
 export function ImportScreen() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const { can } = useSession();
   const inputId = useId();
   const { state, start, cancel, markOutcomeSeen } = useDecisionImport();
   const finished = state.kind === 'done' || state.kind === 'failed';
@@ -28,6 +31,16 @@ export function ImportScreen() {
     // The input is disabled while an import runs, so `start` does not refuse here.
     if (file) start(file);
   };
+
+  if (!can('imports.run'))
+    return (
+      <div className="screen">
+        <h2>{t.import.heading}</h2>
+        <p className="notice" data-testid="import-not-allowed">
+          {t.import.notAllowed}
+        </p>
+      </div>
+    );
 
   return (
     <div className="screen">
@@ -58,7 +71,7 @@ export function ImportScreen() {
       <div aria-live="polite">
         {state.kind === 'failed' && (
           <p className="error" role="alert">
-            {t.import.failed(state.fileName, state.reason)}
+            {t.import.failed(state.fileName, errorMessage(state.error, language))}
           </p>
         )}
         {state.kind === 'done' && <ImportResultView result={state.result} />}

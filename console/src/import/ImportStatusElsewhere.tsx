@@ -1,6 +1,8 @@
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useId } from 'react';
+import { errorMessage } from '../api/error-messages';
 import { useI18n } from '../i18n/language';
+import type { Language } from '../i18n/messages';
 import { type DecisionImportState, useDecisionImport } from './decision-import-context';
 import type { ImportProgress } from './import-decision-file';
 
@@ -79,8 +81,8 @@ function ImportOutcomeNotice({
   state: Extract<DecisionImportState, { kind: 'done' | 'failed' }>;
   onDismiss(): void;
 }) {
-  const { t } = useI18n();
-  const { message, succeeded } = outcomeMessage(state, t.import);
+  const { t, language } = useI18n();
+  const { message, succeeded } = outcomeMessage(state, t.import, language);
   return (
     <section
       className={`import-elsewhere ${succeeded ? 'succeeded' : 'not-imported'}`}
@@ -109,14 +111,18 @@ function ImportOutcomeNotice({
 function outcomeMessage(
   state: Extract<DecisionImportState, { kind: 'done' | 'failed' }>,
   messages: ReturnType<typeof useI18n>['t']['import'],
+  language: Language,
 ): { message: string; succeeded: boolean } {
   if (state.kind === 'failed')
-    return { message: messages.failed(state.fileName, state.reason), succeeded: false };
+    return {
+      message: messages.failed(state.fileName, errorMessage(state.error, language)),
+      succeeded: false,
+    };
   const { result } = state;
   switch (result.kind) {
     case 'imported':
       return {
-        message: messages.elsewhereImported(result.fileName, result.figures.decisions),
+        message: messages.elsewhereImported(result.fileName, result.server.decisions),
         succeeded: true,
       };
     case 'invalid':

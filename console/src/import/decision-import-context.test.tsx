@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import 'fake-indexeddb/auto';
 import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshConsoleDb } from '../../../packages/db/src/console/test-support';
-import { DatabaseProvider } from '../db/database-context';
+import { ApiProvider } from '../api/api-context';
+import { createApiClient } from '../api/http';
+import { FakeServer } from '../testing/fake-server';
 import { largeDecisionList } from '../testing/large-decision-list';
 import { DecisionImportProvider, useDecisionImport } from './decision-import-context';
 import type { ImportFile } from './import-decision-file';
@@ -13,26 +13,30 @@ import { inProcessImportWorkers } from './in-process-import-worker';
 
 afterEach(cleanup);
 
-const file = (name: string, rows = 5): ImportFile => {
-  const { csv } = largeDecisionList(1, rows);
+const file = (name: string, rows = 5, decisions = 1): ImportFile => {
+  const { csv } = largeDecisionList(decisions, rows);
   return { name, arrayBuffer: async () => new TextEncoder().encode(csv).buffer };
 };
 
 function renderImport(workers = inProcessImportWorkers()) {
-  const db = freshConsoleDb();
+  const server = new FakeServer({
+    accounts: { lan: { password: 'mat-khau-dai-1', roles: ['drafter'] } },
+    signedInAs: 'lan',
+  });
+  const client = createApiClient({ fetch: server.fetch });
   const wrapper = ({ children }: { children: ReactNode }) => (
-    <DatabaseProvider db={db}>
+    <ApiProvider client={client}>
       <ImportWorkerProvider start={workers.start}>
         <DecisionImportProvider>{children}</DecisionImportProvider>
       </ImportWorkerProvider>
-    </DatabaseProvider>
+    </ApiProvider>
   );
-  return { ...renderHook(() => useDecisionImport(), { wrapper }), db, workers };
+  return { ...renderHook(() => useDecisionImport(), { wrapper }), server, workers };
 }
 
 describe('the running decision import', () => {
   it('refuses a second import while one runs, and takes the next one once it has ended', async () => {
-    const { result, db, workers } = renderImport(inProcessImportWorkers({ pauseAfter: 2 }));
+    const { result, server, workers } = renderImport(inProcessImportWorkers({ pauseAfter: 2 }));
     let started = false;
     act(() => {
       started = result.current.start(file('first.csv'));
@@ -51,10 +55,12 @@ describe('the running decision import', () => {
     expect(result.current.state).toMatchObject({
       kind: 'done',
       seen: false,
-      result: { kind: 'imported', fileName: 'first.csv' },
+      result: { kind: 'imported', fileName: 'first.csv', server: { decisionsAdded: 1 } },
     });
     expect(workers.started).toBe(1);
-    expect(await db.decisions.count()).toBe(1);
+    expect(server.decisions.size).toBe(1);
+    // The catalogue reloads after an import that wrote something.
+    expect(result.current.completed).toBe(1);
 
     act(() => result.current.markOutcomeSeen());
     expect(result.current.state).toMatchObject({ kind: 'done', seen: true });
@@ -65,10 +71,12 @@ describe('the running decision import', () => {
     expect(started).toBe(true);
     await waitFor(() => expect(result.current.state).toMatchObject({ kind: 'done', seen: false }));
     expect(workers.started).toBe(2);
+    // The same decisions again: nothing new was written, nothing to reload.
+    expect(result.current.completed).toBe(1);
   });
 
-  it('cancels a running import when the console goes away, writing nothing', async () => {
-    const { result, unmount, db, workers } = renderImport(inProcessImportWorkers({ pauseAfter: 2 }));
+  it('cancels a running import when the console goes away, sending nothing', async () => {
+    const { result, unmount, server, workers } = renderImport(inProcessImportWorkers({ pauseAfter: 2 }));
     act(() => {
       result.current.start(file('ds.csv', 500));
     });
@@ -76,7 +84,7 @@ describe('the running decision import', () => {
     unmount();
     workers.resume();
     await waitFor(() => expect(workers.terminated).toBe(1));
-    expect(await db.decisions.count()).toBe(0);
-    expect(await db.changeLog.count()).toBe(0);
+    expect(server.requestsTo('POST', '/api/imports/decisions')).toHaveLength(0);
+    expect(server.decisions.size).toBe(0);
   });
 });

@@ -8,7 +8,7 @@ import {
   useRef,
   useState,
 } from 'react';
-import { useConsoleDb } from '../db/database-context';
+import { useApi } from '../api/api-context';
 import {
   type DecisionFileImport,
   type ImportFile,
@@ -26,7 +26,8 @@ export type DecisionImportState =
    * screen, they opened that screen later, or they dismissed the notice the other screens show.
    */
   | { kind: 'done'; result: DecisionFileImport; seen: boolean }
-  | { kind: 'failed'; fileName: string; reason: string; seen: boolean };
+  /** `error` is said in the user's language where it is shown (an ApiError has a code). */
+  | { kind: 'failed'; fileName: string; error: unknown; seen: boolean };
 
 export interface DecisionImport {
   state: DecisionImportState;
@@ -39,6 +40,10 @@ export interface DecisionImport {
   cancel(): void;
   /** The outcome has been shown: the other screens stop announcing it. */
   markOutcomeSeen(): void;
+  /** How many imports wrote to the workspace since the console opened: the catalogue reloads when it moves. */
+  completed: number;
+  /** Another kind of import (the earlier workspace's upload) wrote to the workspace: counted the same. */
+  noteImported(): void;
 }
 
 const DecisionImportContext = createContext<DecisionImport | null>(null);
@@ -49,13 +54,14 @@ const DecisionImportContext = createContext<DecisionImport | null>(null);
  * progress and Cancel in the layout. Only unmounting the whole console cancels it (a cancelled
  * import writes nothing).
  *
- * One at a time, because every import chains its change log after the head it read before
- * starting: two interleaved imports would both chain after the same entry.
+ * One at a time: the server merges each file all or nothing, and a second file started while
+ * the first is uploading would only make the figures of both harder to read.
  */
 export function DecisionImportProvider({ children }: { children: ReactNode }) {
-  const db = useConsoleDb();
+  const client = useApi();
   const startWorker = useStartImportWorker();
   const [state, setState] = useState<DecisionImportState>({ kind: 'idle' });
+  const [completed, setCompleted] = useState(0);
   // A ref, not the state: two starts in the same event would both see the state as idle.
   const running = useRef<AbortController | null>(null);
 
@@ -65,7 +71,7 @@ export function DecisionImportProvider({ children }: { children: ReactNode }) {
     async (file: ImportFile, controller: AbortController) => {
       const fileName = file.name;
       try {
-        const result = await importDecisionFile(db, file, {
+        const result = await importDecisionFile(client, file, {
           startWorker,
           signal: controller.signal,
           onProgress: (progress) =>
@@ -74,18 +80,15 @@ export function DecisionImportProvider({ children }: { children: ReactNode }) {
             ),
         });
         setState({ kind: 'done', result, seen: false });
-      } catch (cause) {
-        setState({
-          kind: 'failed',
-          fileName,
-          reason: cause instanceof Error ? cause.message : String(cause),
-          seen: false,
-        });
+        if (result.kind === 'imported' && result.server.decisionsAdded + result.server.baseline > 0)
+          setCompleted((count) => count + 1);
+      } catch (error) {
+        setState({ kind: 'failed', fileName, error, seen: false });
       } finally {
         if (running.current === controller) running.current = null;
       }
     },
-    [db, startWorker],
+    [client, startWorker],
   );
 
   const start = useCallback(
@@ -113,9 +116,11 @@ export function DecisionImportProvider({ children }: { children: ReactNode }) {
     );
   }, []);
 
+  const noteImported = useCallback(() => setCompleted((count) => count + 1), []);
+
   const value = useMemo(
-    () => ({ state, start, cancel, markOutcomeSeen }),
-    [state, start, cancel, markOutcomeSeen],
+    () => ({ state, start, cancel, markOutcomeSeen, completed, noteImported }),
+    [state, start, cancel, markOutcomeSeen, completed, noteImported],
   );
   return <DecisionImportContext.Provider value={value}>{children}</DecisionImportContext.Provider>;
 }

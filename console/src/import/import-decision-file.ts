@@ -1,33 +1,43 @@
-import type { ChangeLogEntry, CsvIssue, Decision, ProcedureVersion, WorkspaceBundle } from '@niemyet/core';
+import { type CsvIssue, ImportConflictSchema, type ImportDecisionsResponse } from '@niemyet/core';
+import { z } from 'zod';
+import { ApiError, CLIENT_ERROR_CODES } from '../api/api-error';
+import type { ApiClient } from '../api/http';
+import { importDecisionList } from '../api/imports';
 import {
-  changeLogHead,
-  type DecisionConflict,
-  importWorkspaceBundle,
-  type NiemyetConsoleDb,
-  type WorkspaceImportSummary,
-} from '@niemyet/db';
-import { type ImportFigures, importFigures } from './import-figures';
-import { type ImportRequest, ImportWorkerMessageSchema, type WORKER_PHASES } from './import-protocol';
+  type FileFigures,
+  type ImportRequest,
+  ImportWorkerMessageSchema,
+  type WORKER_PHASES,
+} from './import-protocol';
 import type { StartImportWorker } from './import-worker-port';
 
-/** The outcome of importing one decision-list file, for the import screen to show. */
+/**
+ * Importing one decision-list file into the team's workspace, in two steps:
+ * 1. the browser checks it in a worker (instant row and column errors, with progress, on
+ *    20,000 rows without holding the page);
+ * 2. a file without errors is uploaded to `POST /api/imports/decisions`, which checks it
+ *    again, merges it all or nothing, and answers with its figures, or with its own errors.
+ * Cancel stops the worker or aborts the upload. Nothing is written in the browser: the server
+ * is the system of record.
+ */
 export type DecisionFileImport =
-  /** The file has errors (row, column, message): nothing was written. */
-  | { kind: 'invalid'; fileName: string; errors: CsvIssue[] }
-  /** Decisions already stored with other content: nothing was written. */
-  | { kind: 'conflict'; fileName: string; conflicts: DecisionConflict[] }
-  /** The user cancelled: the worker was stopped or the transaction aborted, nothing was written. */
+  /** The file has errors (row, column, message): found here, or by the server (422). Nothing was written. */
+  | { kind: 'invalid'; fileName: string; errors: CsvIssue[]; checkedBy: 'browser' | 'server' }
+  /** The server holds some of the decisions with other content (409): nothing was written. */
+  | { kind: 'conflict'; fileName: string; conflicts: { decisionId: string; number: string }[] }
+  /** The user cancelled before the server answered: nothing was written. */
   | { kind: 'cancelled'; fileName: string }
   | {
       kind: 'imported';
       fileName: string;
-      figures: ImportFigures;
-      written: WorkspaceImportSummary;
-      warnings: CsvIssue[];
+      /** What the server wrote (and counted). */
+      server: ImportDecisionsResponse;
+      /** The file's figures per year of signing, from the browser's check. */
+      figures: FileFigures;
     };
 
-/** The worker's phases, then the page's own: writing to the database. */
-export type ImportPhase = (typeof WORKER_PHASES)[number] | 'writing';
+/** The worker's phases, then the page's own: sending the file, and waiting while the server merges it. */
+export type ImportPhase = (typeof WORKER_PHASES)[number] | 'uploading' | 'saving';
 
 export interface ImportProgress {
   phase: ImportPhase;
@@ -37,7 +47,8 @@ export interface ImportProgress {
 
 /**
  * The part of a `File` the import reads (tests pass a plain object): its bytes, not its text,
- * so the worker can find the encoding (UTF-16, Windows-1258…) and refuse what it cannot read.
+ * so the worker can find the encoding (UTF-16, Windows-1258…) and refuse what it cannot read,
+ * and the server receives the file exactly as it is on disk.
  */
 export interface ImportFile {
   name: string;
@@ -47,19 +58,15 @@ export interface ImportFile {
 export interface DecisionFileImportOptions {
   startWorker: StartImportWorker;
   onProgress?: (progress: ImportProgress) => void;
-  /** Aborting stops the worker, or aborts the database transaction: either way nothing is written. */
+  /** Aborting stops the worker, or aborts the upload: either way the server writes nothing. */
   signal?: AbortSignal;
   now?: Date;
 }
 
-/**
- * Imports a decision-list CSV without holding the page: a worker reads and checks the file
- * and builds the bundle; the page validates what comes back and, when the whole file is
- * valid, writes decisions, baseline and change log in one transaction, in chunks. All or
- * nothing: a file with any error, a conflict or a cancel writes nothing.
- */
+const ConflictParamsSchema = z.object({ conflicts: z.array(ImportConflictSchema) });
+
 export async function importDecisionFile(
-  db: NiemyetConsoleDb,
+  client: ApiClient,
   file: ImportFile,
   { startWorker, onProgress, signal, now = new Date() }: DecisionFileImportOptions,
 ): Promise<DecisionFileImport> {
@@ -67,45 +74,50 @@ export async function importDecisionFile(
   const cancelled: DecisionFileImport = { kind: 'cancelled', fileName };
   if (signal?.aborted) return cancelled;
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const chainAfter = await changeLogHead(db);
   if (signal?.aborted) return cancelled;
 
   const checked = await checkInWorker(
     startWorker,
-    { type: 'import', fileName, bytes, importedAt: now.toISOString(), chainAfter },
+    { type: 'check', fileName, bytes, importedAt: now.toISOString() },
     onProgress,
     signal,
   );
   if (checked.kind === 'cancelled') return cancelled;
-  if (checked.kind === 'invalid') return { kind: 'invalid', fileName, errors: checked.errors };
+  if (checked.kind === 'invalid')
+    return { kind: 'invalid', fileName, errors: checked.errors, checkedBy: 'browser' };
 
-  let outcome: Awaited<ReturnType<typeof importWorkspaceBundle>>;
+  const size = bytes.byteLength;
+  onProgress?.({ phase: 'uploading', done: 0, total: size });
   try {
-    outcome = await importWorkspaceBundle(db, checked.bundle, {
+    const server = await importDecisionList(client, new Blob([bytes], { type: 'text/csv' }), {
+      fileName,
       signal,
-      logChainedAfterHead: true,
-      onProgress: (progress) => onProgress?.({ phase: 'writing', ...progress }),
+      onUploadProgress: ({ loaded, total }) => {
+        const sent = total || size;
+        // Everything sent: what is left is the server's check and merge, which reports nothing.
+        onProgress?.(
+          loaded >= sent
+            ? { phase: 'saving', done: 0, total: 0 }
+            : { phase: 'uploading', done: loaded, total: sent },
+        );
+      },
     });
-  } catch (cause) {
-    if (signal?.aborted) return cancelled;
-    throw cause;
+    return { kind: 'imported', fileName, server, figures: checked.figures };
+  } catch (error) {
+    if (signal?.aborted || (error instanceof ApiError && error.code === CLIENT_ERROR_CODES.aborted))
+      return cancelled;
+    if (error instanceof ApiError && error.code === 'import-invalid' && error.errors.length > 0)
+      return { kind: 'invalid', fileName, errors: error.errors, checkedBy: 'server' };
+    if (error instanceof ApiError && error.code === 'import-conflict') {
+      const params = ConflictParamsSchema.safeParse(error.params);
+      if (params.success) return { kind: 'conflict', fileName, conflicts: params.data.conflicts };
+    }
+    throw error;
   }
-  if (!outcome.ok) return { kind: 'conflict', fileName, conflicts: outcome.conflicts };
-  return {
-    kind: 'imported',
-    fileName,
-    figures: importFigures(checked.bundle.decisions),
-    written: outcome.summary,
-    warnings: checked.warnings,
-  };
 }
 
 type WorkerOutcome =
-  | {
-      kind: 'checked';
-      bundle: Pick<WorkspaceBundle, 'decisions' | 'baseline' | 'changeLog'>;
-      warnings: CsvIssue[];
-    }
+  | { kind: 'checked'; figures: FileFigures; warnings: CsvIssue[] }
   | { kind: 'invalid'; errors: CsvIssue[] }
   | { kind: 'cancelled' };
 
@@ -121,9 +133,6 @@ function checkInWorker(
 ): Promise<WorkerOutcome> {
   return new Promise<WorkerOutcome>((resolve, reject) => {
     const worker = startWorker();
-    const decisions: Decision[] = [];
-    const baseline: ProcedureVersion[] = [];
-    const changeLog: ChangeLogEntry[] = [];
     const finish = (settle: () => void) => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -145,39 +154,14 @@ function checkInWorker(
         case 'progress':
           onProgress?.({ phase: message.phase, done: message.done, total: message.total });
           return;
-        case 'decisions':
-          decisions.push(...message.decisions);
-          return;
-        case 'baseline':
-          baseline.push(...message.baseline);
-          return;
-        case 'change-log':
-          changeLog.push(...message.entries);
-          return;
         case 'invalid':
           finish(() => resolve({ kind: 'invalid', errors: message.errors }));
           return;
         case 'failed':
           fail(message.reason);
           return;
-        case 'checked': {
-          const { counts } = message;
-          if (
-            counts.decisions !== decisions.length ||
-            counts.baseline !== baseline.length ||
-            counts.changeLog !== changeLog.length
-          ) {
-            fail('the import worker sent an incomplete bundle');
-            return;
-          }
-          finish(() =>
-            resolve({
-              kind: 'checked',
-              bundle: { decisions, baseline, changeLog },
-              warnings: message.warnings,
-            }),
-          );
-        }
+        case 'checked':
+          finish(() => resolve({ kind: 'checked', figures: message.figures, warnings: message.warnings }));
       }
     });
     if (signal?.aborted) onAbort();

@@ -1,19 +1,8 @@
-import { type Decision, type PeriodReport, periodReport } from '@niemyet/core';
+import { type Decision, periodReport } from '@niemyet/core';
+import type { FileFigures } from './import-protocol';
 
-/**
- * What a decision list holds, the way provincial reports count it: decisions and the
- * procedures they publish (new / amended / abolished), in the whole file and per year of
- * signing — the yearly figure is the one people check against their report ("68 decisions,
- * 775 procedures"), while a list usually runs over into the years around it.
- */
-export interface ImportFigures {
-  decisions: number;
-  items: number;
-  byAction: PeriodReport['byAction'];
-  byYear: { year: string; report: PeriodReport }[];
-}
-
-export function importFigures(decisions: readonly Decision[]): ImportFigures {
+/** The figures of a checked file's decisions: in the whole file and per year of signing. */
+export function importFigures(decisions: readonly Decision[]): FileFigures {
   const byAction = { new: 0, amended: 0, abolished: 0 };
   let items = 0;
   const years = new Set<string>();
@@ -24,8 +13,9 @@ export function importFigures(decisions: readonly Decision[]): ImportFigures {
       byAction[item.action]++;
     }
   }
-  const byYear = [...years]
-    .sort()
-    .map((year) => ({ year, report: periodReport(decisions, `${year}-01-01`, `${year}-12-31`) }));
+  const byYear = [...years].sort().map((year) => {
+    const report = periodReport(decisions, `${year}-01-01`, `${year}-12-31`);
+    return { year, decisions: report.decisions, items: report.items, byAction: report.byAction };
+  });
   return { decisions: decisions.length, items, byAction, byYear };
 }

@@ -2,27 +2,29 @@ import { describe, expect, it } from 'vitest';
 import { ImportRequestSchema, ImportWorkerMessageSchema } from './import-protocol';
 
 const request = {
-  type: 'import',
+  type: 'check',
   fileName: 'ds.csv',
   bytes: new TextEncoder().encode('a,b'),
   importedAt: '2026-11-25T09:00:00.000Z',
-  chainAfter: { seq: 4, hash: 'a'.repeat(64) },
+};
+const figures = {
+  decisions: 1,
+  items: 2,
+  byAction: { new: 2, amended: 0, abolished: 0 },
+  byYear: [{ year: '2020', decisions: 1, items: 2, byAction: { new: 2, amended: 0, abolished: 0 } }],
 };
 
 describe('the import protocol', () => {
-  it('accepts a well-formed request, with or without a stored log to chain after', () => {
+  it('accepts a well-formed check request', () => {
     expect(ImportRequestSchema.parse(request)).toEqual(request);
-    expect(ImportRequestSchema.parse({ ...request, chainAfter: null }).chainAfter).toBeNull();
   });
 
   it('refuses requests the worker cannot act on', () => {
     for (const bad of [
-      { ...request, type: 'cancel' },
+      { ...request, type: 'import' },
       { ...request, bytes: undefined },
       { ...request, bytes: 'a,b' },
       { ...request, importedAt: '25/11/2026' },
-      { ...request, chainAfter: { seq: 0, hash: 'a'.repeat(64) } },
-      { ...request, chainAfter: { seq: 4, hash: 'not a hash' } },
     ])
       expect(ImportRequestSchema.safeParse(bad).success).toBe(false);
   });
@@ -30,28 +32,32 @@ describe('the import protocol', () => {
   it('accepts progress of the worker phases only, with counts', () => {
     expect(
       ImportWorkerMessageSchema.parse({ type: 'progress', phase: 'checking', done: 500, total: 20_000 }),
-    ).toEqual({
-      type: 'progress',
-      phase: 'checking',
-      done: 500,
-      total: 20_000,
-    });
+    ).toEqual({ type: 'progress', phase: 'checking', done: 500, total: 20_000 });
     for (const bad of [
-      { type: 'progress', phase: 'writing', done: 1, total: 2 },
+      { type: 'progress', phase: 'uploading', done: 1, total: 2 },
       { type: 'progress', phase: 'checking', done: -1, total: 2 },
       { type: 'progress', phase: 'checking', done: 1.5, total: 2 },
     ])
       expect(ImportWorkerMessageSchema.safeParse(bad).success).toBe(false);
   });
 
-  it('refuses bundle parts that are not core records', () => {
-    expect(ImportWorkerMessageSchema.safeParse({ type: 'decisions', decisions: [{ id: 'd' }] }).success).toBe(
-      false,
-    );
+  it('accepts a checked file with its figures, and refuses figures that are not counts', () => {
     expect(
-      ImportWorkerMessageSchema.safeParse({ type: 'change-log', entries: [{ seq: 1, hash: 'x' }] }).success,
+      ImportWorkerMessageSchema.parse({ type: 'checked', warnings: [], figures, encoding: 'utf-8' }),
+    ).toEqual({
+      type: 'checked',
+      warnings: [],
+      figures,
+      encoding: 'utf-8',
+    });
+    expect(
+      ImportWorkerMessageSchema.safeParse({
+        type: 'checked',
+        warnings: [],
+        figures: { ...figures, items: -1 },
+        encoding: 'utf-8',
+      }).success,
     ).toBe(false);
     expect(ImportWorkerMessageSchema.safeParse({ type: 'invalid', errors: [] }).success).toBe(false);
-    expect(ImportWorkerMessageSchema.safeParse({ type: 'hello' }).success).toBe(false);
   });
 });

@@ -1,31 +1,33 @@
-import { type Publication, publishedSnapshotOf } from '@niemyet/db';
+import type { Publication } from '@niemyet/core';
 import { useState } from 'react';
-import { useConsoleDb } from '../db/database-context';
+import { useApi } from '../api/api-context';
+import { fetchPublishedSnapshot } from '../api/catalogue';
+import { errorMessage } from '../api/error-messages';
 import { formatCount, formatDate, formatDateTime } from '../i18n/format';
 import { useI18n } from '../i18n/language';
 import { downloadSnapshot } from './snapshot-file';
 
-/** The published catalogue: its hash, date, size, and its JSON to download. */
+/** The published catalogue: its hash, date, size, who published it, and its JSON to download. */
 export function PublicationCard({ publication }: { publication: Publication }) {
-  const { t } = useI18n();
-  const db = useConsoleDb();
-  const [error, setError] = useState<string | null>(null);
+  const { t, language } = useI18n();
+  const client = useApi();
+  const [error, setError] = useState<unknown>(null);
 
   const download = async () => {
     setError(null);
     try {
-      const snapshot = await publishedSnapshotOf(db, publication.seq);
-      if (!snapshot) throw new Error(`publication ${publication.seq} has no snapshot`);
-      downloadSnapshot(snapshot);
+      const published = await fetchPublishedSnapshot(client);
+      if (!published?.changed) throw new Error(`publication ${publication.hash} is not served`);
+      downloadSnapshot(published.snapshot);
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(cause);
     }
   };
 
-  const { counts } = publication;
+  const headingId = `publication-${publication.hash.slice(0, 12)}`;
   return (
-    <section className="card publication" aria-labelledby={`publication-${publication.seq}`}>
-      <h3 id={`publication-${publication.seq}`}>{t.publish.published}</h3>
+    <section className="card publication" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t.publish.published}</h3>
       <dl className="facts">
         <dt>{t.publish.hash}</dt>
         <dd>
@@ -37,18 +39,27 @@ export function PublicationCard({ publication }: { publication: Publication }) {
         <dd data-testid="published-as-of">{formatDate(publication.asOf)}</dd>
         <dt>{t.publish.procedures}</dt>
         <dd data-testid="published-count">
-          {formatCount(counts.procedures)}{' '}
-          <span className="muted">({t.publish.otherCounts(counts.upcoming, counts.abolished)})</span>
+          {formatCount(publication.procedures)}{' '}
+          <span className="muted">
+            ({t.publish.otherCounts(publication.upcoming, publication.abolished)})
+          </span>
         </dd>
         <dt>{t.publish.publishedAt}</dt>
         <dd>{formatDateTime(publication.publishedAt)}</dd>
+        <dt>{t.publish.publishedBy}</dt>
+        <dd data-testid="published-by">{publication.publishedBy}</dd>
       </dl>
-      <button type="button" className="secondary" data-testid="download-catalogue" onClick={download}>
+      <button
+        type="button"
+        className="secondary"
+        data-testid="download-catalogue"
+        onClick={() => void download()}
+      >
         {t.publish.download}
       </button>
-      {error && (
+      {error !== null && (
         <p className="error" role="alert">
-          {error}
+          {errorMessage(error, language)}
         </p>
       )}
     </section>

@@ -1,14 +1,22 @@
 import { Link } from '@tanstack/react-router';
-import { usePublications } from '../db/use-publications';
+import { errorMessage } from '../api/error-messages';
 import { formatCount, formatDate, formatDateTime, hashPrefix } from '../i18n/format';
 import { useI18n } from '../i18n/language';
 import { PublicationCard } from './PublicationCard';
+import { usePublications } from './use-publications';
 
-/** What is published, what was before, and whether the extension has it. */
+/** What is published, what was before and by whom, and whether the extension has it. */
 export function PublicationsScreen() {
-  const { t } = useI18n();
-  const publications = usePublications();
-  if (!publications) return <p className="muted">{t.app.loading}</p>;
+  const { t, language } = useI18n();
+  const { load } = usePublications();
+  if (load.kind === 'loading') return <p className="muted">{t.app.loading}</p>;
+  if (load.kind === 'failed')
+    return (
+      <p className="error" role="alert">
+        {errorMessage(load.error, language)}
+      </p>
+    );
+  const { publications } = load;
   const [latest] = publications;
   return (
     <div className="screen">
@@ -26,15 +34,17 @@ export function PublicationsScreen() {
                 <th>{t.publish.publishedAt}</th>
                 <th>{t.publish.asOf}</th>
                 <th>{t.publish.procedures}</th>
+                <th>{t.publish.publishedBy}</th>
                 <th>{t.publish.hash}</th>
               </tr>
             </thead>
             <tbody>
               {publications.map((publication) => (
-                <tr key={publication.seq}>
+                <tr key={`${publication.hash}|${publication.publishedAt}`} data-testid="publication-row">
                   <td>{formatDateTime(publication.publishedAt)}</td>
                   <td>{formatDate(publication.asOf)}</td>
-                  <td className="number">{formatCount(publication.counts.procedures)}</td>
+                  <td className="number">{formatCount(publication.procedures)}</td>
+                  <td>{publication.publishedBy}</td>
                   <td>
                     <code title={publication.hash}>{hashPrefix(publication.hash)}</code>
                   </td>

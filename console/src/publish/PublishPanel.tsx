@@ -1,52 +1,62 @@
-import type { CatalogueState } from '@niemyet/core';
+import type { IsoDate } from '@niemyet/core';
 import { useState } from 'react';
+import { useApi } from '../api/api-context';
+import { errorMessage } from '../api/error-messages';
 import { useBridge } from '../bridge/bridge-context';
-import { useConsoleDb } from '../db/database-context';
-import { usePublications } from '../db/use-publications';
 import { useI18n } from '../i18n/language';
+import { useSession } from '../session/session-context';
 import { PublicationCard } from './PublicationCard';
 import { publishCatalogue } from './publish-catalogue';
+import { usePublications } from './use-publications';
 
-/** Publishes the catalogue the user is looking at, and shows what is published now. */
-export function PublishPanel({ state }: { state: CatalogueState }) {
-  const { t } = useI18n();
-  const db = useConsoleDb();
+/** Publishes the catalogue of the date the user is looking at, and shows what is published now. */
+export function PublishPanel({ asOf }: { asOf: IsoDate }) {
+  const { t, language } = useI18n();
+  const client = useApi();
   const bridge = useBridge();
-  const publications = usePublications();
+  const { can } = useSession();
+  const { load, reload } = usePublications();
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   const publish = async () => {
     setBusy(true);
     setError(null);
     try {
-      const { snapshot } = await publishCatalogue(db, state);
+      const { snapshot } = await publishCatalogue(client, asOf);
       // An open extension takes the new catalogue at once, without waiting for its next request.
-      bridge.announce(snapshot);
+      if (snapshot) bridge.announce(snapshot);
+      reload();
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(cause);
     } finally {
       setBusy(false);
     }
   };
 
-  const latest = publications?.[0];
+  const latest = load.kind === 'ready' ? load.publications[0] : undefined;
   return (
     <section className="panel publish" aria-labelledby="publish-heading">
       <h2 id="publish-heading">{t.publish.heading}</h2>
-      <p>{t.publish.explain(state.asOf)}</p>
-      <button
-        type="button"
-        className="primary"
-        data-testid="publish-catalogue"
-        disabled={busy}
-        onClick={publish}
-      >
-        {busy ? t.publish.publishing : t.publish.action}
-      </button>
-      {error && (
+      <p>{t.publish.explain(asOf)}</p>
+      {can('publications.create') ? (
+        <button
+          type="button"
+          className="primary"
+          data-testid="publish-catalogue"
+          disabled={busy}
+          onClick={() => void publish()}
+        >
+          {busy ? t.publish.publishing : t.publish.action}
+        </button>
+      ) : (
+        <p className="muted" data-testid="publish-not-allowed">
+          {t.publish.notAllowed}
+        </p>
+      )}
+      {error !== null && (
         <p className="error" role="alert">
-          {t.publish.failed(error)}
+          {t.publish.failed(errorMessage(error, language))}
         </p>
       )}
       {latest && <PublicationCard publication={latest} />}

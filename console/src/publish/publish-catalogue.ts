@@ -1,39 +1,22 @@
-import {
-  buildCatalogueSnapshot,
-  type CatalogueSnapshot,
-  type CatalogueState,
-  CHANGE_LOG_GENESIS,
-} from '@niemyet/core';
-import {
-  changeLogHead,
-  type NiemyetConsoleDb,
-  type Publication,
-  publishCatalogueSnapshot,
-} from '@niemyet/db';
+import type { CatalogueSnapshot, IsoDate, Publication } from '@niemyet/core';
+import { fetchPublishedSnapshot } from '../api/catalogue';
+import type { ApiClient } from '../api/http';
+import { publishCatalogue as postPublication } from '../api/publications';
 
 export interface PublishedCatalogue {
   publication: Publication;
-  snapshot: CatalogueSnapshot;
+  /** The published snapshot, for the extension over the bridge (null if the server lost it meanwhile). */
+  snapshot: CatalogueSnapshot | null;
 }
 
 /**
- * Publishes the catalogue in force on `state.asOf`: builds the hashed snapshot (DESIGN §5),
- * recording the head of the workspace's change log (so whoever holds the snapshot can check
- * the history behind it), and stores it as the latest publication, which is what the extension
- * receives from now on. The head is read at publishing time: the catalogue screen refolds
- * `state` as soon as an import lands, so both describe the same history.
+ * Publishes the catalogue in force on `asOf`: the server builds the hashed snapshot (DESIGN §5)
+ * and serves it from then on as `/api/catalogue/published`; the console reads that snapshot
+ * back to hand it to an open extension at once.
  */
-export async function publishCatalogue(
-  db: NiemyetConsoleDb,
-  state: CatalogueState,
-  now: Date = new Date(),
-): Promise<PublishedCatalogue> {
-  const at = now.toISOString();
-  const head = await changeLogHead(db);
-  const snapshot = buildCatalogueSnapshot(state, at, {
-    count: head?.seq ?? 0,
-    headHash: head?.hash ?? CHANGE_LOG_GENESIS,
-  });
-  const publication = await publishCatalogueSnapshot(db, snapshot, at);
-  return { publication, snapshot };
+export async function publishCatalogue(client: ApiClient, asOf: IsoDate): Promise<PublishedCatalogue> {
+  const publication = await postPublication(client, asOf);
+  const published = await fetchPublishedSnapshot(client);
+  const snapshot = published?.changed ? published.snapshot : null;
+  return { publication, snapshot: snapshot?.hash === publication.hash ? snapshot : null };
 }

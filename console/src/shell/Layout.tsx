@@ -2,13 +2,19 @@ import { Link, Outlet } from '@tanstack/react-router';
 import { BridgeStatus } from '../bridge/BridgeStatus';
 import { useI18n } from '../i18n/language';
 import { ImportStatusElsewhere } from '../import/ImportStatusElsewhere';
+import { LegacyWorkspaceOffer } from '../legacy/LegacyWorkspaceOffer';
+import { useSession } from '../session/session-context';
+import { UserBadge } from '../session/UserBadge';
 
 /**
- * The frame of every screen: title, language toggle, navigation, a running import's progress
- * (when the import screen is not the one shown), and the extension's status.
+ * The frame of every signed-in screen: title, who is signed in and as what (with sign-out),
+ * language toggle, navigation (only what the user's roles allow), a running import's progress
+ * (when the import screen is not the one shown), the offer to upload an earlier workspace,
+ * and the extension's status.
  */
 export function Layout() {
   const { t, language, toggleLanguage } = useI18n();
+  const { can } = useSession();
   return (
     <div className="app" lang={language}>
       <header className="app-header">
@@ -16,15 +22,18 @@ export function Layout() {
           <h1>{t.app.title}</h1>
           <p className="muted">{t.app.intro}</p>
         </div>
-        <button
-          type="button"
-          className="secondary language"
-          lang={language === 'vi' ? 'en' : 'vi'}
-          title={t.app.toggleLabel}
-          onClick={toggleLanguage}
-        >
-          {t.app.toggle}
-        </button>
+        <div className="header-side">
+          <UserBadge />
+          <button
+            type="button"
+            className="secondary language"
+            lang={language === 'vi' ? 'en' : 'vi'}
+            title={t.app.toggleLabel}
+            onClick={toggleLanguage}
+          >
+            {t.app.toggle}
+          </button>
+        </div>
       </header>
       <nav className="app-nav" aria-label={t.app.nav}>
         <Link
@@ -34,13 +43,26 @@ export function Layout() {
         >
           {t.app.navCatalogue}
         </Link>
-        <Link to="/import" activeProps={{ className: 'active' }}>
-          {t.app.navImport}
-        </Link>
+        {can('imports.run') && (
+          <Link to="/import" activeProps={{ className: 'active' }}>
+            {t.app.navImport}
+          </Link>
+        )}
         <Link to="/publications" activeProps={{ className: 'active' }}>
           {t.app.navPublications}
         </Link>
+        {can('users.manage') && (
+          <Link to="/users" activeProps={{ className: 'active' }}>
+            {t.app.navUsers}
+          </Link>
+        )}
+        {can('activity.read') && (
+          <Link to="/activity" activeProps={{ className: 'active' }}>
+            {t.app.navActivity}
+          </Link>
+        )}
       </nav>
+      <LegacyWorkspaceOffer />
       <ImportStatusElsewhere />
       <main className="app-main">
         <Outlet />

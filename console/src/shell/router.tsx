@@ -4,29 +4,69 @@ import {
   createRootRoute,
   createRoute,
   createRouter,
+  Outlet,
   type RouterHistory,
 } from '@tanstack/react-router';
+import { ActivityScreen } from '../activity/ActivityScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
 import { ImportScreen } from '../import/ImportScreen';
 import { PublicationsScreen } from '../publish/PublicationsScreen';
-import { Layout, NotFound } from './Layout';
+import { UsersScreen } from '../users/UsersScreen';
+import { NotFound } from './Layout';
+import { PublicFrame, SetupRoute, SignInRoute } from './PublicFrame';
+import { Permitted, SessionGate } from './SessionGate';
 
 /**
- * The console's routes, in code. Hash history (`/#/import`) so any static server — `vite
- * preview`, a file share, a portal's web server — serves every route from index.html.
+ * The console's routes, in code. Hash history (`/#/import`) so the server serves every route
+ * from index.html.
+ * Without a session (PublicFrame):
+ *   /sign-in      signing in (`?redirect=` where to go back to)
+ *   /setup        the first run's admin (`?token=` from the link the server printed)
+ * Signed in (SessionGate → Layout):
  *   /             the catalogue on a date (`?asOf=2020-12-31`, default today in Vietnam) and publishing
  *   /import       importing a decision-list CSV
  *   /publications what is published, earlier publications, the extension's status
+ *   /users        accounts (admins)
+ *   /activity     the activity log (admins, supervisors)
  */
 
-const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFound });
+const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
+
+const publicRoute = createRoute({ getParentRoute: () => rootRoute, id: 'public', component: PublicFrame });
+
+interface SignInSearch {
+  redirect?: string;
+}
+
+export const signInRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/sign-in',
+  validateSearch: (search: Record<string, unknown>): SignInSearch =>
+    typeof search.redirect === 'string' ? { redirect: search.redirect } : {},
+  component: () => <SignInRoute redirect={signInRoute.useSearch().redirect} />,
+});
+
+interface SetupSearch {
+  token?: string;
+}
+
+const setupRoute = createRoute({
+  getParentRoute: () => publicRoute,
+  path: '/setup',
+  validateSearch: (search: Record<string, unknown>): SetupSearch =>
+    // A token of digits only comes through the search parser as a number.
+    search.token === undefined ? {} : { token: String(search.token) },
+  component: () => <SetupRoute token={setupRoute.useSearch().token} />,
+});
+
+const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: SessionGate });
 
 interface CatalogueSearch {
   asOf?: IsoDate;
 }
 
 const catalogueRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => appRoute,
   path: '/',
   // A date in the address makes a catalogue view shareable; anything else there is dropped.
   validateSearch: (search: Record<string, unknown>): CatalogueSearch =>
@@ -45,19 +85,38 @@ function CatalogueRoute() {
   );
 }
 
-const importRoute = createRoute({
-  getParentRoute: () => rootRoute,
-  path: '/import',
-  component: ImportScreen,
-});
+const importRoute = createRoute({ getParentRoute: () => appRoute, path: '/import', component: ImportScreen });
 
 const publicationsRoute = createRoute({
-  getParentRoute: () => rootRoute,
+  getParentRoute: () => appRoute,
   path: '/publications',
   component: PublicationsScreen,
 });
 
-const routeTree = rootRoute.addChildren([catalogueRoute, importRoute, publicationsRoute]);
+const usersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/users',
+  component: () => (
+    <Permitted permission="users.manage">
+      <UsersScreen />
+    </Permitted>
+  ),
+});
+
+const activityRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/activity',
+  component: () => (
+    <Permitted permission="activity.read">
+      <ActivityScreen />
+    </Permitted>
+  ),
+});
+
+const routeTree = rootRoute.addChildren([
+  publicRoute.addChildren([signInRoute, setupRoute]),
+  appRoute.addChildren([catalogueRoute, importRoute, publicationsRoute, usersRoute, activityRoute]),
+]);
 
 export function createConsoleRouter(history: RouterHistory = createHashHistory()) {
   return createRouter({ routeTree, history });

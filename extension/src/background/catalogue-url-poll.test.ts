@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { getCurrentSnapshotMeta, putCurrentSnapshot } from '@niemyet/db';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { publishedCatalogueUrl } from '../catalogue/published-url';
 import { readSetting, writeSetting } from '../settings/setting';
 import { catalogueSourceSetting, catalogueUrlStateSetting } from '../settings/settings';
 import { testSnapshot } from '../testing/catalogue';
@@ -55,11 +56,54 @@ describe('catalogue URL polling', () => {
       origin: URL_,
     });
     expect(server.calls[0]).toMatchObject({ cache: 'no-store' });
+    // It named the catalogue it held, as the server's ETag does: the hash in quotes.
+    expect(new Headers(server.calls[0]?.headers).get('If-None-Match')).toBe(`"${testSnapshot().hash}"`);
 
     background.deps.now = () => new Date('2025-03-02T08:00:00.000Z');
     const second = await pollCatalogueUrl(background.deps, background.cache);
     expect(second.lastCheckedAt).toBe('2025-03-02T08:00:00.000Z');
     expect(second.lastChangedAt).toBe('2025-03-01T08:00:00.000Z');
+    expect(new Headers(server.calls[1]?.headers).get('If-None-Match')).toBe(`"${snapshot.hash}"`);
+  });
+
+  it('takes 304 Not Modified as "unchanged": the catalogue stays, the check is recorded', async () => {
+    const server = serving(() => new Response(null, { status: 304 }));
+    const background = testBackground({ fetch: server.fetch });
+    await putCurrentSnapshot(background.db, testSnapshot(), { source: 'url', origin: URL_, importedAt: 'T' });
+    await writeSetting(catalogueUrlStateSetting, {
+      lastCheckedAt: '2025-02-01T08:00:00.000Z',
+      lastChangedAt: '2025-02-01T08:00:00.000Z',
+      lastError: 'an earlier failure',
+    });
+    const status = await pollCatalogueUrl(background.deps, background.cache);
+    expect(status).toEqual({
+      url: URL_,
+      lastCheckedAt: '2025-03-01T08:00:00.000Z',
+      lastChangedAt: '2025-02-01T08:00:00.000Z',
+      lastError: null,
+    });
+    expect(new Headers(server.calls[0]?.headers).get('If-None-Match')).toBe(`"${testSnapshot().hash}"`);
+    expect((await getCurrentSnapshotMeta(background.db))?.hash).toBe(testSnapshot().hash);
+  });
+
+  it('asks without If-None-Match when it holds no catalogue yet', async () => {
+    const snapshot = testSnapshot('2025-02-01');
+    const server = serving(
+      () => new Response(JSON.stringify(snapshot), { headers: { ETag: `"${snapshot.hash}"` } }),
+    );
+    const background = testBackground({ fetch: server.fetch });
+    await pollCatalogueUrl(background.deps, background.cache);
+    expect(new Headers(server.calls[0]?.headers).has('If-None-Match')).toBe(false);
+    expect((await getCurrentSnapshotMeta(background.db))?.hash).toBe(snapshot.hash);
+  });
+
+  it("suggests the server's published catalogue for a connected console", () => {
+    expect(publishedCatalogueUrl('http://127.0.0.1:4173')).toBe(
+      'http://127.0.0.1:4173/api/catalogue/published',
+    );
+    expect(publishedCatalogueUrl('https://niemyet.hoabinh.gov.vn/')).toBe(
+      'https://niemyet.hoabinh.gov.vn/api/catalogue/published',
+    );
   });
 
   it('keeps the catalogue and records the error for a bad answer', async () => {

@@ -35,6 +35,8 @@ export const en: Record<MessageKey, string> = {
   'options.url.lastError': 'Last error',
   'options.url.saved': 'Saved.',
   'options.url.denied': 'Access to {origin} was not granted.',
+  'options.url.suggest': 'The console is connected: its server publishes the catalogue at {url}',
+  'options.url.useSuggestion': 'Use this URL',
   'options.site.invalidUrl': '"{site}" is not the address of a web site (http or https).',
   'options.site.national': '{site} is the national portal, built in.',
   'options.site.duplicate': '{site} is already added.',

@@ -38,6 +38,8 @@ export const vi = {
   'options.url.lastError': 'Lỗi gần nhất',
   'options.url.saved': 'Đã lưu.',
   'options.url.denied': 'Chưa được cấp quyền truy cập {origin}.',
+  'options.url.suggest': 'Bảng điều khiển đã kết nối: máy chủ của nó công bố danh mục tại {url}',
+  'options.url.useSuggestion': 'Dùng địa chỉ này',
   'options.site.invalidUrl': '«{site}» không phải địa chỉ một trang web (http hoặc https).',
   'options.site.national': '{site} là cổng quốc gia, đã có sẵn.',
   'options.site.duplicate': '{site} đã được thêm rồi.',

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { publishedCatalogueUrl } from '../catalogue/published-url';
 import { formatInstant } from '../i18n/format';
 import type { I18n } from '../i18n/use-i18n';
 import { sendCommand } from '../messaging/send-command';
@@ -13,7 +14,10 @@ import {
   catalogueUrlStateSetting,
 } from '../settings/settings';
 
-/** The catalogue URL polled by the background on an alarm, with the outcome of the last check. */
+/**
+ * The catalogue URL polled by the background on an alarm, with the outcome of the last check.
+ * With the console connected, its server's published catalogue is suggested as the URL.
+ */
 export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
   const { t } = i18n;
   const [source, setSource] = useState<CatalogueSource | null>(null);
@@ -21,16 +25,25 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
   const [interval, setIntervalMinutes] = useState('360');
   const [urlState, setUrlState] = useState<CatalogueUrlState | null>(null);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // The console origin can change in the section below while this page is open.
+  const [consoleOrigin, setConsoleOrigin] = useState<string | null>(null);
 
   useEffect(() => {
     void readSetting(catalogueSourceSetting).then((value) => {
       setSource(value);
       setUrl(value.url ?? '');
       setIntervalMinutes(String(value.intervalMinutes));
+      setConsoleOrigin(value.consoleOrigin);
     });
     void readSetting(catalogueUrlStateSetting).then(setUrlState);
-    return watchSetting(catalogueUrlStateSetting, setUrlState);
+    const stopSource = watchSetting(catalogueSourceSetting, (value) => setConsoleOrigin(value.consoleOrigin));
+    const stopState = watchSetting(catalogueUrlStateSetting, setUrlState);
+    return () => {
+      stopSource();
+      stopState();
+    };
   }, []);
+  const suggested = consoleOrigin ? publishedCatalogueUrl(consoleOrigin) : null;
 
   async function onSave(event: FormEvent) {
     event.preventDefault();
@@ -106,6 +119,14 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
           {t('common.checkNow')}
         </button>
       </form>
+      {suggested && url.trim() !== suggested && (
+        <p data-testid="catalogue-url-suggestion">
+          {t('options.url.suggest', { url: suggested })}{' '}
+          <button type="button" onClick={() => setUrl(suggested)}>
+            {t('options.url.useSuggestion')}
+          </button>
+        </p>
+      )}
       {message && (
         <p role={message.kind === 'error' ? 'alert' : 'status'} data-testid="catalogue-url-message">
           {message.text}

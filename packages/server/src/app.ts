@@ -19,6 +19,7 @@ import { publicationRoutes } from './routes/publications';
 import { sessionRoutes } from './routes/session';
 import { setupRoutes } from './routes/setup';
 import { userRoutes } from './routes/users';
+import { workspaceImportRoutes } from './routes/workspace-import';
 
 /**
  * The composition of the server: middleware in the order a request meets it, then one
@@ -39,7 +40,8 @@ export function createApp(services: Services, log: (line: string) => void = () =
   // Every JSON body is held to the JSON limit; uploads (CSV, restore) set their own on the route.
   api.use('*', async (c, next) => {
     const path = c.req.path;
-    if (path === '/api/imports/decisions' || path === '/api/restore') return next();
+    if (path === '/api/imports/decisions' || path === '/api/imports/workspace' || path === '/api/restore')
+      return next();
     return bodyLimit(API_BODY_LIMITS.json)(c, next);
   });
   api.use('*', sessionMiddleware());
@@ -49,6 +51,7 @@ export function createApp(services: Services, log: (line: string) => void = () =
   api.route('/', sessionRoutes);
   api.route('/users', userRoutes);
   api.route('/activity', activityRoutes);
+  api.route('/imports/workspace', workspaceImportRoutes);
   api.route('/imports', importRoutes);
   api.route('/catalogue', catalogueRoutes);
   api.route('/decisions', decisionRoutes);

@@ -59,6 +59,7 @@ const SCHEMAS: Record<string, RouteSchemas> = {
   'PATCH /api/users/:username': { body: UserPatchBodySchema, response: UserSchema },
   'GET /api/activity': { query: ActivityQuerySchema, response: ActivityResponseSchema },
   'POST /api/imports/decisions': { bodyType: 'text/csv', response: ImportDecisionsResponseSchema },
+  'POST /api/imports/workspace': { body: WorkspaceBundleSchema, response: ImportDecisionsResponseSchema },
   'GET /api/catalogue': { query: CatalogueQuerySchema, response: CatalogueResponseSchema },
   'GET /api/catalogue/snapshot': { query: CatalogueSnapshotQuerySchema, response: CatalogueSnapshotSchema },
   'GET /api/catalogue/published': { response: CatalogueSnapshotSchema },

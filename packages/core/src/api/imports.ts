@@ -29,3 +29,10 @@ export type ImportDecisionsResponse = z.infer<typeof ImportDecisionsResponseSche
 
 /** Params of 409 `import-conflict`. */
 export const ImportConflictSchema = z.object({ decisionId: z.string(), number: z.string() });
+
+/**
+ * `POST /api/imports/workspace` (body: a `niemyet.workspace` bundle, JSON): the workspace an
+ * earlier, local-first console kept in a browser, merged like a CSV import, all or nothing,
+ * answered with the same figures (`warnings` empty: the bundle was checked when it was built).
+ */
+export const ImportWorkspaceResponseSchema = ImportDecisionsResponseSchema;

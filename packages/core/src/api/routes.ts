@@ -60,6 +60,12 @@ export const API_ROUTES: readonly ApiRoute[] = [
     summary: 'import a decision-list CSV',
   },
   {
+    method: 'POST',
+    path: '/api/imports/workspace',
+    access: 'imports.run',
+    summary: 'upload the workspace bundle an earlier console kept in a browser',
+  },
+  {
     method: 'GET',
     path: '/api/catalogue',
     access: 'catalogue.read',

@@ -2,14 +2,22 @@ import type { ChangeLogEntry, Decision } from '@niemyet/core';
 import { Dexie, type EntityTable } from 'dexie';
 import { applyMigrations } from '../extension/database';
 import { CONSOLE_DB_MIGRATIONS, type ConsoleDbMigration } from './migrations/index';
-import type { Publication, PublicationSnapshot, StoredBaselineVersion } from './records';
+import type {
+  CachedCatalogue,
+  ConsoleFlag,
+  Publication,
+  PublicationSnapshot,
+  StoredBaselineVersion,
+} from './records';
 
 export const CONSOLE_DB_NAME = 'niemyet-console';
 
 /**
- * The console's database: the system of record (DESIGN §3), local-first in the console's
- * origin. Decisions, the baseline they start from and the change log are the workspace;
- * publications are the catalogue snapshots handed to the extension.
+ * The console's database in the browser. Since the team server (DESIGN §3) it is a cache:
+ * `catalogueCache` holds catalogue snapshots by hash for instant search, and `flags` what the
+ * console remembers about this browser. The v1 tables (decisions, baseline, change log,
+ * publications) are the workspace an earlier, local-first console kept here: read once to
+ * upload it to the server (`legacy-workspace.ts`), never written by the console any more.
  */
 export class NiemyetConsoleDb extends Dexie {
   declare decisions: EntityTable<Decision, 'id'>;
@@ -17,6 +25,8 @@ export class NiemyetConsoleDb extends Dexie {
   declare changeLog: EntityTable<ChangeLogEntry, 'seq'>;
   declare publications: EntityTable<Publication, 'seq'>;
   declare publicationSnapshots: EntityTable<PublicationSnapshot, 'seq'>;
+  declare catalogueCache: EntityTable<CachedCatalogue, 'hash'>;
+  declare flags: EntityTable<ConsoleFlag, 'key'>;
 
   constructor(name = CONSOLE_DB_NAME, migrations: readonly ConsoleDbMigration[] = CONSOLE_DB_MIGRATIONS) {
     super(name);

@@ -1,4 +1,6 @@
+export * from './catalogue-cache-repository';
 export * from './database';
+export * from './legacy-workspace';
 export { CONSOLE_DB_MIGRATIONS, type ConsoleDbMigration } from './migrations/index';
 export * from './publication-repository';
 export * from './records';

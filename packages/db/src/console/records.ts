@@ -34,3 +34,19 @@ export interface PublicationSnapshot {
   seq: number;
   snapshot: CatalogueSnapshot;
 }
+
+/** A catalogue snapshot the server sent (v2 cache), by hash, findable by its date. */
+export interface CachedCatalogue {
+  hash: string;
+  asOf: string;
+  /** ISO instant the server last sent or confirmed it (304). */
+  fetchedAt: string;
+  snapshot: CatalogueSnapshot;
+}
+
+/** A fact the console remembers about this browser (v2), e.g. that the earlier workspace was uploaded. */
+export interface ConsoleFlag {
+  key: string;
+  /** ISO instant it was set. */
+  at: string;
+}

@@ -121,12 +121,13 @@ export class Client {
   ): Promise<Reply> {
     const headers: Record<string, string> = { ...options.headers };
     if (this.cookie) headers.cookie = this.cookie;
-    let body: string | Uint8Array | undefined;
+    let body: string | Uint8Array<ArrayBuffer> | undefined;
     if (options.json !== undefined) {
       body = JSON.stringify(options.json);
       headers['content-type'] = 'application/json';
     } else if (options.text !== undefined || options.bytes !== undefined) {
-      body = options.bytes ?? options.text;
+      // A copy on its own ArrayBuffer: what fetch's body types accept under every lib setting.
+      body = options.bytes ? new Uint8Array(options.bytes) : options.text;
       headers['content-type'] = options.type ?? 'text/csv';
     }
     const response = await fetch(this.base + path, { method, headers, body });

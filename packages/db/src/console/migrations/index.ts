@@ -1,7 +1,8 @@
 import type { ConsoleDbMigration } from './migration';
 import { v1Initial } from './v1-initial';
+import { v2ServerCache } from './v2-server-cache';
 
 /** Every schema version of the console database, oldest first. Append; never edit a shipped entry. */
-export const CONSOLE_DB_MIGRATIONS: readonly ConsoleDbMigration[] = [v1Initial];
+export const CONSOLE_DB_MIGRATIONS: readonly ConsoleDbMigration[] = [v1Initial, v2ServerCache];
 
 export type { ConsoleDbMigration } from './migration';

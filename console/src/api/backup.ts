@@ -1,0 +1,24 @@
+import {
+  type RestoreResponse,
+  RestoreResponseSchema,
+  type WorkspaceBundle,
+  WorkspaceBundleSchema,
+} from '@niemyet/core';
+import type { ApiClient } from './http';
+
+/** The team workspace as one `niemyet.workspace` bundle: backup and all-or-nothing restore. */
+
+/** GET /api/backup (admin, supervisor). */
+export function downloadBackup(client: ApiClient): Promise<WorkspaceBundle> {
+  return client.send({ method: 'GET', path: '/api/backup', response: WorkspaceBundleSchema });
+}
+
+/** POST /api/restore (admin): 422 `restore-refused` for a bundle that is corrupt or does not verify. */
+export function restoreBackup(client: ApiClient, bundle: WorkspaceBundle): Promise<RestoreResponse> {
+  return client.send({
+    method: 'POST',
+    path: '/api/restore',
+    json: { schema: WorkspaceBundleSchema, value: bundle },
+    response: RestoreResponseSchema,
+  });
+}

@@ -1,0 +1,424 @@
+import {
+  buildCatalogueSnapshot,
+  type CatalogueSnapshot,
+  catalogueAt,
+  type Decision,
+  foldCatalogue,
+  type ImportDecisionsResponse,
+  importDecisionCsvBytes,
+  isValidIsoDate,
+  type ProcedureVersion,
+  type Publication,
+  permissionsOf,
+  type Role,
+  todayInVietnam,
+  type User,
+  type WorkspaceBundle,
+  WorkspaceBundleSchema,
+} from '@niemyet/core';
+
+/**
+ * The team server's API as the console sees it, in memory, for the console's DOM tests: a
+ * `fetch` that answers the routes the console calls with the contract's shapes and codes
+ * (core does the work: the CSV import, the fold, the snapshot). It is a test double, not the
+ * server: one browser's cookie is one "signed in as" slot, and every request is recorded so a
+ * test can say what the console asked (an If-None-Match, a body).
+ */
+
+export interface FakeAccount {
+  password: string;
+  roles: Role[];
+  disabled?: boolean;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  search: URLSearchParams;
+  headers: Headers;
+  /** The body read as UTF-8 (JSON bodies, and CSV files in UTF-8). */
+  body: string;
+  /** The body's bytes as sent (an uploaded file in another encoding). */
+  bytes: Uint8Array;
+}
+
+export interface FakeServerOptions {
+  accounts?: Record<string, FakeAccount>;
+  /** Signed in from the start as this user (the cookie of an earlier visit). */
+  signedInAs?: string | null;
+  /** The first-run token; setup is needed while there is no account. */
+  setupToken?: string;
+  /** Failed sign-ins before 429 `too-many-requests`, and the Retry-After it sends. */
+  throttleAfter?: number;
+  retryAfterSeconds?: number;
+  now?: () => Date;
+}
+
+type Handler = (request: RecordedRequest, params: Record<string, string>) => Response | Promise<Response>;
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
+const error = (status: number, code: string, params: Record<string, unknown> = {}, extra = {}) =>
+  json(status, { code, params, message: code, ...extra });
+const noContent = () => new Response(null, { status: 204 });
+
+export class FakeServer {
+  readonly requests: RecordedRequest[] = [];
+  readonly accounts = new Map<string, FakeAccount & { createdAt: string; lastSignInAt: string | null }>();
+  signedInAs: string | null;
+  setupToken: string;
+  decisions = new Map<string, Decision>();
+  baseline: ProcedureVersion[] = [];
+  changeLogCount = 0;
+  publications: { publication: Publication; snapshot: CatalogueSnapshot }[] = [];
+  activity: {
+    id: number;
+    at: string;
+    actor: string | null;
+    action: string;
+    target: string | null;
+    details: Record<string, unknown>;
+  }[] = [];
+  /** Changes whenever the workspace does: the snapshots' `generatedAt`, so an unchanged catalogue keeps its hash. */
+  private revision = '2026-01-01T00:00:00.000Z';
+  private failures = 0;
+  private readonly options: Required<Pick<FakeServerOptions, 'throttleAfter' | 'retryAfterSeconds' | 'now'>>;
+  /** Requests held back until released (a test looks at the screen mid-request). */
+  private gate: Promise<void> | null = null;
+  private openGate: () => void = () => {};
+  private routes: { method: string; pattern: RegExp; keys: string[]; handler: Handler }[] = [];
+
+  constructor(options: FakeServerOptions = {}) {
+    this.options = {
+      throttleAfter: options.throttleAfter ?? 5,
+      retryAfterSeconds: options.retryAfterSeconds ?? 60,
+      now: options.now ?? (() => new Date('2026-12-06T02:00:00.000Z')),
+    };
+    const createdAt = '2026-11-01T00:00:00.000Z';
+    for (const [username, account] of Object.entries(options.accounts ?? {}))
+      this.accounts.set(username, { disabled: false, ...account, createdAt, lastSignInAt: null });
+    this.signedInAs = options.signedInAs ?? null;
+    this.setupToken = options.setupToken ?? 'setup-token';
+    this.defineRoutes();
+  }
+
+  /** The `fetch` to hand the console's API client. */
+  readonly fetch = (async (input: string | URL | Request, init: RequestInit = {}) => {
+    const url = new URL(String(input instanceof Request ? input.url : input), 'http://console.test');
+    const bytes =
+      init.body === undefined || init.body === null
+        ? new Uint8Array()
+        : new Uint8Array(await new Response(init.body).arrayBuffer());
+    const body = new TextDecoder().decode(bytes);
+    const request: RecordedRequest = {
+      method: (init.method ?? 'GET').toUpperCase(),
+      path: url.pathname,
+      search: url.searchParams,
+      headers: new Headers(init.headers),
+      body,
+      bytes,
+    };
+    this.requests.push(request);
+    if (this.gate) await this.gate;
+    if (init.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+    for (const route of this.routes) {
+      if (route.method !== request.method) continue;
+      const match = route.pattern.exec(request.path);
+      if (!match) continue;
+      const params = Object.fromEntries(route.keys.map((key, i) => [key, decodeURIComponent(match[i + 1]!)]));
+      return route.handler(request, params);
+    }
+    return error(404, 'not-found', { resource: request.path });
+  }) as typeof fetch;
+
+  /** Holds every request from now on until `release()`. */
+  hold(): void {
+    this.gate = new Promise((resolve) => {
+      this.openGate = resolve;
+    });
+  }
+
+  release(): void {
+    this.gate = null;
+    this.openGate();
+  }
+
+  /** The session ends on the server (expired, or the admin disabled the account). */
+  expireSession(): void {
+    this.signedInAs = null;
+  }
+
+  requestsTo(method: string, path: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.method === method && r.path === path);
+  }
+
+  private route(method: string, path: string, handler: Handler) {
+    const keys: string[] = [];
+    const pattern = new RegExp(
+      `^${path.replace(/:(\w+)/g, (_m, key: string) => {
+        keys.push(key);
+        return '([^/]+)';
+      })}$`,
+    );
+    this.routes.push({ method, pattern, keys, handler });
+  }
+
+  private now(): string {
+    return this.options.now().toISOString();
+  }
+
+  private log(action: string, target: string | null = null, details: Record<string, unknown> = {}) {
+    this.activity.unshift({
+      id: this.activity.length + 1,
+      at: this.now(),
+      actor: this.signedInAs,
+      action,
+      target,
+      details,
+    });
+  }
+
+  /** The signed-in user, or the 401/403 answer to send instead. */
+  private guard(roles?: readonly Role[]): Response | null {
+    const user = this.signedInAs === null ? undefined : this.accounts.get(this.signedInAs);
+    if (!user || user.disabled) return error(401, 'unauthenticated');
+    if (roles && !user.roles.some((role) => roles.includes(role)))
+      return error(403, 'forbidden', { permission: roles.join('|') });
+    return null;
+  }
+
+  private userOf(username: string): User {
+    const account = this.accounts.get(username)!;
+    return {
+      username,
+      roles: account.roles,
+      disabled: account.disabled ?? false,
+      createdAt: account.createdAt,
+      lastSignInAt: account.lastSignInAt,
+    };
+  }
+
+  snapshotAt(at: string): CatalogueSnapshot {
+    const history = foldCatalogue(this.baseline, [...this.decisions.values()]);
+    return buildCatalogueSnapshot(catalogueAt(history, at), this.revision);
+  }
+
+  /** Merges a bundle all or nothing, like the server's import: conflicts refuse it whole. */
+  mergeBundle(bundle: Pick<WorkspaceBundle, 'decisions' | 'baseline' | 'changeLog'>): Response {
+    const conflicts = bundle.decisions
+      .filter((d) => this.decisions.has(d.id) && this.decisions.get(d.id)!.revisionHash !== d.revisionHash)
+      .map((d) => ({ decisionId: d.id, number: d.number }));
+    if (conflicts.length > 0) return error(409, 'import-conflict', { conflicts });
+    const added = bundle.decisions.filter((d) => !this.decisions.has(d.id));
+    const known = new Set(this.baseline.map((v) => v.procedureId));
+    for (const d of this.decisions.values()) for (const item of d.items) known.add(item.procedureId);
+    const baseline = bundle.baseline.filter((v) => !known.has(v.procedureId));
+    for (const decision of added) this.decisions.set(decision.id, decision);
+    this.baseline.push(...baseline);
+    const addedIds = new Set(added.map((d) => d.id));
+    const logged = bundle.changeLog.filter((e) => addedIds.has(e.decisionId)).length;
+    this.changeLogCount += logged;
+    if (added.length > 0 || baseline.length > 0) this.revision = this.now();
+    const byAction = { new: 0, amended: 0, abolished: 0 };
+    let items = 0;
+    for (const decision of bundle.decisions)
+      for (const item of decision.items) {
+        items++;
+        byAction[item.action]++;
+      }
+    const figures: Omit<ImportDecisionsResponse, 'warnings'> = {
+      decisions: bundle.decisions.length,
+      items,
+      ...byAction,
+      decisionsAdded: added.length,
+      decisionsAlreadyPresent: bundle.decisions.length - added.length,
+      baseline: baseline.length,
+      changeLog: logged,
+    };
+    this.log('import', null, figures);
+    return json(200, { ...figures, warnings: [] });
+  }
+
+  private defineRoutes() {
+    this.route('GET', '/api/setup', () => json(200, { needed: this.accounts.size === 0 }));
+    this.route('POST', '/api/setup', (request) => {
+      const body = JSON.parse(request.body) as { token: string; username: string; password: string };
+      if (this.accounts.size > 0) return error(409, 'setup-done');
+      if (body.token !== this.setupToken) return error(403, 'setup-token-invalid');
+      this.accounts.set(body.username, {
+        password: body.password,
+        roles: ['admin'],
+        disabled: false,
+        createdAt: this.now(),
+        lastSignInAt: this.now(),
+      });
+      this.signedInAs = body.username;
+      this.log('setup', body.username);
+      return noContent();
+    });
+    this.route('POST', '/api/session', (request) => {
+      const body = JSON.parse(request.body) as { username: string; password: string };
+      if (this.failures >= this.options.throttleAfter)
+        return json(
+          429,
+          {
+            code: 'too-many-requests',
+            params: { retryAfter: this.options.retryAfterSeconds },
+            message: 'throttled',
+          },
+          { 'Retry-After': String(this.options.retryAfterSeconds) },
+        );
+      const account = this.accounts.get(body.username);
+      if (!account || account.disabled || account.password !== body.password) {
+        this.failures++;
+        return error(401, 'invalid-credentials');
+      }
+      this.failures = 0;
+      account.lastSignInAt = this.now();
+      this.signedInAs = body.username;
+      this.log('sign-in', body.username);
+      return noContent();
+    });
+    this.route('DELETE', '/api/session', () => {
+      this.log('sign-out');
+      this.signedInAs = null;
+      return noContent();
+    });
+    this.route('GET', '/api/me', () => {
+      const refused = this.guard();
+      if (refused) return refused;
+      const roles = this.accounts.get(this.signedInAs!)!.roles;
+      return json(200, { username: this.signedInAs, roles, permissions: permissionsOf(roles) });
+    });
+    this.route('GET', '/api/users', () => {
+      const refused = this.guard(['admin']);
+      if (refused) return refused;
+      return json(200, { users: [...this.accounts.keys()].sort().map((u) => this.userOf(u)) });
+    });
+    this.route('POST', '/api/users', (request) => {
+      const refused = this.guard(['admin']);
+      if (refused) return refused;
+      const body = JSON.parse(request.body) as { username: string; password: string; roles: Role[] };
+      if (this.accounts.has(body.username)) return error(409, 'username-taken', { username: body.username });
+      this.accounts.set(body.username, {
+        password: body.password,
+        roles: body.roles,
+        disabled: false,
+        createdAt: this.now(),
+        lastSignInAt: null,
+      });
+      this.log('user-created', body.username, { roles: body.roles });
+      return json(201, this.userOf(body.username));
+    });
+    this.route('PATCH', '/api/users/:username', (request, { username }) => {
+      const refused = this.guard(['admin']);
+      if (refused) return refused;
+      const account = this.accounts.get(username!);
+      if (!account) return error(404, 'not-found', { resource: 'user', id: username });
+      const body = JSON.parse(request.body) as { roles?: Role[]; disabled?: boolean; password?: string };
+      if (body.roles) account.roles = body.roles;
+      if (body.disabled !== undefined) account.disabled = body.disabled;
+      if (body.password) account.password = body.password;
+      this.log('user-updated', username!, { ...body, password: undefined });
+      return json(200, this.userOf(username!));
+    });
+    this.route('GET', '/api/activity', () => {
+      const refused = this.guard(['admin', 'supervisor']);
+      if (refused) return refused;
+      return json(200, {
+        total: this.activity.length,
+        entries: this.activity.map((entry) => ({ ...entry, address: '127.0.0.1' })),
+      });
+    });
+    this.route('POST', '/api/imports/decisions', (request) => {
+      const refused = this.guard(['drafter', 'admin']);
+      if (refused) return refused;
+      if (!(request.headers.get('Content-Type') ?? '').startsWith('text/csv'))
+        return error(415, 'unsupported-media-type', { expected: 'text/csv' });
+      const result = importDecisionCsvBytes(request.bytes, {
+        fileName: 'upload.csv',
+        importedAt: this.now(),
+      });
+      if (!result.ok) return error(422, 'import-invalid', {}, { errors: result.errors });
+      const merged = this.mergeBundle(result.bundle);
+      if (merged.status !== 200) return merged;
+      return merged.json().then((figures: object) => json(200, { ...figures, warnings: result.warnings }));
+    });
+    this.route('POST', '/api/imports/workspace', (request) => {
+      const refused = this.guard(['drafter', 'admin']);
+      if (refused) return refused;
+      const bundle = WorkspaceBundleSchema.safeParse(JSON.parse(request.body));
+      if (!bundle.success)
+        return error(400, 'bad-request', { field: bundle.error.issues[0]?.path.join('.') });
+      return this.mergeBundle(bundle.data);
+    });
+    const snapshotAnswer = (request: RecordedRequest, snapshot: CatalogueSnapshot) => {
+      const etag = `"${snapshot.hash}"`;
+      if (request.headers.get('If-None-Match') === etag)
+        return new Response(null, { status: 304, headers: { ETag: etag } });
+      return json(200, snapshot, { ETag: etag });
+    };
+    this.route('GET', '/api/catalogue/snapshot', (request) => {
+      const refused = this.guard();
+      if (refused) return refused;
+      const at = request.search.get('at') ?? todayInVietnam(this.options.now());
+      if (!isValidIsoDate(at)) return error(400, 'bad-request', { field: 'at' });
+      return snapshotAnswer(request, this.snapshotAt(at));
+    });
+    this.route('GET', '/api/catalogue/published', (request) => {
+      const latest = this.publications[0];
+      if (!latest) return error(404, 'not-found', { resource: 'publication' });
+      return snapshotAnswer(request, latest.snapshot);
+    });
+    this.route('GET', '/api/publications', () => {
+      const refused = this.guard();
+      if (refused) return refused;
+      return json(200, { publications: this.publications.map((p) => p.publication) });
+    });
+    this.route('POST', '/api/publications', (request) => {
+      const refused = this.guard(['drafter', 'supervisor']);
+      if (refused) return refused;
+      const { asOf } = JSON.parse(request.body) as { asOf: string };
+      const snapshot = buildCatalogueSnapshot(
+        catalogueAt(foldCatalogue(this.baseline, [...this.decisions.values()]), asOf),
+        this.now(),
+      );
+      const publication: Publication = {
+        hash: snapshot.hash,
+        asOf,
+        generatedAt: snapshot.generatedAt,
+        publishedAt: this.now(),
+        publishedBy: this.signedInAs!,
+        procedures: snapshot.procedures.length,
+        upcoming: snapshot.upcoming.length,
+        abolished: snapshot.abolished.length,
+      };
+      this.publications.unshift({ publication, snapshot });
+      this.log('publication', snapshot.hash);
+      return json(201, publication);
+    });
+    this.route('GET', '/api/decisions', (request) => {
+      const refused = this.guard();
+      if (refused) return refused;
+      const limit = Number(request.search.get('limit') ?? 50);
+      const offset = Number(request.search.get('offset') ?? 0);
+      const state = request.search.get('state');
+      const all = [...this.decisions.values()].filter((d) => !state || d.state === state);
+      return json(200, {
+        total: all.length,
+        decisions: all.slice(offset, offset + limit).map((d) => ({
+          id: d.id,
+          number: d.number,
+          title: d.title,
+          state: d.state,
+          author: d.author,
+          revision: d.revision,
+          signedOn: d.signedOn,
+          effectiveOn: d.effectiveOn,
+          items: d.items.length,
+          updatedAt: this.revision,
+        })),
+      });
+    });
+  }
+}
