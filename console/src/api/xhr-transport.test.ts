@@ -38,7 +38,7 @@ class FakeXhr {
     this.headers[name] = value;
   }
   addEventListener(type: string, listener: () => void) {
-    (this.listeners[type] ??= []).push(listener);
+    this.listeners[type] = [...(this.listeners[type] ?? []), listener];
   }
   send(body: unknown) {
     this.sent = body;
