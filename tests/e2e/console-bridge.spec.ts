@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { launchWithExtension } from './chromium';
-import { CONSOLE_TEST_URL, signIn } from './console';
+import { CONSOLE_TEST_URL, publishAndWait, signIn } from './console';
 
 // The console bridge end to end, in Chromium with the built extension: the user connects the
 // console in the options page, publishes a catalogue in the console, and the extension takes
@@ -35,10 +35,7 @@ test('the extension takes the catalogue the console publishes, and says so in th
     );
 
     await console.goto(`${CONSOLE_TEST_URL}/#/?asOf=2020-12-31`);
-    await console.getByTestId('publish-catalogue').click();
-    const hashCell = console.getByTestId('published-hash');
-    await expect(hashCell).toHaveText(/^[0-9a-f]{64}$/);
-    const hash = (await hashCell.textContent())!;
+    const hash = await publishAndWait(console);
     // The publication was pushed to the extension, checked and taken: the console shows it.
     await expect(console.getByTestId('bridge-status')).toContainText(
       `Tiện ích Niêm yết đã nhận danh mục ${hash.slice(0, 12)} lúc`,

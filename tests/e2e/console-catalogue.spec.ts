@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BRIDGE_CHANNEL, BRIDGE_VERSION, parseCatalogueSnapshot } from '@niemyet/core';
 import { expect, type Page, test } from '@playwright/test';
-import { CONSOLE_TEST_URL, emptyWorkspace, serverDecisionCount, signIn } from './console';
+import { CONSOLE_TEST_URL, emptyWorkspace, publishAndWait, serverDecisionCount, signIn } from './console';
 
 // The console as a user meets it: sign in, import a decision list into the team server, look
 // the catalogue up, publish it, download the snapshot, and hand it to the extension over the
@@ -70,10 +70,7 @@ test('import the Hòa Bình 2020 list, search the catalogue, publish and downloa
     });
   }, BRIDGE_CHANNEL);
 
-  await page.getByTestId('publish-catalogue').click();
-  const hashCell = page.getByTestId('published-hash');
-  await expect(hashCell).toHaveText(/^[0-9a-f]{64}$/);
-  const hash = (await hashCell.textContent())!;
+  const hash = await publishAndWait(page);
   await expect(page.getByTestId('published-as-of')).toHaveText('31/12/2020');
   await expect(page.getByTestId('published-count')).toContainText(String(truth.snapshot.active));
 

@@ -35,3 +35,20 @@ export async function serverDecisionCount(page: Page): Promise<number> {
   expect(reply.status()).toBe(200);
   return ((await reply.json()) as { total: number }).total;
 }
+
+/**
+ * Clicks "Công bố danh mục" and returns the hash the server gave the new publication, once the
+ * screen shows it. Read from the server's answer, not from the page: until the list reloads the
+ * page still shows the previous publication (a shared e2e server keeps earlier suites' ones).
+ */
+export async function publishAndWait(page: Page): Promise<string> {
+  const answered = page.waitForResponse(
+    (r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/publications',
+  );
+  await page.getByTestId('publish-catalogue').click();
+  const response = await answered;
+  expect(response.status()).toBe(201);
+  const { hash } = (await response.json()) as { hash: string };
+  await expect(page.getByTestId('published-hash').first()).toHaveText(hash);
+  return hash;
+}

@@ -3,6 +3,7 @@ import { type CatalogueSnapshot, parseCatalogueSnapshot, todayInVietnam } from '
 import { expect, test } from '@playwright/test';
 import { type PortalSimulator, startPortalSimulator } from '../portal-sim/server';
 import { type ExtensionSession, launchWithExtension } from './chromium';
+import { publishAndWait } from './console';
 import { listingStatuses } from './extension-helpers';
 import { openWorkspace, TEST_PASSWORD, type TestWorkspace, USERS } from './workspace';
 
@@ -92,10 +93,7 @@ test('setup link → admin adds a drafter → drafter imports, publishes → the
 
   // 6. Publishing (from the catalogue shown): the server serves the snapshot at its published
   // URL, with its hash as ETag.
-  await page.getByTestId('publish-catalogue').click();
-  const hashCell = page.getByTestId('published-hash').first();
-  await expect(hashCell).toHaveText(/^[0-9a-f]{64}$/);
-  const hash = (await hashCell.textContent())!;
+  const hash = await publishAndWait(page);
   const publishedUrl = `${workspace.url}/api/catalogue/published`;
   const published = await fetch(publishedUrl);
   expect(published.headers.get('etag')).toBe(`"${hash}"`);
