@@ -4,6 +4,7 @@ import type { ChangeLogEntry } from '../model/change-log';
 import { makeDecision, makeItem } from '../testing/builders';
 import {
   appendChangeLog,
+  appendDecisionToChangeLog,
   CHANGE_LOG_GENESIS,
   type ChangeLogDraft,
   changeLogAnchor,
@@ -104,6 +105,38 @@ describe('appendChangeLog', () => {
     expect(() => appendChangeLog([], [{ ...draft!, occurredOn: '01/03/2024' }])).toThrow(
       /draft 0 .*occurredOn/,
     );
+  });
+});
+
+describe('appendDecisionToChangeLog', () => {
+  const levelsOf = (id: string) => (id === '1.001193' ? ['commune'] : []);
+
+  it("appends the entries appendChangeLog makes of the decision's drafts: same members, order and hashes", () => {
+    const expected = appendChangeLog([], changeLogEntriesForDecision(issued, 'lan', AT, { levelsOf }));
+    const log: ChangeLogEntry[] = [];
+    appendDecisionToChangeLog(log, issued, 'lan', AT, { levelsOf });
+    expect(JSON.stringify(log)).toBe(JSON.stringify(expected));
+
+    const second = makeDecision({ ...issued, id: 'qd-2752', number: '2752/QĐ-UBND' });
+    const longer = appendChangeLog(expected, changeLogEntriesForDecision(second, 'lan', AT));
+    appendDecisionToChangeLog(log, second, 'lan', AT);
+    expect(JSON.stringify(log)).toBe(JSON.stringify(longer));
+    expect(verifyChangeLog(log)).toEqual({ ok: true, count: 10 });
+  });
+
+  it('gives each entry its own levels array', () => {
+    const log: ChangeLogEntry[] = [];
+    appendDecisionToChangeLog(log, issued, 'lan', AT);
+    expect(log[0]!.levels).toEqual(['province']);
+    expect(log[0]!.levels).not.toBe(issued.items[0]!.changes.levels);
+    expect(log[0]!.levels).not.toBe(log[3]!.levels);
+  });
+
+  it('refuses a decision that is not issued, and a blank actor', () => {
+    expect(() => appendDecisionToChangeLog([], { ...issued, state: 'approved' }, 'lan', AT)).toThrow(
+      /is "approved"/,
+    );
+    expect(() => appendDecisionToChangeLog([], issued, ' ', AT)).toThrow(/actor is required/);
   });
 });
 

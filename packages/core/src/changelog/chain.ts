@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { hashOf } from '../hashing/canonical-json';
+import { hashOfExcept } from '../hashing/canonical-json';
 import { type ChangeLogAnchor, type ChangeLogEntry, ChangeLogEntrySchema } from '../model/change-log';
 import type { Decision, DecisionItem } from '../model/decision';
 import { decisionContentHash, decisionItemHash } from './content-hash';
@@ -42,16 +42,41 @@ export function changeLogEntriesForDecision(
   recordedAt: string,
   options: ChangeLogOptions = {},
 ): ChangeLogDraft[] {
-  const base = draftBase(decision, actor, recordedAt, options);
-  const published: ChangeLogDraft[] = decision.items.map((item) => ({
-    ...base(item),
-    kind: 'published',
-    occurredOn: decision.effectiveOn,
-  }));
-  const nationalDb: ChangeLogDraft[] = decision.items
-    .filter((item) => item.nationalDbOn !== null)
-    .map((item) => ({ ...base(item), kind: nationalDbKind(item), occurredOn: item.nationalDbOn }));
-  return [...published, ...nationalDb];
+  const logged = loggedDecision(decision, actor, recordedAt, options);
+  const drafts: ChangeLogDraft[] = [];
+  decision.items.forEach((item, index) => {
+    drafts.push(draftOf(logged, item, index, 'published', decision.effectiveOn));
+  });
+  decision.items.forEach((item, index) => {
+    if (item.nationalDbOn !== null)
+      drafts.push(draftOf(logged, item, index, nationalDbKind(item), item.nationalDbOn));
+  });
+  return drafts;
+}
+
+/**
+ * Appends to `log` (in place) the entries of an issued decision: the same entries, with the
+ * same hashes, as `appendChangeLog(log, changeLogEntriesForDecision(decision, …))`, made
+ * straight from the decision — no drafts, no copies, no schema check of what core itself
+ * builds from a decision that was checked when it was made. For large imports: each entry is
+ * one object, and the only other thing made per entry is its hash.
+ */
+export function appendDecisionToChangeLog(
+  log: ChangeLogEntry[],
+  decision: Decision,
+  actor: string,
+  recordedAt: string,
+  options: ChangeLogOptions = {},
+): void {
+  const logged = loggedDecision(decision, actor, recordedAt, options);
+  const { items } = decision;
+  for (let index = 0; index < items.length; index++)
+    log.push(entryOf(logged, items[index]!, index, 'published', decision.effectiveOn, log[log.length - 1]));
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
+    if (item.nationalDbOn !== null)
+      log.push(entryOf(logged, item, index, nationalDbKind(item), item.nationalDbOn, log[log.length - 1]));
+  }
 }
 
 /**
@@ -66,32 +91,66 @@ export function changeLogNationalDbEntry(
   recordedAt: string,
   options: ChangeLogOptions = {},
 ): ChangeLogDraft {
-  const base = draftBase(decision, actor, recordedAt, options);
-  const item = decision.items.find((candidate) => candidate.id === itemId);
+  const logged = loggedDecision(decision, actor, recordedAt, options);
+  const index = decision.items.findIndex((candidate) => candidate.id === itemId);
+  const item = decision.items[index];
   if (!item) throw new Error(`change log: decision ${decision.number} has no item "${itemId}"`);
   if (item.nationalDbOn === null)
     throw new Error(
       `change log: item "${itemId}" of decision ${decision.number} has no national-database date (nationalDbOn)`,
     );
-  return { ...base(item), kind: nationalDbKind(item), occurredOn: item.nationalDbOn };
+  return draftOf(logged, item, index, nationalDbKind(item), item.nationalDbOn);
 }
 
 function nationalDbKind(item: DecisionItem): 'national-db-entered' | 'national-db-removed' {
   return item.action === 'abolished' ? 'national-db-removed' : 'national-db-entered';
 }
 
-/** What every draft of one decision's item says, once the decision is known to be loggable. */
-function draftBase(decision: Decision, actor: string, recordedAt: string, options: ChangeLogOptions) {
+/** What every entry of one decision's items says, once the decision is known to be loggable. */
+interface LoggedDecision {
+  decision: Decision;
+  actor: string;
+  recordedAt: string;
+  options: ChangeLogOptions;
+  /** `decisionItemHash` of each item, in item order. */
+  itemHashes: string[];
+  decisionHash: string;
+}
+
+function loggedDecision(
+  decision: Decision,
+  actor: string,
+  recordedAt: string,
+  options: ChangeLogOptions,
+): LoggedDecision {
   if (decision.state !== 'issued')
     throw new Error(
       `change log: decision ${decision.number} is "${decision.state}"; only issued decisions are logged`,
     );
   if (!actor.trim()) throw new Error('change log: actor is required');
-  const hashes = decision.items.map(decisionItemHash);
-  const itemHashes = new Map(decision.items.map((item, i) => [item, hashes[i]!]));
-  const decisionHash = decisionContentHash(decision, hashes);
-  return (item: DecisionItem) => ({
-    recordedAt,
+  const itemHashes = decision.items.map(decisionItemHash);
+  const decisionHash = decisionContentHash(decision, itemHashes);
+  return { decision, actor, recordedAt, options, itemHashes, decisionHash };
+}
+
+/** The levels an entry records: the item's own, else those it had before (a fresh array). */
+function levelsOf(logged: LoggedDecision, item: DecisionItem): string[] {
+  const levels = item.changes.levels?.length
+    ? item.changes.levels
+    : (logged.options.levelsOf?.(item.procedureId) ?? []);
+  return [...levels];
+}
+
+function draftOf(
+  logged: LoggedDecision,
+  item: DecisionItem,
+  index: number,
+  kind: ChangeLogDraft['kind'],
+  occurredOn: string | null,
+): ChangeLogDraft {
+  const { decision } = logged;
+  return {
+    recordedAt: logged.recordedAt,
     decisionId: decision.id,
     decisionNumber: decision.number,
     itemId: item.id,
@@ -99,22 +158,57 @@ function draftBase(decision: Decision, actor: string, recordedAt: string, option
     procedureId: item.procedureId,
     code: item.code,
     name: item.name,
-    levels: [
-      ...(item.changes.levels?.length ? item.changes.levels : (options.levelsOf?.(item.procedureId) ?? [])),
-    ],
-    actor,
-    itemHash: itemHashes.get(item) ?? decisionItemHash(item),
-    decisionHash,
-  });
+    levels: levelsOf(logged, item),
+    actor: logged.actor,
+    itemHash: logged.itemHashes[index]!,
+    decisionHash: logged.decisionHash,
+    kind,
+    occurredOn,
+  };
+}
+
+/** One chained entry, its members in the order `appendChangeLog` gives them (the schema's). */
+function entryOf(
+  logged: LoggedDecision,
+  item: DecisionItem,
+  index: number,
+  kind: ChangeLogEntry['kind'],
+  occurredOn: string | null,
+  last: ChangeLogEntry | undefined,
+): ChangeLogEntry {
+  const { decision } = logged;
+  const entry: ChangeLogEntry = {
+    kind,
+    recordedAt: logged.recordedAt,
+    occurredOn,
+    decisionId: decision.id,
+    decisionNumber: decision.number,
+    itemId: item.id,
+    action: item.action,
+    procedureId: item.procedureId,
+    code: item.code,
+    name: item.name,
+    levels: levelsOf(logged, item),
+    actor: logged.actor,
+    itemHash: logged.itemHashes[index]!,
+    decisionHash: logged.decisionHash,
+    seq: (last?.seq ?? 0) + 1,
+    prevHash: last?.hash ?? CHANGE_LOG_GENESIS,
+    hash: '',
+  };
+  entry.hash = changeLogEntryHash(entry);
+  return entry;
 }
 
 /** The hash an entry must carry: SHA-256 of its canonical JSON without the `hash` member. */
 export function changeLogEntryHash(entry: Omit<ChangeLogEntry, 'hash'> | ChangeLogEntry): string {
-  const { hash: _ignored, ...rest } = entry as ChangeLogEntry;
-  return hashOf(rest);
+  return hashOfExcept(entry, 'hash');
 }
 
-/** Appends drafts to the log, returning a new log (the given one is not touched). */
+/**
+ * Appends drafts to the log, returning a new log (the given one is not touched). Each draft is
+ * checked against its schema first: drafts come from screens, the API and stored data.
+ */
 export function appendChangeLog(
   log: readonly ChangeLogEntry[],
   drafts: readonly ChangeLogDraft[],
@@ -129,12 +223,11 @@ export function appendChangeLog(
         `change log: draft ${i} is invalid at ${problem?.path.join('.') || '(root)'}: ${problem?.message ?? 'unknown problem'}`,
       );
     }
-    const unhashed = {
-      ...parsed.data,
-      seq: (last?.seq ?? 0) + 1,
-      prevHash: last?.hash ?? CHANGE_LOG_GENESIS,
-    };
-    const entry: ChangeLogEntry = { ...unhashed, hash: changeLogEntryHash(unhashed) };
+    // The parsed draft is a fresh object: chained in place, its members in the schema's order.
+    const entry = parsed.data as ChangeLogEntry;
+    entry.seq = (last?.seq ?? 0) + 1;
+    entry.prevHash = last?.hash ?? CHANGE_LOG_GENESIS;
+    entry.hash = changeLogEntryHash(entry);
     out.push(entry);
     last = entry;
   });

@@ -31,7 +31,7 @@ export interface BuiltDecisions {
   baseline: ProcedureVersion[];
   /**
    * For each decision (same index), the levels of its procedures known before it, for log
-   * entries of items that do not list them.
+   * entries of items that do not list them (only those items are in the map).
    */
   levelsBefore: Map<string, string[]>[];
 }
@@ -69,14 +69,18 @@ export function buildDecisions(
   const levelsBefore: Map<string, string[]>[] = [];
   // What the history knows so far: levels by procedure, and procedures by normalised name
   // (to link "Không có mã số" items to the procedure an earlier item introduced).
+  // A name almost always names one procedure: its id is kept as is, a set only for a name
+  // several procedures share (a set per name costs tens of megabytes on a 200,000-row file).
   const knownLevels = new Map<string, string[]>();
-  const byName = new Map<string, Set<string>>();
+  const byName = new Map<string, string | Set<string>>();
   const know = (procedureId: string, name: string, levels: string[]) => {
     if (levels.length > 0 || !knownLevels.has(procedureId)) knownLevels.set(procedureId, levels);
     const key = normalizeText(name);
-    const ids = byName.get(key) ?? new Set<string>();
-    ids.add(procedureId);
-    byName.set(key, ids);
+    const ids = byName.get(key);
+    if (ids === undefined) byName.set(key, procedureId);
+    else if (typeof ids === 'string') {
+      if (ids !== procedureId) byName.set(key, new Set([ids, procedureId]));
+    } else ids.add(procedureId);
   };
 
   const decisions: Decision[] = [];
@@ -93,7 +97,7 @@ export function buildDecisions(
       let procedureId = row.code ?? localProcedureId(group.key, row.name);
       if (row.code === null && row.action !== 'new') {
         const candidates = byName.get(normalizeText(row.name));
-        if (candidates?.size === 1) procedureId = [...candidates][0]!;
+        if (typeof candidates === 'string') procedureId = candidates;
       }
       const duplicate = seen.get(procedureId);
       if (duplicate !== undefined) {
@@ -130,7 +134,9 @@ export function buildDecisions(
         );
         know(procedureId, row.name, row.levels);
       }
-      levelsOf.set(procedureId, row.levels.length > 0 ? row.levels : (knownLevels.get(procedureId) ?? []));
+      // Only an item that states no levels of its own is logged with the levels known before it.
+      if (row.action === 'abolished' || row.levels.length === 0)
+        levelsOf.set(procedureId, row.levels.length > 0 ? row.levels : (knownLevels.get(procedureId) ?? []));
       items.push(itemOf(group.id, index, procedureId, row));
       introduced.push([procedureId, row]);
     });

@@ -1,4 +1,4 @@
-import { appendChangeLog, changeLogEntriesForDecision } from '../../changelog/chain';
+import { appendDecisionToChangeLog } from '../../changelog/chain';
 import type { ChangeLogEntry } from '../../model/change-log';
 import {
   WORKSPACE_FORMAT,
@@ -232,8 +232,9 @@ function runImport(
 /**
  * The change log of the decisions, in the order the catalogue applies them: the same log as
  * `appendChangeLog([], drafts)` over every decision's drafts, chained one decision at a time
- * so that hashing (the longest step of a large import) reports progress as it goes and no
- * list of drafts for the whole file is ever held.
+ * so that hashing (the longest step of a large import) reports progress as it goes. Entries
+ * are made in place from the decisions (`appendDecisionToChangeLog`): no drafts, no copies,
+ * and no schema check per entry — the decisions were checked as they were built.
  */
 function chainLog(built: BuiltDecisions, actor: string, options: DecisionCsvOptions): ChangeLogEntry[] {
   let total = 0;
@@ -243,14 +244,15 @@ function chainLog(built: BuiltDecisions, actor: string, options: DecisionCsvOpti
   const log: ChangeLogEntry[] = [];
   built.decisions.forEach((decision, index) => {
     const levels = built.levelsBefore[index]!;
-    const drafts = changeLogEntriesForDecision(decision, actor, options.importedAt, {
+    appendDecisionToChangeLog(log, decision, actor, options.importedAt, {
       levelsOf: (procedureId) => levels.get(procedureId) ?? [],
     });
-    const last = log.length > 0 ? [log[log.length - 1]!] : [];
-    const chained = appendChangeLog(last, drafts);
-    for (let i = last.length; i < chained.length; i++) log.push(chained[i]!);
+    // The levels known before this decision are no longer needed.
+    built.levelsBefore[index] = EMPTY_LEVELS;
     report(log.length);
   });
   report(total);
   return log;
 }
+
+const EMPTY_LEVELS = new Map<string, string[]>();
