@@ -12,6 +12,7 @@ import { largeDecisionList } from '../../../console/src/testing/large-decision-l
 import { freshPostgresDatabase } from '../../server/postgres-database';
 import { setUpUsers, signedIn, USERS } from '../../server/users';
 import { defineBenchCases } from '../harness';
+import { LoadClient } from '../load-client';
 
 /**
  * The team server on loopback, on both databases (PostgreSQL when NIEMYET_TEST_DATABASE_URL
@@ -89,7 +90,7 @@ interface LoadResult {
 
 interface LoadContext {
   server: ServerProcess;
-  clients: { session: Client; draftId: string; revision: number; lastTitle: string }[];
+  clients: { session: LoadClient; draftId: string; revision: number; lastTitle: string }[];
   close: () => Promise<void>;
 }
 
@@ -107,10 +108,10 @@ function loadCase(database: Database) {
       if (imported.status !== 200) throw new Error(`import: ${imported.status}`);
       const clients: LoadContext['clients'] = [];
       for (let i = 0; i < CLIENTS; i++) {
-        const session = await signedIn(server.url, USERS.drafter);
-        const draft = await session.post('/api/decisions', { title: `Dự thảo ${i}`, items: [] });
+        const signed = await signedIn(server.url, USERS.drafter);
+        const draft = await signed.post('/api/decisions', { title: `Dự thảo ${i}`, items: [] });
         clients.push({
-          session,
+          session: new LoadClient(server.url, signed.sessionCookie!),
           draftId: draft.body.id,
           revision: draft.body.revision,
           lastTitle: `Dự thảo ${i}`,
@@ -143,7 +144,7 @@ function loadCase(database: Database) {
             const t0 = performance.now();
             if (roll < 0.7) {
               const offset = Math.floor(next() * 19_950);
-              const r = await client.session.request(
+              const r = await client.session.send(
                 'GET',
                 `/api/catalogue?at=2100-01-01&limit=50&offset=${offset}`,
               );
@@ -151,7 +152,7 @@ function loadCase(database: Database) {
               byKind.page!.push(performance.now() - t0);
             } else if (roll < 0.9) {
               const q = SEARCHES[Math.floor(next() * SEARCHES.length)]!;
-              const r = await client.session.request(
+              const r = await client.session.send(
                 'GET',
                 `/api/catalogue?at=2100-01-01&q=${encodeURIComponent(q)}&limit=50`,
               );
@@ -159,12 +160,12 @@ function loadCase(database: Database) {
               byKind.search!.push(performance.now() - t0);
             } else {
               const title = `Dự thảo ${i} — sửa lần ${++edits}`;
-              const r = await client.session.patch(`/api/decisions/${client.draftId}`, {
+              const r = await client.session.send('PATCH', `/api/decisions/${client.draftId}`, {
                 revision: client.revision,
                 title,
               });
               if (r.status === 200) {
-                client.revision = r.body.decision.revision;
+                client.revision = (r.body as { decision: { revision: number } }).decision.revision;
                 client.lastTitle = title;
               } else errors++;
               byKind.edit!.push(performance.now() - t0);
@@ -176,12 +177,12 @@ function loadCase(database: Database) {
       // A lost update: a draft whose stored title is not the last one its only editor saved.
       let lostUpdates = 0;
       for (const client of context.clients) {
-        const stored = await client.session.get(`/api/decisions/${client.draftId}`);
-        if (
-          stored.body.decision.title !== client.lastTitle ||
-          stored.body.decision.revision !== client.revision
-        )
+        const stored = (await client.session.send('GET', `/api/decisions/${client.draftId}`)).body as {
+          decision: { title: string; revision: number };
+        };
+        if (stored.decision.title !== client.lastTitle || stored.decision.revision !== client.revision)
           lostUpdates++;
+        client.session.close();
       }
       for (const samples of Object.values(byKind)) samples.sort((a, b) => a - b);
       const reads = [...byKind.page!, ...byKind.search!].sort((a, b) => a - b);

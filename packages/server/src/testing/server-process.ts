@@ -146,6 +146,11 @@ export class Client {
     return { status: response.status, headers: response.headers, body: parsed };
   }
 
+  /** The session cookie (`name=value`), for a client of another kind acting as the same user. */
+  get sessionCookie(): string | null {
+    return this.cookie;
+  }
+
   get = (path: string, headers?: Record<string, string>) => this.request('GET', path, { headers });
   post = (path: string, json?: unknown, headers?: Record<string, string>) =>
     this.request('POST', path, { json, headers });
