@@ -1,6 +1,7 @@
 import { API_BODY_LIMITS } from '@niemyet/core';
 import { Hono } from 'hono';
 import { sessionMiddleware } from './auth/sessions';
+import { READ_ONLY_METHODS } from './cache/sole-writer-memo';
 import type { AppEnv, Services } from './context';
 import { bodyLimit } from './http/body-limit';
 import { ApiHttpError, errorHandler, errorResponse } from './http/errors';
@@ -32,7 +33,13 @@ export function createApp(services: Services, log: (line: string) => void = () =
   app.use('*', requestLog(log));
   app.use('*', async (c, next) => {
     c.set('services', services);
-    await next();
+    try {
+      await next();
+    } finally {
+      // A request that may have written ends with the memo forgotten (after its commit, before
+      // its answer leaves): see cache/sole-writer-memo.ts.
+      if (!READ_ONLY_METHODS.has(c.req.method)) services.memo?.forget();
+    }
   });
 
   const api = new Hono<AppEnv>();

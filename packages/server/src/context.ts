@@ -1,5 +1,6 @@
 import type { Role } from '@niemyet/core';
 import type { Kysely } from 'kysely';
+import type { SoleWriterMemo } from './cache/sole-writer-memo';
 import type { CatalogueCache } from './catalogue/catalogue-cache';
 import type { ServerSettings } from './config';
 import type { Database } from './db/schema';
@@ -9,6 +10,8 @@ export interface Services {
   db: Kysely<Database>;
   settings: ServerSettings;
   catalogue: CatalogueCache;
+  /** Sessions and the catalogue key remembered between requests; only when the server is the database's sole client. */
+  memo: SoleWriterMemo | null;
   /** The clock, injectable for tests of expiry and throttling. */
   now(): Date;
 }

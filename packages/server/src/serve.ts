@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { setupLink, setupTokenIfNeeded } from './auth/setup';
+import { SoleWriterMemo } from './cache/sole-writer-memo';
 import { CatalogueCache } from './catalogue/catalogue-cache';
 import { DEFAULT_SETTINGS, type ServerSettings } from './config';
 import type { Services } from './context';
@@ -37,10 +38,12 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const opened = await openDatabase({ data: options.data, databaseUrl: options.databaseUrl });
+  const memo = opened.soleClient ? new SoleWriterMemo() : null;
   const services: Services = {
     db: opened.db,
     settings,
-    catalogue: new CatalogueCache(),
+    catalogue: new CatalogueCache(memo),
+    memo,
     now: () => new Date(),
   };
   await deleteExpiredSessions(opened.db, new Date().toISOString());

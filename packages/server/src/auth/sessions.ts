@@ -1,10 +1,17 @@
 import { can, type Permission } from '@niemyet/core';
 import type { Context, MiddlewareHandler } from 'hono';
+import type { SoleWriterMemo } from '../cache/sole-writer-memo';
 import type { AppEnv, Services, SignedInUser } from '../context';
 import type { Db } from '../db/schema';
 import { clearSessionCookie, sessionCookie, setSessionCookie } from '../http/cookies';
 import { forbidden, unauthenticated } from '../http/errors';
-import { deleteSession, extendSession, findSessionUser, insertSession } from '../repositories/sessions';
+import {
+  deleteSession,
+  extendSession,
+  findSessionUser,
+  insertSession,
+  type SessionUser,
+} from '../repositories/sessions';
 import { newToken, tokenHash } from './tokens';
 
 /**
@@ -41,26 +48,39 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
     c.set('sessionTokenHash', null);
     const token = sessionCookie(c);
     if (token) {
-      const { db, settings, now } = c.var.services;
+      const { db, settings, now, memo } = c.var.services;
       const hash = tokenHash(token);
       const at = now();
-      const found = await findSessionUser(db, hash, at.toISOString());
+      const found = await liveSession(db, memo, hash, at);
       if (found) {
         c.set('user', { username: found.username, roles: found.roles });
         c.set('sessionTokenHash', hash);
         if (at.getTime() - found.lastSeenAt.getTime() >= TOUCH_EVERY_MS) {
-          await extendSession(
-            db,
-            hash,
-            at.toISOString(),
-            new Date(at.getTime() + settings.sessionIdleMs).toISOString(),
-          );
+          const expiresAt = new Date(at.getTime() + settings.sessionIdleMs);
+          await extendSession(db, hash, at.toISOString(), expiresAt.toISOString());
+          // The memo must not keep the old end, or the session would lapse there.
+          memo?.rememberSession(memo.mark(), hash, { ...found, lastSeenAt: at, expiresAt });
           setSessionCookie(c, token, settings.sessionIdleMs, settings.trustProxy);
         }
       }
     }
     await next();
   };
+}
+
+/** The session's user from the memo when the server may trust it, else from the database. */
+async function liveSession(
+  db: Db,
+  memo: SoleWriterMemo | null,
+  hash: string,
+  at: Date,
+): Promise<SessionUser | null> {
+  const remembered = memo?.session(hash);
+  if (remembered) return remembered.expiresAt > at ? remembered : null;
+  const mark = memo?.mark() ?? 0;
+  const found = await findSessionUser(db, hash, at.toISOString());
+  if (found) memo?.rememberSession(mark, hash, found);
+  return found;
 }
 
 /** The signed-in user, or 401 `unauthenticated`. */

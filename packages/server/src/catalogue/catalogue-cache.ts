@@ -10,6 +10,7 @@ import {
   type ProcedureVersion,
   searchKey,
 } from '@niemyet/core';
+import type { SoleWriterMemo } from '../cache/sole-writer-memo';
 import type { Db } from '../db/schema';
 import { changeLogHead } from '../repositories/changelog';
 import { readDecisions } from '../repositories/decisions';
@@ -47,6 +48,9 @@ export class CatalogueCache {
   private loading: Promise<Entry> | null = null;
   private loadingKey: string | null = null;
 
+  /** With a memo (embedded database), the key is asked of the database only after a write. */
+  constructor(private readonly memo: SoleWriterMemo | null = null) {}
+
   /** The history as of the database's current key (pass a transaction to read inside it). */
   async history(db: Db): Promise<CatalogueHistory> {
     return (await this.current(db)).history;
@@ -79,7 +83,7 @@ export class CatalogueCache {
   }
 
   private async current(db: Db): Promise<Entry> {
-    const key = await catalogueKey(db);
+    const key = db.isTransaction ? await catalogueKey(db) : await this.keyOf(db);
     if (this.entry?.key === key) return this.entry;
     // A caller inside a transaction may hold locks (the chain lock, a decision's row) that
     // other requests queue behind, each holding a pooled connection. Were it to wait for a
@@ -101,6 +105,15 @@ export class CatalogueCache {
         this.loadingKey = null;
       }
     }
+  }
+
+  private async keyOf(db: Db): Promise<string> {
+    const remembered = this.memo?.key();
+    if (remembered) return remembered;
+    const mark = this.memo?.mark() ?? 0;
+    const key = await catalogueKey(db);
+    this.memo?.rememberKey(mark, key);
+    return key;
   }
 
   private async load(db: Db, key: string): Promise<Entry> {

@@ -9,6 +9,11 @@ export interface OpenedDatabase {
   db: Kysely<Database>;
   /** What it is, for the start-up line (never a password). */
   description: string;
+  /**
+   * The server is the database's only client (PGlite: one process holds it), so what it read
+   * stays true until it writes (see `cache/sole-writer-memo.ts`).
+   */
+  soleClient: boolean;
   close(): Promise<void>;
 }
 
@@ -20,7 +25,7 @@ export async function connectPglite(folder: string | null): Promise<OpenedDataba
   if (folder === null) {
     const client = await PGlite.create();
     const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
-    return { db, description: 'PGlite (in memory)', close: () => db.destroy() };
+    return { db, description: 'PGlite (in memory)', soleClient: true, close: () => db.destroy() };
   }
   const absolute = resolve(folder);
   const lock = await lockDataFolder(absolute);
@@ -29,6 +34,7 @@ export async function connectPglite(folder: string | null): Promise<OpenedDataba
     const db = new Kysely<Database>({ dialect: new PGliteDialect(client) });
     return {
       db,
+      soleClient: true,
       description: `PGlite (${absolute})`,
       close: async () => {
         try {

@@ -14,7 +14,13 @@ export async function connectPostgres(url: string, poolSize = 10): Promise<Opene
   const client = await pool.connect();
   client.release();
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, description: `PostgreSQL (${redact(url)})`, close: () => db.destroy() };
+  return {
+    db,
+    description: `PostgreSQL (${redact(url)})`,
+    // Other server instances may share it: every request asks the database.
+    soleClient: false,
+    close: () => db.destroy(),
+  };
 }
 
 /** The URL without its password, for logs. */

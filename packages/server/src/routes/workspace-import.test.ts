@@ -66,6 +66,7 @@ describe.each(testDatabases())('POST /api/imports/workspace on $kind', (database
       db: opened.db,
       settings: DEFAULT_SETTINGS,
       catalogue: new CatalogueCache(),
+      memo: null,
       now: () => new Date('2026-12-06T02:00:00.000Z'),
     });
     const session = await app.request('/api/session', {
