@@ -1,2 +1,3 @@
 export * from './console/index';
 export * from './extension/index';
+export * from './migrations/index';

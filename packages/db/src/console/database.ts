@@ -1,7 +1,7 @@
 import type { ChangeLogEntry, Decision } from '@niemyet/core';
 import { Dexie, type EntityTable } from 'dexie';
-import { applyMigrations } from '../extension/database';
-import { CONSOLE_DB_MIGRATIONS, type ConsoleDbMigration } from './migrations/index';
+import { type DexieMigration, defineMigrations } from '../migrations/index';
+import { CONSOLE_DB_MIGRATIONS } from './migrations/index';
 import type {
   CachedCatalogue,
   ConsoleFlag,
@@ -28,9 +28,8 @@ export class NiemyetConsoleDb extends Dexie {
   declare catalogueCache: EntityTable<CachedCatalogue, 'hash'>;
   declare flags: EntityTable<ConsoleFlag, 'key'>;
 
-  constructor(name = CONSOLE_DB_NAME, migrations: readonly ConsoleDbMigration[] = CONSOLE_DB_MIGRATIONS) {
+  constructor(name = CONSOLE_DB_NAME, migrations: readonly DexieMigration[] = CONSOLE_DB_MIGRATIONS) {
     super(name);
-    // The same numbered-migration runner as the extension's database (it only needs the shape).
-    applyMigrations(this, migrations);
+    defineMigrations(this, migrations);
   }
 }

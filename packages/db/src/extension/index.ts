@@ -2,7 +2,7 @@ export * from './audit-repository';
 export * from './bulk';
 export * from './database';
 export * from './finding-note-repository';
-export { EXTENSION_DB_MIGRATIONS, type ExtensionDbMigration } from './migrations/index';
+export { EXTENSION_DB_MIGRATIONS } from './migrations/index';
 export * from './pull-repository';
 export * from './records';
 export * from './snapshot-repository';

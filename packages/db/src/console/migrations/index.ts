@@ -1,8 +1,6 @@
-import type { ConsoleDbMigration } from './migration';
+import type { DexieMigration } from '../../migrations/index';
 import { v1Initial } from './v1-initial';
 import { v2ServerCache } from './v2-server-cache';
 
 /** Every schema version of the console database, oldest first. Append; never edit a shipped entry. */
-export const CONSOLE_DB_MIGRATIONS: readonly ConsoleDbMigration[] = [v1Initial, v2ServerCache];
-
-export type { ConsoleDbMigration } from './migration';
+export const CONSOLE_DB_MIGRATIONS: readonly DexieMigration[] = [v1Initial, v2ServerCache];

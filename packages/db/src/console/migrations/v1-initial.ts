@@ -1,4 +1,4 @@
-import type { ConsoleDbMigration } from './migration';
+import type { DexieMigration } from '../../migrations/index';
 
 /**
  * v1: the workspace's history and what it has published.
@@ -12,7 +12,7 @@ import type { ConsoleDbMigration } from './migration';
  * - publicationSnapshots: the snapshot JSON of each publication, apart from the metadata so
  *   listing publications never loads 20,000 procedures per row.
  */
-export const v1Initial: ConsoleDbMigration = {
+export const v1Initial: DexieMigration = {
   version: 1,
   stores: {
     decisions: 'id, number, state, signedOn, effectiveOn',

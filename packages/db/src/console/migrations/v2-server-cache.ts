@@ -1,4 +1,4 @@
-import type { ConsoleDbMigration } from './migration';
+import type { DexieMigration } from '../../migrations/index';
 
 /**
  * v2: the console on the team server (DESIGN §3: the server is the system of record; the
@@ -9,7 +9,7 @@ import type { ConsoleDbMigration } from './migration';
  *   workspace an earlier console kept here was uploaded to the server (so it is offered once).
  * The v1 tables stay as they are: they hold that earlier workspace until it is uploaded.
  */
-export const v2ServerCache: ConsoleDbMigration = {
+export const v2ServerCache: DexieMigration = {
   version: 2,
   stores: {
     catalogueCache: 'hash, asOf, fetchedAt',

@@ -1,7 +1,5 @@
-import type { ExtensionDbMigration } from './migration';
+import type { DexieMigration } from '../../migrations/index';
 import { v1Initial } from './v1-initial';
 
-/** Every schema version, oldest first. Append; never edit a shipped entry. */
-export const EXTENSION_DB_MIGRATIONS: readonly ExtensionDbMigration[] = [v1Initial];
-
-export type { ExtensionDbMigration } from './migration';
+/** Every schema version of the extension database, oldest first. Append; never edit a shipped entry. */
+export const EXTENSION_DB_MIGRATIONS: readonly DexieMigration[] = [v1Initial];

@@ -1,4 +1,4 @@
-import type { ExtensionDbMigration } from './migration';
+import type { DexieMigration } from '../../migrations/index';
 
 /**
  * v1: the catalogue snapshot, page audits, the user's notes on findings, pulls.
@@ -8,7 +8,7 @@ import type { ExtensionDbMigration } from './migration';
  *   re-reads of the page).
  * - pulls: `status` is a string so resuming after a worker restart asks for 'running' ones.
  */
-export const v1Initial: ExtensionDbMigration = {
+export const v1Initial: DexieMigration = {
   version: 1,
   stores: {
     snapshots: 'id, hash, importedAt',

@@ -1,0 +1,7 @@
+export {
+  checkMigrations,
+  type DexieMigration,
+  defineMigrations,
+  latestVersion,
+  schemaAt,
+} from './define-migrations';
