@@ -1,15 +1,13 @@
-import { formatVietnameseDate } from '@niemyet/core';
+import { formatVietnameseDate, formatVietnameseNumber } from '@niemyet/core';
 
 /**
  * How the console writes numbers and dates, in both languages: the data is Vietnamese
  * administrative data, and DESIGN §1 fixes its notation (1.853, dd/mm/yyyy) for every screen.
  */
 
-const VI_NUMBER = new Intl.NumberFormat('vi-VN');
-
 /** 1853 → "1.853". */
 export function formatCount(value: number): string {
-  return VI_NUMBER.format(value);
+  return formatVietnameseNumber(value);
 }
 
 /** "2020-12-31" → "31/12/2020"; null (a version in force since before the records) → the fallback. */

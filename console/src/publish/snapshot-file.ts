@@ -1,4 +1,5 @@
 import type { CatalogueSnapshot } from '@niemyet/core';
+import { downloadFile } from '@niemyet/ui';
 
 /** `danh-muc-2020-12-31.json`: the catalogue's date in the name, ISO so files sort by date. */
 export function snapshotFileName(asOf: string): string {
@@ -12,15 +13,8 @@ export function snapshotFileText(snapshot: CatalogueSnapshot): string {
 
 /** Hands the snapshot to the browser as a download. */
 export function downloadSnapshot(snapshot: CatalogueSnapshot, doc: Document = document): void {
-  const blob = new Blob([snapshotFileText(snapshot)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = doc.createElement('a');
-  link.href = url;
-  link.download = snapshotFileName(snapshot.asOf);
-  link.rel = 'noopener';
-  doc.body.append(link);
-  link.click();
-  link.remove();
-  // After the click has started the download; revoking at once can cancel it in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadFile(
+    { name: snapshotFileName(snapshot.asOf), type: 'application/json', text: snapshotFileText(snapshot) },
+    doc,
+  );
 }

@@ -1,4 +1,4 @@
-import { formatIsoDate, formatNumber } from '../i18n/format';
+import { formatNumber, formatVietnameseDate } from '@niemyet/core';
 import { type MessageKey, translate } from '../i18n/translate';
 import { vi } from '../i18n/vi';
 import type { Locale } from '../settings/settings';
@@ -47,7 +47,7 @@ export function contentLabels(locale: Locale): ContentLabels {
     n: (value) => formatNumber(value, locale),
     badge: (status) => t(BADGE_KEYS[status]),
     tooltip(mark) {
-      const since = mark.since ? formatIsoDate(mark.since) : '?';
+      const since = mark.since ? formatVietnameseDate(mark.since) : '?';
       switch (mark.status) {
         case 'match':
           return t('badge.tip.match');

@@ -1,5 +1,6 @@
+import { formatNumber, formatVietnameseDate, formatVietnamInstant } from '@niemyet/core';
 import { describe, expect, it } from 'vitest';
-import { daysSince, formatInstant, formatIsoDate, formatNumber, shortHash } from './format';
+import { daysSince, shortHash } from './format';
 import { en, translate, vi } from './index';
 
 describe('i18n', () => {
@@ -18,8 +19,8 @@ describe('i18n', () => {
   it('writes numbers the Vietnamese way and dates as dd/mm/yyyy', () => {
     expect(formatNumber(1853, 'vi')).toBe('1.853');
     expect(formatNumber(1853, 'en')).toBe('1,853');
-    expect(formatIsoDate('2025-07-01')).toBe('01/07/2025');
-    expect(formatInstant('2025-06-30T17:30:00.000Z')).toBe('01/07/2025 00:30');
+    expect(formatVietnameseDate('2025-07-01')).toBe('01/07/2025');
+    expect(formatVietnamInstant('2025-06-30T17:30:00.000Z')).toBe('01/07/2025 00:30');
     expect(shortHash('abcdef0123456789')).toBe('abcdef012345');
   });
 

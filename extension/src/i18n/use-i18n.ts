@@ -1,7 +1,7 @@
+import { formatNumber } from '@niemyet/core';
 import { useCallback, useEffect, useState } from 'react';
 import { readSetting, watchSetting, writeSetting } from '../settings/setting';
 import { type Locale, localeSetting } from '../settings/settings';
-import { formatNumber } from './format';
 import { type MessageKey, type MessageParams, translate } from './translate';
 
 export interface I18n {

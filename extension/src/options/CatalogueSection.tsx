@@ -1,8 +1,8 @@
+import { formatVietnameseDate, formatVietnamInstant } from '@niemyet/core';
 import { getCurrentSnapshotMeta, type SnapshotMeta } from '@niemyet/db';
 import { type ChangeEvent, useEffect, useState } from 'react';
 import { importSnapshotText } from '../catalogue/import-snapshot';
 import { extensionDb } from '../database';
-import { formatInstant, formatIsoDate } from '../i18n/format';
 import type { I18n } from '../i18n/use-i18n';
 import { onExtensionEvent } from '../messaging/events';
 import { sendCommand } from '../messaging/send-command';
@@ -65,12 +65,12 @@ export function CatalogueSection({ i18n }: { i18n: I18n }) {
             <code data-testid="catalogue-hash">{meta.hash}</code>
           </dd>
           <dt>{t('options.catalogue.asOf')}</dt>
-          <dd data-testid="catalogue-as-of">{formatIsoDate(meta.asOf)}</dd>
+          <dd data-testid="catalogue-as-of">{formatVietnameseDate(meta.asOf)}</dd>
           <dt>{t('options.catalogue.generatedAt')}</dt>
-          <dd>{formatInstant(meta.generatedAt)}</dd>
+          <dd>{formatVietnamInstant(meta.generatedAt)}</dd>
           <dt>{t('options.catalogue.importedAt')}</dt>
           <dd>
-            {formatInstant(meta.importedAt)} · {t('options.catalogue.source')}:{' '}
+            {formatVietnamInstant(meta.importedAt)} · {t('options.catalogue.source')}:{' '}
             <span data-testid="catalogue-source">
               {t(`options.catalogue.source.${meta.source}`)}
               {meta.origin ? ` (${meta.origin})` : ''}

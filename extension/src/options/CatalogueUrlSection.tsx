@@ -1,7 +1,7 @@
+import { formatVietnamInstant } from '@niemyet/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { publishedCatalogueUrl } from '../catalogue/published-url';
-import { formatInstant } from '../i18n/format';
 import type { I18n } from '../i18n/use-i18n';
 import { sendCommand } from '../messaging/send-command';
 import { matchPatternOf } from '../permissions/origins';
@@ -135,9 +135,9 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
       {urlState && source?.url && (
         <dl data-testid="catalogue-url-state">
           <dt>{t('options.url.lastCheck')}</dt>
-          <dd>{urlState.lastCheckedAt ? formatInstant(urlState.lastCheckedAt) : t('common.none')}</dd>
+          <dd>{urlState.lastCheckedAt ? formatVietnamInstant(urlState.lastCheckedAt) : t('common.none')}</dd>
           <dt>{t('options.url.lastChange')}</dt>
-          <dd>{urlState.lastChangedAt ? formatInstant(urlState.lastChangedAt) : t('common.none')}</dd>
+          <dd>{urlState.lastChangedAt ? formatVietnamInstant(urlState.lastChangedAt) : t('common.none')}</dd>
           {urlState.lastError && (
             <>
               <dt>{t('options.url.lastError')}</dt>

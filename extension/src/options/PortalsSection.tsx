@@ -1,5 +1,5 @@
+import { formatVietnamInstant } from '@niemyet/core';
 import { type FormEvent, useEffect, useState } from 'react';
-import { formatInstant } from '../i18n/format';
 import type { I18n } from '../i18n/use-i18n';
 import { NATIONAL_PORTAL_HOSTS } from '../portals/national-hosts';
 import { addProvincialPortal, removeProvincialPortal } from '../portals/provincial-portals';
@@ -48,7 +48,7 @@ export function PortalsSection({ i18n }: { i18n: I18n }) {
         <ul data-testid="provincial-portals">
           {portals.map((portal) => (
             <li key={portal.origin}>
-              {portal.origin} <small>({formatInstant(portal.addedAt)})</small>{' '}
+              {portal.origin} <small>({formatVietnamInstant(portal.addedAt)})</small>{' '}
               <button type="button" onClick={() => void removeProvincialPortal(portal.origin)}>
                 {t('common.remove')}
               </button>

@@ -1,5 +1,6 @@
+import { formatVietnameseDate, formatVietnamInstant } from '@niemyet/core';
 import { browser } from 'wxt/browser';
-import { daysSince, formatInstant, formatIsoDate, shortHash } from '../i18n/format';
+import { daysSince, shortHash } from '../i18n/format';
 import { LocaleToggle } from '../i18n/LocaleToggle';
 import { type I18n, useI18n } from '../i18n/use-i18n';
 import type { CommandResponse } from '../messaging/protocol';
@@ -19,7 +20,7 @@ function CatalogueStatus({ i18n, status }: { i18n: I18n; status: Status }) {
       </code>{' '}
       ·{' '}
       {t('popup.catalogue.summary', {
-        asOf: formatIsoDate(meta.asOf),
+        asOf: formatVietnameseDate(meta.asOf),
         days: n(daysSince(meta.asOf, new Date())),
         procedures: n(meta.counts.procedures),
       })}
@@ -58,7 +59,7 @@ function PageStatus({ i18n, status, hiddenUrl }: { i18n: I18n; status: Status; h
       ];
       return (
         <div data-testid="popup-page">
-          <p>{t('popup.page.audited', { rows: n(rows), time: formatInstant(page.audit.readAt) })}</p>
+          <p>{t('popup.page.audited', { rows: n(rows), time: formatVietnamInstant(page.audit.readAt) })}</p>
           <ul>
             {counts
               .filter(([, count]) => count > 0)

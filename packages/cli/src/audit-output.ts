@@ -1,4 +1,4 @@
-import { type AuditReport, auditReportCsv } from '@niemyet/core';
+import { type AuditReport, auditReportCsv, formatVietnameseNumber } from '@niemyet/core';
 
 export type AuditFormat = 'json' | 'csv';
 
@@ -18,7 +18,7 @@ export function damagedRowCount(report: AuditReport): number {
 /** One line a person reads at the end of an audit. */
 export function auditSummaryLine(report: AuditReport): string {
   const s = report.summary;
-  const n = (value: number) => value.toLocaleString('vi-VN');
+  const n = formatVietnameseNumber;
   const damaged = damagedRowCount(report);
   return (
     `Khớp ${n(s.match)}, khác ${n(s.changed)}, đã bãi bỏ vẫn niêm yết ${n(s.abolished)}, ` +

@@ -6,11 +6,11 @@ import {
   describeChangeLogBreak,
   describeDecisionChainProblem,
   type ExpectedChangeLogHead,
+  formatVietnameseNumber,
   verifyChangeLog,
   verifyDecisionsAgainstChain,
   type WorkspaceBundle,
 } from '@niemyet/core';
-import { viNumber } from './numbers';
 
 /** Problems listed one by one before the rest are only counted. */
 const LISTED_PROBLEMS = 20;
@@ -37,7 +37,7 @@ export function checkWorkspaceHistory(bundle: WorkspaceBundle): WorkspaceHistory
     const { problems } = decisions;
     failures.push(
       [
-        `${viNumber(problems.length)} chỗ quyết định không khớp sổ thay đổi (${problems.length} mismatches between the decisions and the change log):`,
+        `${formatVietnameseNumber(problems.length)} chỗ quyết định không khớp sổ thay đổi (${problems.length} mismatches between the decisions and the change log):`,
         ...problems
           .slice(0, LISTED_PROBLEMS)
           .flatMap((p) => [
@@ -46,7 +46,7 @@ export function checkWorkspaceHistory(bundle: WorkspaceBundle): WorkspaceHistory
           ]),
         ...(problems.length > LISTED_PROBLEMS
           ? [
-              `  … và ${viNumber(problems.length - LISTED_PROBLEMS)} chỗ khác (and ${problems.length - LISTED_PROBLEMS} more)`,
+              `  … và ${formatVietnameseNumber(problems.length - LISTED_PROBLEMS)} chỗ khác (and ${problems.length - LISTED_PROBLEMS} more)`,
             ]
           : []),
       ].join('\n'),
@@ -97,7 +97,7 @@ export function legacyEntriesWarning(decisions: DecisionChainVerification): stri
   const numbers = decisions.legacyDecisions.map((d) => d.decisionNumber);
   const shown = numbers.slice(0, 10).join(', ') + (numbers.length > 10 ? ', …' : '');
   return [
-    `Cảnh báo (warning): ${viNumber(decisions.legacyEntries)} mục sổ thay đổi theo định dạng cũ (phiên bản 1) không chứa mã băm nội dung; ${viNumber(numbers.length)} quyết định (${shown}) chỉ được đối chiếu theo số quyết định, hình thức, mã, tên thủ tục và ngày.`,
+    `Cảnh báo (warning): ${formatVietnameseNumber(decisions.legacyEntries)} mục sổ thay đổi theo định dạng cũ (phiên bản 1) không chứa mã băm nội dung; ${formatVietnameseNumber(numbers.length)} quyết định (${shown}) chỉ được đối chiếu theo số quyết định, hình thức, mã, tên thủ tục và ngày.`,
     `${decisions.legacyEntries} change-log entries of the older format (version 1) carry no content hashes: ${numbers.length} decisions are checked only by number, action, code, name and date.`,
   ].join('\n');
 }

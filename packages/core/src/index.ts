@@ -6,6 +6,7 @@ export * from './changelog/index';
 export * from './dates/iso-date';
 export * from './decisions/index';
 export * from './diff/index';
+export * from './format/index';
 export * from './hashing/canonical-json';
 export * from './interchange/index';
 export * from './model/index';

@@ -1,12 +1,13 @@
 import type { AuditStatus } from '@niemyet/core';
+import { formatVietnameseDate, formatVietnamInstant } from '@niemyet/core';
 import type { StoredAudit } from '@niemyet/db';
+import { downloadFile } from '@niemyet/ui';
 import { useCallback, useMemo, useState } from 'react';
 import { fieldLabel } from '../../content/labels';
-import { formatInstant, formatIsoDate } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/translate';
 import type { I18n } from '../../i18n/use-i18n';
 import type { CommandResponse } from '../../messaging/protocol';
-import { auditExportFiles, downloadFile } from '../export-audit';
+import { auditExportFiles } from '../export-audit';
 import {
   adjacentChange,
   buildFindingRows,
@@ -83,7 +84,7 @@ export function AuditView({ i18n, audit, facets, notes, onNote }: AuditViewProps
   };
   const exportAs = (kind: 'csv' | 'json') => {
     const files = auditExportFiles(audit, new Date().toISOString());
-    downloadFile(document, files[kind]);
+    downloadFile(files[kind], document);
   };
 
   return (
@@ -92,8 +93,11 @@ export function AuditView({ i18n, audit, facets, notes, onNote }: AuditViewProps
         {audit.pullId ? `${t('panel.fromPull')} · ` : ''}
         <span title={audit.tabUrl}>{audit.tabUrl}</span>
         <br />
-        {t('panel.readAt', { time: formatInstant(audit.readAt), asOf: formatIsoDate(audit.asOf) })} ·{' '}
-        {t('panel.summary.rows', { rows: n(total) })}
+        {t('panel.readAt', {
+          time: formatVietnamInstant(audit.readAt),
+          asOf: formatVietnameseDate(audit.asOf),
+        })}{' '}
+        · {t('panel.summary.rows', { rows: n(total) })}
       </p>
       <ul className="summary" data-testid="audit-summary">
         {SUMMARY.map(([status, key]) => (

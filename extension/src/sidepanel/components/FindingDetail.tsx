@@ -1,8 +1,8 @@
+import { formatVietnameseDate, formatVietnamInstant } from '@niemyet/core';
 import type { StoredAudit } from '@niemyet/db';
 import { DiffView } from '@niemyet/ui';
 import { useState } from 'react';
 import { fieldLabel } from '../../content/labels';
-import { formatInstant, formatIsoDate } from '../../i18n/format';
 import type { I18n } from '../../i18n/use-i18n';
 import type { CommandResponse } from '../../messaging/protocol';
 import { sendCommand } from '../../messaging/send-command';
@@ -39,7 +39,7 @@ export function FindingDetail({ i18n, audit, row, notes, onNote }: FindingDetail
         <StatusBadge status={row.status} label={t(STATUS_KEYS[row.status])} />{' '}
         <code>{finding.rawCode ?? finding.code ?? ''}</code> <strong>{finding.name}</strong>
       </header>
-      {finding.since && <p>{t('panel.detail.since', { date: formatIsoDate(finding.since) })}</p>}
+      {finding.since && <p>{t('panel.detail.since', { date: formatVietnameseDate(finding.since) })}</p>}
       {finding.diffs.length > 0 ? (
         <div className="diffs">
           <p className="legend">
@@ -68,7 +68,7 @@ export function FindingDetail({ i18n, audit, row, notes, onNote }: FindingDetail
         <details>
           <summary>{t('panel.detail.evidence')}</summary>
           <p>
-            {formatInstant(finding.evidence.at)} · {finding.evidence.url ?? ''}
+            {formatVietnamInstant(finding.evidence.at)} · {finding.evidence.url ?? ''}
           </p>
           <blockquote>{finding.evidence.text}</blockquote>
         </details>
@@ -80,7 +80,7 @@ export function FindingDetail({ i18n, audit, row, notes, onNote }: FindingDetail
           <ul>
             {rowNotes.map((note) => (
               <li key={note.id} data-action={note.action}>
-                {formatInstant(note.at)} · {t(`panel.note.action.${note.action}`)}
+                {formatVietnamInstant(note.at)} · {t(`panel.note.action.${note.action}`)}
                 {note.reason ? `: ${note.reason}` : ''}
                 {note.text ? ` — ${note.text}` : ''}
               </li>

@@ -1,5 +1,5 @@
+import { formatVietnamInstant } from '@niemyet/core';
 import { useEffect, useState } from 'react';
-import { formatInstant } from '../../i18n/format';
 import type { I18n } from '../../i18n/use-i18n';
 import type { AuditHeaderMessage } from '../../messaging/schemas';
 import { sendCommand } from '../../messaging/send-command';
@@ -22,7 +22,7 @@ export function HistoryView({ i18n, onOpen }: { i18n: I18n; onOpen(auditId: stri
     <ul className="history" data-testid="history">
       {audits.map((a) => (
         <li key={a.id}>
-          {formatInstant(a.readAt)} · {a.pullId ? `${t('panel.fromPull')} · ` : ''}
+          {formatVietnamInstant(a.readAt)} · {a.pullId ? `${t('panel.fromPull')} · ` : ''}
           <span title={a.tabUrl}>{a.tabUrl}</span> · {t('status.changed')}: {n(a.summary.changed)} ·{' '}
           <button type="button" onClick={() => onOpen(a.id)}>
             {t('history.open')}

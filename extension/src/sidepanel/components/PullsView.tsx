@@ -1,6 +1,6 @@
+import { formatVietnamInstant } from '@niemyet/core';
 import { type PullProblem, pullProblemText } from '@niemyet/portal';
 import { useCallback, useEffect, useState } from 'react';
-import { formatInstant } from '../../i18n/format';
 import type { I18n } from '../../i18n/use-i18n';
 import { onExtensionEvent } from '../../messaging/events';
 import type { PullSummary } from '../../messaging/schemas';
@@ -102,7 +102,7 @@ export function PullsView({ i18n, url, onOpenAudit }: PullsViewProps) {
             <li key={pull.id} data-testid="pull-item" data-pull-id={pull.id} data-status={pull.status}>
               <p>
                 <strong data-testid="pull-status">{t(`pull.status.${pull.status}`)}</strong> ·{' '}
-                {formatInstant(pull.startedAt)} · <span title={pull.startUrl}>{pull.startUrl}</span>
+                {formatVietnamInstant(pull.startedAt)} · <span title={pull.startUrl}>{pull.startUrl}</span>
               </p>
               <progress
                 data-testid="pull-progress"

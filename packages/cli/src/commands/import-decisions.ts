@@ -1,9 +1,8 @@
 import { basename } from 'node:path';
-import { formatCsvIssue, importDecisionCsvBytes } from '@niemyet/core';
+import { formatCsvIssue, formatVietnameseNumber, importDecisionCsvBytes } from '@niemyet/core';
 import type { Command } from 'commander';
 import { jsonPieces, readFileBytes, writeFileAtomic } from '../files';
 import { CliError, type CliIo } from '../io';
-import { viNumber } from '../numbers';
 
 interface ImportOptions {
   out: string;
@@ -37,7 +36,7 @@ export function registerImportDecisionsCommand(program: Command, io: CliIo): voi
       if (!result.ok) {
         for (const issue of result.errors) io.err(`Lỗi (error): ${formatCsvIssue(issue)}`);
         throw new CliError(
-          `Không nhập «${file}»: ${viNumber(result.errors.length)} lỗi, không ghi tệp nào (import refused: ${result.errors.length} errors, nothing written)`,
+          `Không nhập «${file}»: ${formatVietnameseNumber(result.errors.length)} lỗi, không ghi tệp nào (import refused: ${result.errors.length} errors, nothing written)`,
         );
       }
       for (const issue of result.warnings) io.err(`Cảnh báo (warning): ${formatCsvIssue(issue)}`);
@@ -56,7 +55,7 @@ export function registerImportDecisionsCommand(program: Command, io: CliIo): voi
       const count = (action: keyof typeof counts) => counts[action];
       io.out(
         [
-          `Đã nhập «${file}» → «${options.out}»: ${viNumber(bundle.decisions.length)} quyết định, ${viNumber(items.length)} thủ tục (mới ${viNumber(count('new'))}, sửa đổi ${viNumber(count('amended'))}, bãi bỏ ${viNumber(count('abolished'))}), ${viNumber(bundle.baseline.length)} bản ghi nền, ${viNumber(bundle.changeLog.length)} mục sổ thay đổi, ${viNumber(result.warnings.length)} cảnh báo.`,
+          `Đã nhập «${file}» → «${options.out}»: ${formatVietnameseNumber(bundle.decisions.length)} quyết định, ${formatVietnameseNumber(items.length)} thủ tục (mới ${formatVietnameseNumber(count('new'))}, sửa đổi ${formatVietnameseNumber(count('amended'))}, bãi bỏ ${formatVietnameseNumber(count('abolished'))}), ${formatVietnameseNumber(bundle.baseline.length)} bản ghi nền, ${formatVietnameseNumber(bundle.changeLog.length)} mục sổ thay đổi, ${formatVietnameseNumber(result.warnings.length)} cảnh báo.`,
           `Imported: ${bundle.decisions.length} decisions, ${items.length} items (${count('new')} new, ${count('amended')} amended, ${count('abolished')} abolished), ${bundle.baseline.length} baseline records, ${bundle.changeLog.length} change-log entries, ${result.warnings.length} warnings.`,
         ].join('\n'),
       );

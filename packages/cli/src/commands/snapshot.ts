@@ -4,6 +4,7 @@ import {
   foldCatalogue,
   formatChangeLogHead,
   formatVietnameseDate,
+  formatVietnameseNumber,
 } from '@niemyet/core';
 import type { Command } from 'commander';
 import { readWorkspaceBundle } from '../bundle-file';
@@ -11,7 +12,6 @@ import { checkWorkspaceHistory, legacyEntriesWarning } from '../change-log-check
 import { parseDateOption } from '../date-option';
 import { writeFileAtomic } from '../files';
 import { CliError, type CliIo } from '../io';
-import { viNumber } from '../numbers';
 
 interface SnapshotOptions {
   at: string;
@@ -66,7 +66,7 @@ export function registerSnapshotCommand(program: Command, io: CliIo): void {
       await writeFileAtomic(options.out, `${JSON.stringify(snapshot, null, 2)}\n`);
       io.out(
         [
-          `Danh mục ngày ${formatVietnameseDate(snapshot.asOf)} → «${options.out}»: ${viNumber(snapshot.procedures.length)} thủ tục đang có hiệu lực, ${viNumber(snapshot.upcoming.length)} sắp có hiệu lực, ${viNumber(snapshot.abolished.length)} đã bãi bỏ.`,
+          `Danh mục ngày ${formatVietnameseDate(snapshot.asOf)} → «${options.out}»: ${formatVietnameseNumber(snapshot.procedures.length)} thủ tục đang có hiệu lực, ${formatVietnameseNumber(snapshot.upcoming.length)} sắp có hiệu lực, ${formatVietnameseNumber(snapshot.abolished.length)} đã bãi bỏ.`,
           `Catalogue on ${snapshot.asOf}: ${snapshot.procedures.length} in force, ${snapshot.upcoming.length} upcoming, ${snapshot.abolished.length} abolished.`,
           `hash: ${snapshot.hash}`,
           `Đầu sổ thay đổi (change-log head): ${formatChangeLogHead(check.head)}`,

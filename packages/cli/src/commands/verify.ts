@@ -1,9 +1,13 @@
-import { type ExpectedChangeLogHead, formatChangeLogHead, parseChangeLogHead } from '@niemyet/core';
+import {
+  type ExpectedChangeLogHead,
+  formatChangeLogHead,
+  formatVietnameseNumber,
+  parseChangeLogHead,
+} from '@niemyet/core';
 import { type Command, InvalidArgumentError } from 'commander';
 import { readWorkspaceBundle } from '../bundle-file';
 import { checkExpectedHead, checkWorkspaceHistory, legacyEntriesWarning } from '../change-log-check';
 import { CliError, type CliIo } from '../io';
-import { viNumber } from '../numbers';
 import { readCatalogueSnapshot } from '../snapshot-file';
 
 interface VerifyOptions {
@@ -76,8 +80,8 @@ export function registerVerifyCommand(program: Command, io: CliIo): void {
       const { decisions, head } = check;
       io.out(
         [
-          `Sổ thay đổi nguyên vẹn: ${viNumber(head.count)} mục (change log intact: ${head.count} entries)`,
-          `Quyết định khớp sổ thay đổi: ${viNumber(decisions.decisions)} quyết định đã ban hành, ${viNumber(decisions.items)} thủ tục (decisions match the log: ${decisions.decisions} issued decisions, ${decisions.items} items)`,
+          `Sổ thay đổi nguyên vẹn: ${formatVietnameseNumber(head.count)} mục (change log intact: ${head.count} entries)`,
+          `Quyết định khớp sổ thay đổi: ${formatVietnameseNumber(decisions.decisions)} quyết định đã ban hành, ${formatVietnameseNumber(decisions.items)} thủ tục (decisions match the log: ${decisions.decisions} issued decisions, ${decisions.items} items)`,
           ...expected.map(({ source }) => `Sổ đi qua đầu sổ ${source} (the log reaches the recorded head)`),
           `Đầu sổ (head): ${formatChangeLogHead(head)}`,
         ].join('\n'),

@@ -1,4 +1,5 @@
 import { fromDayNumber, type IsoDate, isValidIsoDate, toDayNumber } from '../dates/iso-date';
+import { VIETNAM_UTC_OFFSET_HOURS } from '../format/vietnam-time';
 
 /**
  * The Vietnamese lunisolar calendar (âm lịch), computed from the astronomy.
@@ -31,8 +32,6 @@ export interface LunarDate {
   leap: boolean;
 }
 
-/** Hours east of Greenwich used to turn instants into Vietnamese civil days. */
-const VIETNAM_UTC_OFFSET_HOURS = 7;
 /** Julian day number of 1970-01-01, so that `toDayNumber` (days since 1970) converts. */
 const JDN_OF_UNIX_EPOCH = 2_440_588;
 /** Julian day (UT) of the new moon of 1900-01-01 13:52 UTC, the k = 0 of the series. */

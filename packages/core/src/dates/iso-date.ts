@@ -45,14 +45,3 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 export function dayOfWeek(date: IsoDate): number {
   return (((toDayNumber(date) + 4) % 7) + 7) % 7;
 }
-
-/** dd/mm/yyyy, the way Vietnamese documents and screens write dates. */
-export function formatVietnameseDate(date: IsoDate): string {
-  const [y, m, d] = date.split('-');
-  return `${d}/${m}/${y}`;
-}
-
-/** Today's date in Vietnam (UTC+7, no daylight saving), whatever the machine's zone. */
-export function todayInVietnam(now: Date = new Date()): IsoDate {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}

@@ -1,5 +1,6 @@
 import { createWorkingCalendar, type WorkingCalendar } from '../calendar/working-days';
-import { formatVietnameseDate, type IsoDate } from '../dates/iso-date';
+import type { IsoDate } from '../dates/iso-date';
+import { formatVietnameseDate } from '../format/dates';
 import type { Decision, DecisionItem } from '../model/decision';
 import type { LegalDocument } from '../model/legal-document';
 import type { DeadlineRule } from '../model/settings';

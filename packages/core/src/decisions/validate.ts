@@ -1,4 +1,5 @@
-import { formatVietnameseDate, type IsoDate } from '../dates/iso-date';
+import type { IsoDate } from '../dates/iso-date';
+import { formatVietnameseDate } from '../format/dates';
 import { canonicalJson } from '../hashing/canonical-json';
 import type { Decision, DecisionItem } from '../model/decision';
 import type { LegalDocument } from '../model/legal-document';

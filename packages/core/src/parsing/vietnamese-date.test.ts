@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatVietnameseDate, fromDayNumber, toDayNumber } from '../dates/iso-date';
+import { fromDayNumber, toDayNumber } from '../dates/iso-date';
+import { formatVietnameseDate } from '../format/dates';
 import { parseVietnameseDate } from './vietnamese-date';
 
 describe('parseVietnameseDate', () => {

@@ -1,4 +1,6 @@
-import { formatVietnameseDate, type IsoDate, isValidIsoDate } from '../dates/iso-date';
+import { type IsoDate, isValidIsoDate } from '../dates/iso-date';
+import { formatVietnameseDate } from '../format/dates';
+import { formatVietnameseNumber } from '../format/numbers';
 import type { Decision, DecisionItem } from '../model/decision';
 import { compareLevels as compareKnownLevels, LEVEL_KEYS, levelLabel } from '../parsing/level';
 
@@ -68,7 +70,7 @@ export function periodReport(
  */
 export function formatPeriodReportVi(report: PeriodReport, from: IsoDate, to: IsoDate): string {
   assertPeriod(from, to);
-  const n = (value: number) => VI_NUMBER.format(value);
+  const n = formatVietnameseNumber;
   const sentences = [
     `Từ ngày ${formatVietnameseDate(from)} đến ngày ${formatVietnameseDate(to)}, ban hành ${n(report.decisions)} quyết định công bố ${n(report.items)} TTHC; trong đó, công bố mới ${n(report.byAction.new)} thủ tục; sửa đổi, bổ sung, thay thế ${n(report.byAction.amended)} thủ tục; bãi bỏ ${n(report.byAction.abolished)} thủ tục.`,
     `Cập nhật lên Cơ sở dữ liệu quốc gia ${n(report.nationalDb.entered)} thủ tục, loại bỏ ${n(report.nationalDb.removed)} thủ tục.`,
@@ -80,8 +82,6 @@ export function formatPeriodReportVi(report: PeriodReport, from: IsoDate, to: Is
     );
   return sentences.join(' ');
 }
-
-const VI_NUMBER = new Intl.NumberFormat('vi-VN');
 
 /** Known levels top-down, then other levels alphabetically, 'unknown' last. */
 function compareLevels(a: string, b: string): number {

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../dates/iso-date';
+import { formatVietnameseDate } from '../../format/dates';
 import type { DecisionCsvColumn } from './columns';
 import { decisionIdOf } from './group-key';
 import { type ColumnMap, headerOf } from './header';
@@ -14,9 +15,7 @@ export interface DecisionGroup {
 
 /** dd/mm/yyyy for messages, "trống" for no date. */
 export function showDate(date: IsoDate | null): string {
-  if (date === null) return 'trống';
-  const [y, m, d] = date.split('-');
-  return `${d}/${m}/${y}`;
+  return date === null ? 'trống' : formatVietnameseDate(date);
 }
 
 /**

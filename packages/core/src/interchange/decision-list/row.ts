@@ -1,4 +1,5 @@
 import type { IsoDate } from '../../dates/iso-date';
+import { formatVietnameseNumber } from '../../format/numbers';
 import type { DecisionAction } from '../../model/decision';
 import type { LegalRef } from '../../model/procedure';
 import { parseDecisionAction } from '../../parsing/decision-action';
@@ -98,7 +99,7 @@ export class RowReader {
         at,
         this.headerAt(record.tooLongCell),
         'cell-too-long',
-        `ô dài hơn ${MAX_CSV_CELL_LENGTH.toLocaleString('vi-VN')} ký tự (a cell is longer than ${MAX_CSV_CELL_LENGTH} characters)`,
+        `ô dài hơn ${formatVietnameseNumber(MAX_CSV_CELL_LENGTH)} ký tự (a cell is longer than ${MAX_CSV_CELL_LENGTH} characters)`,
         { limit: MAX_CSV_CELL_LENGTH },
       );
       return null;
