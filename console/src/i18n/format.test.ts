@@ -14,12 +14,14 @@ describe('console formats', () => {
     expect(formatDate(null, 'trước đó')).toBe('trước đó');
   });
 
-  it('writes instants as time then date', () => {
-    expect(formatDateTime(new Date(2026, 10, 25, 9, 5, 3))).toBe('09:05:03 25/11/2026');
+  it("writes instants as time then date, on Vietnam's clock whatever the machine's zone", () => {
+    expect(formatDateTime(new Date('2026-11-25T02:05:03Z'))).toBe('09:05:03 25/11/2026');
+    expect(formatDateTime('2026-11-25T20:05:03Z')).toBe('03:05:03 26/11/2026');
   });
 
-  it('writes log times date first, to the minute', () => {
-    expect(formatDayTime(new Date(2026, 10, 5, 9, 5, 3))).toBe('05/11/2026 09:05');
+  it("writes log times date first, to the minute, on Vietnam's clock", () => {
+    expect(formatDayTime(new Date('2026-11-05T02:05:03Z'))).toBe('05/11/2026 09:05');
+    expect(formatDayTime('2026-11-05T17:30:00Z')).toBe('06/11/2026 00:30');
   });
 
   it('shortens hashes to twelve characters', () => {

@@ -1,4 +1,9 @@
-import { formatVietnameseDate, formatVietnameseNumber } from '@niemyet/core';
+import {
+  formatVietnameseDate,
+  formatVietnameseNumber,
+  formatVietnamInstant,
+  vietnamWallClock,
+} from '@niemyet/core';
 
 /**
  * How the console writes numbers and dates, in both languages: the data is Vietnamese
@@ -15,12 +20,15 @@ export function formatDate(date: string | null, fallback = '—'): string {
   return date === null ? fallback : formatVietnameseDate(date);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** An instant as the user's clock shows it: "14:05:09 25/11/2026". */
+/**
+ * An instant on Vietnam's clock (UTC+7), whatever the zone of the machine showing it: the
+ * server runs in UTC, and a reviewer abroad must read the same time as the office.
+ * "14:05:09 25/11/2026".
+ */
 export function formatDateTime(instant: Date | string): string {
-  const at = typeof instant === 'string' ? new Date(instant) : instant;
-  return `${pad(at.getHours())}:${pad(at.getMinutes())}:${pad(at.getSeconds())} ${pad(at.getDate())}/${pad(at.getMonth() + 1)}/${at.getFullYear()}`;
+  const wall = vietnamWallClock(instant);
+  if (wall === null) return String(instant);
+  return `${wall.slice(11, 19)} ${formatVietnameseDate(wall.slice(0, 10))}`;
 }
 
 /** The first characters of a SHA-256 hash: enough for people to tell two catalogues apart. */
@@ -28,8 +36,7 @@ export function hashPrefix(hash: string): string {
   return hash.slice(0, 12);
 }
 
-/** An instant for a log, to the minute, date first: "25/11/2026 14:05". */
+/** An instant for a log, to the minute, date first, on Vietnam's clock: "25/11/2026 14:05". */
 export function formatDayTime(instant: Date | string): string {
-  const at = typeof instant === 'string' ? new Date(instant) : instant;
-  return `${pad(at.getDate())}/${pad(at.getMonth() + 1)}/${at.getFullYear()} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  return formatVietnamInstant(instant instanceof Date ? instant.toISOString() : instant);
 }
