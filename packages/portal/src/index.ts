@@ -1,7 +1,7 @@
 /**
  * @niemyet/portal: page readers for public-service portals. Input a DOM `Document` (browser,
  * happy-dom, linkedom) and its URL; output core types. The hand-built test layouts in
- * `testing/layouts` are deliberately not exported: tests import them by path.
+ * `testing/layouts` are deliberately not exported here: tests import `@niemyet/portal/testing`.
  */
 
 export {
