@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { cleanText, normalizeText, parseCatalogueSnapshot } from '@niemyet/core';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCatalogueSnapshot } from '../../packages/core/src/catalogue/snapshot';
-import { cleanText, normalizeText } from '../../packages/core/src/text/normalize';
 import { fieldText } from './dataset';
 import { LISTING_SCRIPT } from './pages/listing-script';
 import { pagerWindow } from './pages/pagination';

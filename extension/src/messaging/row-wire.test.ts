@@ -1,7 +1,7 @@
 import { type ListingPage, type ListingRow, readPage } from '@niemyet/portal';
+import { nationalListingPage, sampleLayoutRows } from '@niemyet/portal/testing';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { nationalListingPage, sampleLayoutRows } from '../../../packages/portal/src/testing/layouts/index';
 import { packRows, unpackRows, type WireRows, WireRowsSchema } from './row-wire';
 
 const URL_ = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?pageIndex=1&pageSize=500';

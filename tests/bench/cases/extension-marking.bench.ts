@@ -1,19 +1,11 @@
+import { auditRows, indexCatalogue, makeProcedureFields, type ProcedureVersion } from '@niemyet/core';
+import { type ListingPage, listingRowAuditInput, readPage } from '@niemyet/portal';
+import { nationalListingPage, sampleLayoutRows, telerikRadGridPage } from '@niemyet/portal/testing';
 import { parseHTML } from 'linkedom';
 import { contentLabels } from '../../../extension/src/content/labels';
 import { clearMarks, markRows } from '../../../extension/src/content/mark-page';
 import { rowMarks } from '../../../extension/src/content/row-marks';
 import { pageVerdicts, rowVerdictsOf } from '../../../extension/src/messaging/row-verdict';
-import { indexCatalogue } from '../../../packages/core/src/audit/catalogue-index';
-import { auditRows } from '../../../packages/core/src/audit/listing-audit';
-import { makeProcedureFields, type ProcedureVersion } from '../../../packages/core/src/model/procedure';
-import { listingRowAuditInput } from '../../../packages/portal/src/audit-input';
-import { readPage } from '../../../packages/portal/src/read-page';
-import {
-  nationalListingPage,
-  sampleLayoutRows,
-  telerikRadGridPage,
-} from '../../../packages/portal/src/testing/layouts/index';
-import type { ListingPage } from '../../../packages/portal/src/types';
 import { defineBenchCases } from '../harness';
 
 /**

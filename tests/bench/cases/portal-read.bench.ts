@@ -1,12 +1,12 @@
-import { parseHTML } from 'linkedom';
-import { readPage } from '../../../packages/portal/src/read-page';
+import { readPage } from '@niemyet/portal';
 import {
   bootstrapTablePage,
   cardListPage,
   nationalListingPage,
   sampleLayoutRows,
   telerikRadGridPage,
-} from '../../../packages/portal/src/testing/layouts/index';
+} from '@niemyet/portal/testing';
+import { parseHTML } from 'linkedom';
 import { defineBenchCases } from '../harness';
 
 /**
