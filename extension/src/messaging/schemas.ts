@@ -1,4 +1,4 @@
-import type { AuditFinding, AuditSummary } from '@niemyet/core';
+import { AuditFindingSchema, AuditSummarySchema } from '@niemyet/core';
 import { FindingNoteInputSchema, PullRecordStatusSchema, SnapshotSourceSchema } from '@niemyet/db';
 import { PullProblemSchema } from '@niemyet/portal';
 import { z } from 'zod';
@@ -6,55 +6,11 @@ import { z } from 'zod';
 /**
  * The shapes that cross the message boundary. Everything a content script sends is checked
  * here before the background touches it: a content script runs next to hostile portal pages.
+ * Shapes core defines (the audit's findings and summary) are core's schemas, reused here.
  */
 
 /** More rows than any portal page shows: a bound, so a broken page cannot flood the worker. */
 export const MAX_ROWS_PER_PAGE = 20_000;
-
-export const AuditSummarySchema = z.object({
-  match: z.number().int(),
-  changed: z.number().int(),
-  abolished: z.number().int(),
-  unknown: z.number().int(),
-  notYetEffective: z.number().int(),
-  missing: z.number().int(),
-}) satisfies z.ZodType<AuditSummary>;
-
-export const AuditStatusSchema = z.enum([
-  'match',
-  'changed',
-  'abolished',
-  'unknown',
-  'not-yet-effective',
-  'missing',
-]);
-
-const FieldDiffSchema = z.object({
-  field: z.string(),
-  kind: z.enum(['text', 'list', 'damaged']),
-  expected: z.string().nullable(),
-  actual: z.string().nullable(),
-  parts: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })).nullable(),
-  added: z.array(z.string()),
-  removed: z.array(z.string()),
-});
-
-export const AuditFindingSchema = z.object({
-  status: AuditStatusSchema,
-  procedureId: z.string().nullable(),
-  code: z.string().nullable(),
-  rawCode: z.string().nullable(),
-  name: z.string(),
-  matchedBy: z.enum(['code', 'name']).nullable(),
-  diffs: z.array(FieldDiffSchema),
-  candidates: z.array(
-    z.object({ procedureId: z.string(), code: z.string().nullable(), name: z.string(), score: z.number() }),
-  ),
-  since: z.string().nullable(),
-  decisionId: z.string().nullable(),
-  rowIndex: z.number().int().nullable(),
-  evidence: z.object({ url: z.string().nullable(), at: z.string(), text: z.string() }).nullable(),
-}) as unknown as z.ZodType<AuditFinding>;
 
 const auditHeaderShape = {
   id: z.string(),
