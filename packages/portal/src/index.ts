@@ -12,6 +12,7 @@ export {
 } from './adapters/generic/index';
 export * from './adapters/national/index';
 export { detailAuditInput, listingRowAuditInput } from './audit-input';
+export { asDomDocument, type DomLikeDocument } from './dom/as-dom-document';
 export { isFetchableUrl, safeLinkValue } from './dom/link-safety';
 export * from './jsonrpc/index';
 export * from './pull/index';
