@@ -1,5 +1,13 @@
 import { AuditFindingSchema, AuditSummarySchema } from '@niemyet/core';
-import { FindingNoteInputSchema, PullRecordStatusSchema, SnapshotSourceSchema } from '@niemyet/db';
+import {
+  FindingActionSchema,
+  type FindingNote,
+  FindingNoteInputSchema,
+  PullRecordStatusSchema,
+  type SnapshotMeta,
+  SnapshotSourceSchema,
+  type StoredAudit,
+} from '@niemyet/db';
 import { PullProblemSchema } from '@niemyet/portal';
 import { z } from 'zod';
 
@@ -26,7 +34,10 @@ const auditHeaderShape = {
 export const AuditHeaderSchema = z.object({ ...auditHeaderShape, findingCount: z.number().int() });
 export type AuditHeaderMessage = z.infer<typeof AuditHeaderSchema>;
 
-export const StoredAuditSchema = z.object({ ...auditHeaderShape, findings: z.array(AuditFindingSchema) });
+export const StoredAuditSchema = z.object({
+  ...auditHeaderShape,
+  findings: z.array(AuditFindingSchema),
+}) satisfies z.ZodType<StoredAudit>;
 
 export const SnapshotMetaSchema = z.object({
   hash: z.string(),
@@ -36,7 +47,7 @@ export const SnapshotMetaSchema = z.object({
   source: SnapshotSourceSchema,
   origin: z.string().nullable(),
   counts: z.object({ procedures: z.number().int(), upcoming: z.number().int(), abolished: z.number().int() }),
-});
+}) satisfies z.ZodType<SnapshotMeta>;
 
 export const FindingNoteSchema = z.object({
   id: z.string(),
@@ -45,10 +56,10 @@ export const FindingNoteSchema = z.object({
   rowIndex: z.number().int().nullable(),
   code: z.string().nullable(),
   url: z.string().nullable(),
-  action: z.enum(['confirm', 'dismiss', 'note']),
+  action: FindingActionSchema,
   reason: z.string().nullable(),
   text: z.string().nullable(),
-});
+}) satisfies z.ZodType<FindingNote>;
 
 export { FindingNoteInputSchema };
 
