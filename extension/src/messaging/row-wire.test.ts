@@ -1,4 +1,4 @@
-import { type ListingPage, type ListingRow, readPage } from '@niemyet/portal';
+import { asDomDocument, type ListingPage, type ListingRow, readPage } from '@niemyet/portal';
 import { nationalListingPage, sampleLayoutRows } from '@niemyet/portal/testing';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ const URL_ = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?
 
 function listingRows(count: number): ListingRow[] {
   const { document } = parseHTML(nationalListingPage(sampleLayoutRows(count)));
-  const read = readPage(document as unknown as Document, URL_);
+  const read = readPage(asDomDocument(document), URL_);
   if (read.adapterId === null || read.reading.kind !== 'listing') throw new Error('not read');
   return (read.reading as ListingPage).rows;
 }

@@ -1,5 +1,5 @@
 import { auditRows, indexCatalogue, makeProcedureFields, type ProcedureVersion } from '@niemyet/core';
-import { type ListingPage, listingRowAuditInput, readPage } from '@niemyet/portal';
+import { asDomDocument, type ListingPage, listingRowAuditInput, readPage } from '@niemyet/portal';
 import { nationalListingPage, sampleLayoutRows, telerikRadGridPage } from '@niemyet/portal/testing';
 import { parseHTML } from 'linkedom';
 import { contentLabels } from '../../../extension/src/content/labels';
@@ -30,7 +30,7 @@ interface Context {
 
 /** A catalogue matching what the page shows, with every 40th name changed (50 changes). */
 function setup(html: string, url: string): Context {
-  const document = parseHTML(html).document as unknown as Document;
+  const document = asDomDocument(parseHTML(html).document);
   const read = readPage(document, url);
   if (read.adapterId === null || read.reading.kind !== 'listing') throw new Error('page not read');
   const active: ProcedureVersion[] = (read.reading as ListingPage).rows

@@ -1,4 +1,4 @@
-import { readPage } from '@niemyet/portal';
+import { asDomDocument, readPage } from '@niemyet/portal';
 import {
   bootstrapTablePage,
   cardListPage,
@@ -22,7 +22,7 @@ const NATIONAL_URL =
   'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?pageIndex=1&pageSize=2000';
 
 function parse(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return asDomDocument(parseHTML(html).document);
 }
 
 function describeRead(result: unknown): string {
