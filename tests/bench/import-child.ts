@@ -6,7 +6,7 @@
  * the import benchmark in a child process, so its memory is measured alone.
  */
 import { writeFileSync } from 'node:fs';
-import { runCli } from '../../packages/cli/src/program';
+import { runCli } from '@niemyet/cli';
 
 const [list, out, result] = process.argv.slice(2);
 if (!list || !out || !result) throw new Error('usage: import-child LIST.csv OUT.json RESULT.json');

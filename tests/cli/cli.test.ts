@@ -1,9 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseCatalogueSnapshot, verifySnapshotHash, WorkspaceBundleSchema } from '@niemyet/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCatalogueSnapshot, verifySnapshotHash } from '../../packages/core/src/catalogue/snapshot';
-import { WorkspaceBundleSchema } from '../../packages/core/src/model/workspace-bundle';
 import { CSV_FILE, type DecisionListTruth, MALFORMED_FILE, TRUTH_FILE } from '../fixtures/decisions/generate';
 import { runCli } from './run-cli';
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isValidIsoDate } from '../../packages/core/src/dates/iso-date';
+import { isValidIsoDate } from '@niemyet/core';
 import {
   NATIONAL_LISTING_PATH,
   PROVINCIAL_LISTING_PATH,

@@ -1,6 +1,4 @@
-import { buildCatalogueSnapshot } from '../../packages/core/src/catalogue/snapshot';
-import type { CatalogueState } from '../../packages/core/src/catalogue/types';
-import type { CatalogueSnapshot } from '../../packages/core/src/model/snapshot';
+import { buildCatalogueSnapshot, type CatalogueSnapshot, type CatalogueState } from '@niemyet/core';
 import type { SimDataset } from './dataset';
 
 /** The simulator's reviewed truth as the console would publish it: a catalogue snapshot. */

@@ -1,7 +1,10 @@
+import {
+  normalizeText,
+  type ProcedureVersion,
+  parseCatalogueSnapshot,
+  verifySnapshotHash,
+} from '@niemyet/core';
 import { describe, expect, it } from 'vitest';
-import { parseCatalogueSnapshot, verifySnapshotHash } from '../../packages/core/src/catalogue/snapshot';
-import type { ProcedureVersion } from '../../packages/core/src/model/procedure';
-import { normalizeText } from '../../packages/core/src/text/normalize';
 import { buildSimCatalogue } from './catalogue';
 import { buildDataset, DEFAULT_PLANTS, fieldText, LISTING_IDS, type PortalEntry } from './dataset';
 import { buildManifest } from './manifest';

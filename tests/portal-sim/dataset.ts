@@ -1,14 +1,15 @@
-import { addDays, type IsoDate } from '../../packages/core/src/dates/iso-date';
-import type {
-  DossierComponent,
-  LegalRef,
-  OnlineService,
-  ProcedureFields,
-  ProcedureVersion,
-  SubmissionMethod,
-} from '../../packages/core/src/model/procedure';
-import type { AbolishedProcedure } from '../../packages/core/src/model/snapshot';
-import { normalizeText } from '../../packages/core/src/text/normalize';
+import {
+  type AbolishedProcedure,
+  addDays,
+  type DossierComponent,
+  type IsoDate,
+  type LegalRef,
+  normalizeText,
+  type OnlineService,
+  type ProcedureFields,
+  type ProcedureVersion,
+  type SubmissionMethod,
+} from '@niemyet/core';
 import { createRng, type Rng } from './prng';
 import { loadSourceData, type SourceAgency, type SourceData, type SourceProcedure } from './source-data';
 import { type NameVariant, variantApplies } from './text-variants';

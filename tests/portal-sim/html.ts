@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../packages/portal/src/testing/layouts/rows';
+import { escapeHtml } from '@niemyet/portal/testing';
 import { type NameVariant, variantText } from './text-variants';
 
 // The same escaping as the hand-built layouts of the portal tests: markup characters only.

@@ -1,4 +1,4 @@
-import { normalizeText } from '../../packages/core/src/text/normalize';
+import { normalizeText } from '@niemyet/core';
 import type { PortalEntry } from './dataset';
 import { MAX_PAGE_SIZE } from './routes';
 import { LEVEL_LABELS } from './vocabulary';

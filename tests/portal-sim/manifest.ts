@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../packages/core/src/dates/iso-date';
+import type { IsoDate } from '@niemyet/core';
 import {
   type ChangeableField,
   type ExpectedStatus,

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { cleanText, normalizeText, parseCatalogueSnapshot } from '@niemyet/core';
+import { asDomDocument } from '@niemyet/portal';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCatalogueSnapshot } from '../../packages/core/src/catalogue/snapshot';
-import { cleanText, normalizeText } from '../../packages/core/src/text/normalize';
 import { fieldText } from './dataset';
 import { LISTING_SCRIPT } from './pages/listing-script';
 import { pagerWindow } from './pages/pagination';
@@ -30,7 +30,7 @@ async function getHtml(path: string): Promise<Document> {
   const response = await fetch(new URL(path, sim.url));
   expect(response.status, path).toBe(200);
   expect(response.headers.get('content-type')).toContain('text/html');
-  return parseHTML(await response.text()).document as unknown as Document;
+  return asDomDocument(parseHTML(await response.text()).document);
 }
 
 /** Rows of a JSON-RPC answer, or `{ error }` for a refused call. */
@@ -228,9 +228,10 @@ describe('portal-sim server', () => {
   });
 
   it('serves detail pages with the real page labels, showing planted detail changes', async () => {
-    const fixture = parseHTML(
-      readFileSync(resolve(nationalFixturesDir(), 'procedure-detail-full-3.000001.html'), 'utf8'),
-    ).document as unknown as Document;
+    const fixture = asDomDocument(
+      parseHTML(readFileSync(resolve(nationalFixturesDir(), 'procedure-detail-full-3.000001.html'), 'utf8'))
+        .document,
+    );
     const labels = (doc: Document) =>
       [...doc.querySelectorAll('#popupChitietTTHC .info-row > .key')].map(text);
     expect(labels(fixture)).toHaveLength(20);

@@ -1,7 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { IsoDate } from '../../packages/core/src/dates/iso-date';
-import type { CatalogueSnapshot } from '../../packages/core/src/model/snapshot';
+import type { CatalogueSnapshot, IsoDate } from '@niemyet/core';
 import { buildSimCatalogue } from './catalogue';
 import { buildDataset, type PortalEntry, type SimDataset } from './dataset';
 import { escapeHtml, portalHtml } from './html';

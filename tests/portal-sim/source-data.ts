@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { normalizeText } from '@niemyet/core';
 import { z } from 'zod';
-import { normalizeText } from '../../packages/core/src/text/normalize';
 
 /**
  * The real national-portal data the simulated portals are built on: the 3,000 published

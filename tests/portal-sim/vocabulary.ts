@@ -1,4 +1,4 @@
-import type { LegalRef } from '../../packages/core/src/model/procedure';
+import type { LegalRef } from '@niemyet/core';
 
 /**
  * The words the simulated records are made of: processing times, fees, legal documents,

@@ -1,7 +1,7 @@
 import { type CatalogueSnapshot, ToExtensionMessageSchema, toConsole } from '@niemyet/core';
+import { FakeBridgeWindow } from '@niemyet/core/testing';
+import { smallSnapshot } from '@niemyet/db/testing';
 import { describe, expect, it, vi } from 'vitest';
-import { FakeBridgeWindow } from '../../../packages/core/src/testing/fake-bridge-window';
-import { smallSnapshot } from '../../../packages/db/src/extension/test-support';
 import { type BridgeNotice, startBridgeResponder } from './bridge-responder';
 
 const ORIGIN = 'http://127.0.0.1:4183';

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
+import { makeVersion } from '@niemyet/core/testing';
 import { cachedCatalogue } from '@niemyet/db';
+import { freshConsoleDb } from '@niemyet/db/testing';
 import { describe, expect, it } from 'vitest';
-import { makeVersion } from '../../../packages/core/src/testing/builders';
-import { freshConsoleDb } from '../../../packages/db/src/console/test-support';
 import { createApiClient } from '../api/http';
 import { FakeServer } from '../testing/fake-server';
 import { syncCatalogue } from './catalogue-cache';

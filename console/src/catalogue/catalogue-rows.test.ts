@@ -1,6 +1,6 @@
 import { buildCatalogueSnapshot, catalogueAt, foldCatalogue } from '@niemyet/core';
+import { makeDecision, makeItem, makeVersion } from '@niemyet/core/testing';
 import { describe, expect, it } from 'vitest';
-import { makeDecision, makeItem, makeVersion } from '../../../packages/core/src/testing/builders';
 import { catalogueRows, searchCatalogue } from './catalogue-rows';
 
 const baseline = [

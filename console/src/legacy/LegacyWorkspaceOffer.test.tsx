@@ -2,9 +2,9 @@
 import 'fake-indexeddb/auto';
 import { importDecisionCsv, WORKSPACE_VERSION } from '@niemyet/core';
 import { importWorkspaceBundle, legacyWorkspaceState } from '@niemyet/db';
+import { freshConsoleDb } from '@niemyet/db/testing';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshConsoleDb } from '../../../packages/db/src/console/test-support';
 import { FakeServer } from '../testing/fake-server';
 import { largeDecisionList } from '../testing/large-decision-list';
 import { ACCOUNTS, renderConsole } from '../testing/render-console';

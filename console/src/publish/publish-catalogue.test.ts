@@ -1,6 +1,6 @@
 import { parseCatalogueSnapshot } from '@niemyet/core';
+import { makeVersion } from '@niemyet/core/testing';
 import { describe, expect, it } from 'vitest';
-import { makeVersion } from '../../../packages/core/src/testing/builders';
 import { createApiClient } from '../api/http';
 import { FakeServer } from '../testing/fake-server';
 import { publishCatalogue } from './publish-catalogue';

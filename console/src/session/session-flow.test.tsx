@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
+import { makeVersion } from '@niemyet/core/testing';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { makeVersion } from '../../../packages/core/src/testing/builders';
 import { LANGUAGE_STORAGE_KEY } from '../i18n/language';
 import { FakeServer } from '../testing/fake-server';
 import {

@@ -1,7 +1,7 @@
 import type { BridgeWindow } from '@niemyet/core';
+import { freshConsoleDb } from '@niemyet/db/testing';
 import { createMemoryHistory } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
-import { freshConsoleDb } from '../../../packages/db/src/console/test-support';
 import { App } from '../App';
 import { createApiClient } from '../api/http';
 import { type InProcessImportWorkers, inProcessImportWorkers } from '../import/in-process-import-worker';

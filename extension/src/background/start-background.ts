@@ -1,3 +1,4 @@
+import { asDomDocument } from '@niemyet/portal';
 import { parseHTML } from 'linkedom';
 import { browser } from 'wxt/browser';
 import { ensureConsoleBridgeScript } from '../console-bridge/console-connection';
@@ -19,7 +20,7 @@ export interface BackgroundOptions {
 
 /** linkedom's document for a fetched page: the worker has no DOMParser. */
 export function parseHtmlDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return asDomDocument(parseHTML(html).document);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type CatalogueSnapshot, toConsole, toExtension } from '@niemyet/core';
+import { FakeBridgeWindow } from '@niemyet/core/testing';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FakeBridgeWindow } from '../../../packages/core/src/testing/fake-bridge-window';
 import { testSnapshot } from '../testing/catalogue';
 import { type BridgeClientEvent, startBridgeClient } from './bridge-client';
 

@@ -8,13 +8,13 @@ import {
   type ProcedureVersion,
 } from '@niemyet/core';
 import { type ListingPage, listingRowAuditInput, readPage } from '@niemyet/portal';
-import { afterEach, describe, expect, it } from 'vitest';
 import {
   cardListPage,
   nationalListingPage,
   sampleLayoutRows,
   telerikRadGridPage,
-} from '../../../packages/portal/src/testing/layouts/index';
+} from '@niemyet/portal/testing';
+import { afterEach, describe, expect, it } from 'vitest';
 import { pageVerdicts } from '../messaging/row-verdict';
 import { unpackRows, WireRowsSchema } from '../messaging/row-wire';
 import { badgeContent, badgeLabel, badgeOf, STATUS_ATTRIBUTE } from './mark-page';

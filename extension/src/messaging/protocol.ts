@@ -1,9 +1,9 @@
+import { AuditSummarySchema } from '@niemyet/core';
 import { z } from 'zod';
 import { PageVerdictsSchema } from './row-verdict';
 import { WireRowsSchema } from './row-wire';
 import {
   AuditHeaderSchema,
-  AuditSummarySchema,
   CatalogueUrlStatusSchema,
   FindingNoteInputSchema,
   FindingNoteSchema,

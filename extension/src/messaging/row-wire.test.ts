@@ -1,14 +1,14 @@
-import { type ListingPage, type ListingRow, readPage } from '@niemyet/portal';
+import { asDomDocument, type ListingPage, type ListingRow, readPage } from '@niemyet/portal';
+import { nationalListingPage, sampleLayoutRows } from '@niemyet/portal/testing';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { nationalListingPage, sampleLayoutRows } from '../../../packages/portal/src/testing/layouts/index';
 import { packRows, unpackRows, type WireRows, WireRowsSchema } from './row-wire';
 
 const URL_ = 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?pageIndex=1&pageSize=500';
 
 function listingRows(count: number): ListingRow[] {
   const { document } = parseHTML(nationalListingPage(sampleLayoutRows(count)));
-  const read = readPage(document as unknown as Document, URL_);
+  const read = readPage(asDomDocument(document), URL_);
   if (read.adapterId === null || read.reading.kind !== 'listing') throw new Error('not read');
   return (read.reading as ListingPage).rows;
 }

@@ -1,3 +1,4 @@
+import { OnlineServiceSchema } from '@niemyet/core';
 import type { ListingRow } from '@niemyet/portal';
 import { z } from 'zod';
 import { MAX_ROWS_PER_PAGE } from './schemas';
@@ -25,7 +26,7 @@ const ref = z
 
 /** What some listings show beyond name, level, field and agency (rare: sent per row only then). */
 const RowDetailsSchema = z.object({
-  onlineService: z.enum(['full', 'partial', 'none']).nullable().optional(),
+  onlineService: OnlineServiceSchema.nullable().optional(),
   processingTime: text(4_000).nullable().optional(),
   fees: text(8_000).nullable().optional(),
   legalBasis: z.array(text(2_000)).max(200).optional(),

@@ -1,60 +1,24 @@
-import type { AuditFinding, AuditSummary } from '@niemyet/core';
-import { FindingNoteInputSchema, PullRecordStatusSchema, SnapshotSourceSchema } from '@niemyet/db';
+import { AuditFindingSchema, AuditSummarySchema } from '@niemyet/core';
+import {
+  FindingActionSchema,
+  type FindingNote,
+  FindingNoteInputSchema,
+  PullRecordStatusSchema,
+  type SnapshotMeta,
+  SnapshotSourceSchema,
+  type StoredAudit,
+} from '@niemyet/db';
 import { PullProblemSchema } from '@niemyet/portal';
 import { z } from 'zod';
 
 /**
  * The shapes that cross the message boundary. Everything a content script sends is checked
  * here before the background touches it: a content script runs next to hostile portal pages.
+ * Shapes core defines (the audit's findings and summary) are core's schemas, reused here.
  */
 
 /** More rows than any portal page shows: a bound, so a broken page cannot flood the worker. */
 export const MAX_ROWS_PER_PAGE = 20_000;
-
-export const AuditSummarySchema = z.object({
-  match: z.number().int(),
-  changed: z.number().int(),
-  abolished: z.number().int(),
-  unknown: z.number().int(),
-  notYetEffective: z.number().int(),
-  missing: z.number().int(),
-}) satisfies z.ZodType<AuditSummary>;
-
-export const AuditStatusSchema = z.enum([
-  'match',
-  'changed',
-  'abolished',
-  'unknown',
-  'not-yet-effective',
-  'missing',
-]);
-
-const FieldDiffSchema = z.object({
-  field: z.string(),
-  kind: z.enum(['text', 'list', 'damaged']),
-  expected: z.string().nullable(),
-  actual: z.string().nullable(),
-  parts: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })).nullable(),
-  added: z.array(z.string()),
-  removed: z.array(z.string()),
-});
-
-export const AuditFindingSchema = z.object({
-  status: AuditStatusSchema,
-  procedureId: z.string().nullable(),
-  code: z.string().nullable(),
-  rawCode: z.string().nullable(),
-  name: z.string(),
-  matchedBy: z.enum(['code', 'name']).nullable(),
-  diffs: z.array(FieldDiffSchema),
-  candidates: z.array(
-    z.object({ procedureId: z.string(), code: z.string().nullable(), name: z.string(), score: z.number() }),
-  ),
-  since: z.string().nullable(),
-  decisionId: z.string().nullable(),
-  rowIndex: z.number().int().nullable(),
-  evidence: z.object({ url: z.string().nullable(), at: z.string(), text: z.string() }).nullable(),
-}) as unknown as z.ZodType<AuditFinding>;
 
 const auditHeaderShape = {
   id: z.string(),
@@ -70,7 +34,10 @@ const auditHeaderShape = {
 export const AuditHeaderSchema = z.object({ ...auditHeaderShape, findingCount: z.number().int() });
 export type AuditHeaderMessage = z.infer<typeof AuditHeaderSchema>;
 
-export const StoredAuditSchema = z.object({ ...auditHeaderShape, findings: z.array(AuditFindingSchema) });
+export const StoredAuditSchema = z.object({
+  ...auditHeaderShape,
+  findings: z.array(AuditFindingSchema),
+}) satisfies z.ZodType<StoredAudit>;
 
 export const SnapshotMetaSchema = z.object({
   hash: z.string(),
@@ -80,7 +47,7 @@ export const SnapshotMetaSchema = z.object({
   source: SnapshotSourceSchema,
   origin: z.string().nullable(),
   counts: z.object({ procedures: z.number().int(), upcoming: z.number().int(), abolished: z.number().int() }),
-});
+}) satisfies z.ZodType<SnapshotMeta>;
 
 export const FindingNoteSchema = z.object({
   id: z.string(),
@@ -89,10 +56,10 @@ export const FindingNoteSchema = z.object({
   rowIndex: z.number().int().nullable(),
   code: z.string().nullable(),
   url: z.string().nullable(),
-  action: z.enum(['confirm', 'dismiss', 'note']),
+  action: FindingActionSchema,
   reason: z.string().nullable(),
   text: z.string().nullable(),
-});
+}) satisfies z.ZodType<FindingNote>;
 
 export { FindingNoteInputSchema };
 

@@ -3,13 +3,12 @@ import { browser } from 'wxt/browser';
 /** The side panel's page (WXT builds `entrypoints/sidepanel/` to `sidepanel.html`). */
 export const SIDE_PANEL_PATH = '/sidepanel.html';
 
-interface SidePanelApi {
-  open(options: { tabId?: number; windowId?: number }): Promise<void>;
-}
+type SidePanelApi = typeof browser.sidePanel;
 
+/** Chrome's `sidePanel`, typed as always there; Firefox and old Chrome have none: look first. */
 function sidePanelApi(): SidePanelApi | null {
-  const api = (browser as unknown as { sidePanel?: Partial<SidePanelApi> }).sidePanel;
-  return typeof api?.open === 'function' ? (api as SidePanelApi) : null;
+  const api: SidePanelApi | undefined = browser.sidePanel;
+  return typeof api?.open === 'function' ? api : null;
 }
 
 /**
@@ -21,9 +20,15 @@ export async function openSidePanel(target: {
   windowId?: number;
 }): Promise<'side-panel' | 'tab'> {
   const api = sidePanelApi();
-  if (api && (target.tabId !== undefined || target.windowId !== undefined)) {
+  const options =
+    target.tabId !== undefined
+      ? { tabId: target.tabId }
+      : target.windowId !== undefined
+        ? { windowId: target.windowId }
+        : null;
+  if (api && options) {
     try {
-      await api.open(target.tabId !== undefined ? { tabId: target.tabId } : { windowId: target.windowId });
+      await api.open(options);
       return 'side-panel';
     } catch {
       // e.g. "may only be called in response to a user gesture": fall through to a tab.

@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { type ReadPageResult, readPage } from '@niemyet/portal';
+import { asDomDocument, type ReadPageResult, readPage } from '@niemyet/portal';
 import { parseHTML } from 'linkedom';
 
 /**
@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
  */
 export function readHtml(html: string, url: string): ReadPageResult {
   const { document } = parseHTML(html);
-  return readPage(document as unknown as Document, url);
+  return readPage(asDomDocument(document), url);
 }
 
 /** A saved page's URL when the user gives none: its file URL (adapters then go by structure). */

@@ -1,7 +1,7 @@
 /**
  * @niemyet/portal: page readers for public-service portals. Input a DOM `Document` (browser,
  * happy-dom, linkedom) and its URL; output core types. The hand-built test layouts in
- * `testing/layouts` are deliberately not exported: tests import them by path.
+ * `testing/layouts` are deliberately not exported here: tests import `@niemyet/portal/testing`.
  */
 
 export {
@@ -12,6 +12,7 @@ export {
 } from './adapters/generic/index';
 export * from './adapters/national/index';
 export { detailAuditInput, listingRowAuditInput } from './audit-input';
+export { asDomDocument, type DomLikeDocument } from './dom/as-dom-document';
 export { isFetchableUrl, safeLinkValue } from './dom/link-safety';
 export * from './jsonrpc/index';
 export * from './pull/index';

@@ -1,12 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { asDomDocument } from './dom/as-dom-document';
 import { NOT_RECOGNISED, readPage } from './read-page';
 import { adapterById, portalAdapters } from './registry';
 import { bootstrapTablePage, nationalListingPage, sampleLayoutRows } from './testing/layouts/index';
 import type { PortalAdapter } from './types';
 
 function documentOf(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return asDomDocument(parseHTML(html).document);
 }
 
 const rows = sampleLayoutRows(30);

@@ -1,9 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import {
+  type AuditInput,
+  auditRows,
+  indexCatalogue,
+  makeProcedureFields,
+  type ProcedureVersion,
+} from '@niemyet/core';
 import { diffLines } from 'diff';
-import type { AuditInput, ProcedureVersion } from '../../../packages/core/src/index';
-import { auditRows, indexCatalogue, makeProcedureFields } from '../../../packages/core/src/index';
 import { defineBenchCases } from '../harness';
 
 /**

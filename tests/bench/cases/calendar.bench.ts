@@ -1,7 +1,4 @@
-import { createWorkingCalendar } from '../../../packages/core/src/calendar/working-days';
-import { addDays } from '../../../packages/core/src/dates/iso-date';
-import { DEFAULT_DEADLINE_RULES } from '../../../packages/core/src/rules/deadline-rules';
-import { checkDeadline } from '../../../packages/core/src/rules/deadlines';
+import { addDays, checkDeadline, createWorkingCalendar, DEFAULT_DEADLINE_RULES } from '@niemyet/core';
 import { defineBenchCases } from '../harness';
 
 const DECISIONS = 10_000;

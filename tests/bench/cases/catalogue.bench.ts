@@ -1,11 +1,15 @@
-import { catalogueAt } from '../../../packages/core/src/catalogue/catalogue-at';
-import { foldCatalogue } from '../../../packages/core/src/catalogue/fold';
-import { buildCatalogueSnapshot } from '../../../packages/core/src/catalogue/snapshot';
-import type { CatalogueHistory, CatalogueState } from '../../../packages/core/src/catalogue/types';
-import { addDays } from '../../../packages/core/src/dates/iso-date';
-import type { Decision, DecisionItem } from '../../../packages/core/src/model/decision';
-import type { ProcedureVersion } from '../../../packages/core/src/model/procedure';
-import { makeDecision, makeItem, makeVersion } from '../../../packages/core/src/testing/builders';
+import {
+  addDays,
+  buildCatalogueSnapshot,
+  type CatalogueHistory,
+  type CatalogueState,
+  catalogueAt,
+  type Decision,
+  type DecisionItem,
+  foldCatalogue,
+  type ProcedureVersion,
+} from '@niemyet/core';
+import { makeDecision, makeItem, makeVersion } from '@niemyet/core/testing';
 import { defineBenchCases } from '../harness';
 
 const PROCEDURES = 20_000;

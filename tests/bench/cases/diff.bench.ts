@@ -1,9 +1,5 @@
+import { DEFAULT_WORD_DIFF_TIMEOUT_MS, type WordDiffPart, wordDiff } from '@niemyet/core';
 import { diffWords } from 'diff';
-import {
-  DEFAULT_WORD_DIFF_TIMEOUT_MS,
-  type WordDiffPart,
-  wordDiff,
-} from '../../../packages/core/src/diff/word-diff';
 import { defineBenchCases } from '../harness';
 
 /** A deterministic generator, so every run measures the same texts. */

@@ -1,19 +1,11 @@
+import { auditRows, indexCatalogue, makeProcedureFields, type ProcedureVersion } from '@niemyet/core';
+import { asDomDocument, type ListingPage, listingRowAuditInput, readPage } from '@niemyet/portal';
+import { nationalListingPage, sampleLayoutRows, telerikRadGridPage } from '@niemyet/portal/testing';
 import { parseHTML } from 'linkedom';
 import { contentLabels } from '../../../extension/src/content/labels';
 import { clearMarks, markRows } from '../../../extension/src/content/mark-page';
 import { rowMarks } from '../../../extension/src/content/row-marks';
 import { pageVerdicts, rowVerdictsOf } from '../../../extension/src/messaging/row-verdict';
-import { indexCatalogue } from '../../../packages/core/src/audit/catalogue-index';
-import { auditRows } from '../../../packages/core/src/audit/listing-audit';
-import { makeProcedureFields, type ProcedureVersion } from '../../../packages/core/src/model/procedure';
-import { listingRowAuditInput } from '../../../packages/portal/src/audit-input';
-import { readPage } from '../../../packages/portal/src/read-page';
-import {
-  nationalListingPage,
-  sampleLayoutRows,
-  telerikRadGridPage,
-} from '../../../packages/portal/src/testing/layouts/index';
-import type { ListingPage } from '../../../packages/portal/src/types';
 import { defineBenchCases } from '../harness';
 
 /**
@@ -38,7 +30,7 @@ interface Context {
 
 /** A catalogue matching what the page shows, with every 40th name changed (50 changes). */
 function setup(html: string, url: string): Context {
-  const document = parseHTML(html).document as unknown as Document;
+  const document = asDomDocument(parseHTML(html).document);
   const read = readPage(document, url);
   if (read.adapterId === null || read.reading.kind !== 'listing') throw new Error('page not read');
   const active: ProcedureVersion[] = (read.reading as ListingPage).rows

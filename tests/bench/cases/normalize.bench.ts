@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalizeText, searchKey } from '../../../packages/core/src/text/normalize';
+import { normalizeText, searchKey } from '@niemyet/core';
 import { defineBenchCases } from '../harness';
 
 const NAME_COUNT = 20_000;

@@ -1,12 +1,12 @@
-import { parseHTML } from 'linkedom';
-import { readPage } from '../../../packages/portal/src/read-page';
+import { asDomDocument, readPage } from '@niemyet/portal';
 import {
   bootstrapTablePage,
   cardListPage,
   nationalListingPage,
   sampleLayoutRows,
   telerikRadGridPage,
-} from '../../../packages/portal/src/testing/layouts/index';
+} from '@niemyet/portal/testing';
+import { parseHTML } from 'linkedom';
 import { defineBenchCases } from '../harness';
 
 /**
@@ -22,7 +22,7 @@ const NATIONAL_URL =
   'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?pageIndex=1&pageSize=2000';
 
 function parse(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return asDomDocument(parseHTML(html).document);
 }
 
 function describeRead(result: unknown): string {

@@ -7,6 +7,7 @@ import {
   appendDecisionToChangeLog,
   CHANGE_LOG_GENESIS,
   type ChangeLogDraft,
+  chainChangeLogDrafts,
   changeLogAnchor,
   changeLogEntriesForDecision,
   changeLogEntryHash,
@@ -105,6 +106,17 @@ describe('appendChangeLog', () => {
     expect(() => appendChangeLog([], [{ ...draft!, occurredOn: '01/03/2024' }])).toThrow(
       /draft 0 .*occurredOn/,
     );
+  });
+});
+
+describe('chainChangeLogDrafts', () => {
+  it('chains after a head known only by seq and hash, as appendChangeLog does after the entry', () => {
+    const drafts = changeLogEntriesForDecision(issued, 'lan', AT);
+    const whole = appendChangeLog([], drafts);
+    expect(chainChangeLogDrafts(null, drafts)).toEqual(whole);
+    expect(chainChangeLogDrafts({ seq: 0, hash: CHANGE_LOG_GENESIS }, drafts)).toEqual(whole);
+    const head = whole[1]!;
+    expect(chainChangeLogDrafts({ seq: head.seq, hash: head.hash }, drafts.slice(2))).toEqual(whole.slice(2));
   });
 });
 

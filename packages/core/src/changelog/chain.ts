@@ -213,8 +213,26 @@ export function appendChangeLog(
   log: readonly ChangeLogEntry[],
   drafts: readonly ChangeLogDraft[],
 ): ChangeLogEntry[] {
-  const out = [...log];
-  let last = out[out.length - 1];
+  return [...log, ...chainChangeLogDrafts(log[log.length - 1] ?? null, drafts)];
+}
+
+/** Where a log ends: its last entry's `seq` and `hash` (a store's head, read without the entry). */
+export interface ChangeLogEnd {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * The entries that chain the drafts after a log's last entry (`null`: an empty log), as
+ * `appendChangeLog` does; for a store that knows only its head (the server's last row). An
+ * end of `seq` 0 with the genesis hash is the same as an empty log.
+ */
+export function chainChangeLogDrafts(
+  end: ChangeLogEnd | null,
+  drafts: readonly ChangeLogDraft[],
+): ChangeLogEntry[] {
+  const out: ChangeLogEntry[] = [];
+  let last = end;
   drafts.forEach((raw, i) => {
     const parsed = ChangeLogDraftSchema.safeParse(raw);
     if (!parsed.success) {

@@ -59,8 +59,11 @@ function moveToneToFirstVowel(pair: string, offset: number, text: string): strin
   let before = offset - 1;
   while (before >= 0 && MARK.test(text[before]!)) before--;
   if (text[before] === 'q') return pair;
-  const [first, toned] = pair as unknown as [string, string];
-  const [base, tone] = toned.normalize('NFD') as unknown as [string, string];
+  // The pair and the toned letter's NFD form are two code units each (all in the BMP).
+  const first = pair.charAt(0);
+  const toned = pair.charAt(1).normalize('NFD');
+  const base = toned.charAt(0);
+  const tone = toned.charAt(1);
   return (first + tone).normalize('NFC') + base;
 }
 
@@ -157,10 +160,12 @@ function searchKeyFast(input: string): string | null {
   }
   let key = '';
   for (let start = 0; start < n; start += CHUNK) {
-    key += String.fromCharCode.apply(
+    // `Reflect.apply` takes the typed array as the argument list, like `Function.prototype.apply`.
+    key += Reflect.apply(
+      String.fromCharCode,
       null,
-      out.subarray(start, Math.min(n, start + CHUNK)) as unknown as number[],
-    );
+      out.subarray(start, Math.min(n, start + CHUNK)),
+    ) as string;
   }
   return key;
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { importDecisionCsv, WorkspaceBundleSchema } from '@niemyet/core';
+import { makeVersion } from '@niemyet/core/testing';
 import { describe, expect, it } from 'vitest';
-import { makeVersion } from '../../../core/src/testing/builders';
 import {
   legacyWorkspaceBundle,
   legacyWorkspacePending,

@@ -1,6 +1,5 @@
-import type { AuditFinding, CatalogueSnapshot } from '@niemyet/core';
-import { buildCatalogueSnapshot } from '../../../core/src/catalogue/snapshot';
-import { makeVersion } from '../../../core/src/testing/builders';
+import { type AuditFinding, buildCatalogueSnapshot, type CatalogueSnapshot } from '@niemyet/core';
+import { makeVersion } from '@niemyet/core/testing';
 import { NiemyetExtensionDb } from './database';
 import type { StoredAudit } from './records';
 

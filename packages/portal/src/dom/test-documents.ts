@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
+import { asDomDocument } from './as-dom-document';
 
 /**
  * Test support: the real national-portal pages (tests/fixtures/national-portal, with their
@@ -26,7 +27,7 @@ export function readNationalJson(name: string): unknown {
 
 /** A document parsed by linkedom (htmlparser2: not spec-compliant, no layout, no innerText). */
 export function linkedomDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return asDomDocument(parseHTML(html).document);
 }
 
 /** A document parsed by happy-dom's DOMParser, scripts and sub-resources off. Close the window after. */
@@ -43,7 +44,7 @@ export function happyDomDocument(
       disableIframePageLoading: true,
     },
   });
-  const document = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const document = asDomDocument(new window.DOMParser().parseFromString(html, 'text/html'));
   return { document, close: () => window.happyDOM.close() };
 }
 

@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import {
-  appendChangeLog,
   applyDecisionCommand,
-  type ChangeLogEntry,
   can,
+  chainChangeLogDrafts,
   changeLogEntriesForDecision,
   commandError,
   type Decision,
@@ -171,8 +170,7 @@ export async function transitionDecision(
         levelsOf: (procedureId) => active.get(procedureId)?.levels ?? [],
       });
       const head = await changeLogHead(tx);
-      const start = head.seq === 0 ? [] : [head as unknown as ChangeLogEntry];
-      await insertChangeLog(tx, appendChangeLog(start, drafts).slice(start.length));
+      await insertChangeLog(tx, chainChangeLogDrafts(head, drafts));
     } else {
       const type = COMMAND_OF[body.to];
       const issues = type === 'submit' ? await validationOf(services, tx, decision) : undefined;

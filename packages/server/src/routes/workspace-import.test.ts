@@ -7,8 +7,8 @@ import {
   WORKSPACE_VERSION,
   type WorkspaceBundle,
 } from '@niemyet/core';
+import { makeVersion } from '@niemyet/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { makeVersion } from '../../../core/src/testing/builders';
 import { createApp } from '../app';
 import { CatalogueCache } from '../catalogue/catalogue-cache';
 import { DEFAULT_SETTINGS } from '../config';

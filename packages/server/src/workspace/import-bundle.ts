@@ -1,7 +1,7 @@
 import {
-  appendChangeLog,
   type ChangeLogDraft,
   type ChangeLogEntry,
+  chainChangeLogDrafts,
   type Decision,
   type WorkspaceBundle,
 } from '@niemyet/core';
@@ -55,8 +55,7 @@ export async function mergeBundle(
   const addedIds = new Set(added.map((d) => d.id));
   const logged = bundle.changeLog.filter((e) => addedIds.has(e.decisionId));
   const head = await changeLogHead(tx);
-  const start = head.seq === 0 ? [] : [head as unknown as ChangeLogEntry];
-  const entries = appendChangeLog(start, logged.map(draftOf)).slice(start.length);
+  const entries = chainChangeLogDrafts(head, logged.map(draftOf));
 
   await insertDecisions(tx, added, now);
   await insertBaseline(tx, baseline);

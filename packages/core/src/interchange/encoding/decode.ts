@@ -38,8 +38,10 @@ type TextDecoderConstructor = new (
   label: string,
   options?: { fatal?: boolean; ignoreBOM?: boolean },
 ) => TextDecoderLike;
-// Core is typed without DOM or Node: every place it runs (Node, pages, workers) has TextDecoder.
-const Decoder = (globalThis as unknown as { TextDecoder: TextDecoderConstructor }).TextDecoder;
+// Core is typed without DOM or Node, whose types declare it: every place core runs (Node,
+// pages, workers) has the global TextDecoder, declared here with the little core uses of it.
+declare const TextDecoder: TextDecoderConstructor;
+const Decoder = TextDecoder;
 
 /** Thrown by `csvTextChunks` when bytes turn out not to decode after all (a broken UTF-16 pair). */
 export class CsvDecodeError extends Error {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
+import { makeDecision } from '@niemyet/core/testing';
 import { describe, expect, it } from 'vitest';
-import { makeDecision } from '../../../../core/src/testing/builders';
 import { NiemyetConsoleDb } from '../database';
 import { v1Initial } from './v1-initial';
 import { v2ServerCache } from './v2-server-cache';

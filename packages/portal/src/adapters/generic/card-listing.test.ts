@@ -1,11 +1,12 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { asDomDocument } from '../../dom/as-dom-document';
 import { readGenericListing } from './index';
 
 const URL_ = new URL('https://dvc.tinh.gov.vn/tra-cuu');
 
 function read(body: string) {
-  const document = parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document;
+  const document = asDomDocument(parseHTML(`<html><body>${body}</body></html>`).document);
   return { document, result: readGenericListing(document, URL_) };
 }
 

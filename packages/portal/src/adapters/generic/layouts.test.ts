@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { asDomDocument } from '../../dom/as-dom-document';
 import {
   bootstrapTablePage,
   cardListPage,
@@ -17,7 +18,7 @@ import { readGenericListing } from './index';
 const PAGE_URL = new URL('https://dichvucong.example.gov.vn/thu-tuc/danh-sach?linhvuc=0');
 
 function documentOf(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return asDomDocument(parseHTML(html).document);
 }
 
 function read(html: string, url: URL = PAGE_URL): { page: ListingPage; document: Document } {

@@ -1,6 +1,7 @@
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { asDomDocument } from '../../dom/as-dom-document';
 import {
   bootstrap3CaptionedPage,
   bootstrapCaptionedPage,
@@ -19,10 +20,10 @@ const PAGE_URL = new URL('https://dichvucong.tinh.gov.vn/thu-tuc/danh-sach');
 type Dom = 'linkedom' | 'happy-dom';
 
 function documentOf(html: string, dom: Dom): { document: Document; close(): void } {
-  if (dom === 'linkedom') return { document: parseHTML(html).document as unknown as Document, close() {} };
+  if (dom === 'linkedom') return { document: asDomDocument(parseHTML(html).document), close() {} };
   const window = new Window({ url: PAGE_URL.href });
   window.document.write(html);
-  return { document: window.document as unknown as Document, close: () => window.close() };
+  return { document: asDomDocument(window.document), close: () => window.close() };
 }
 
 function read(html: string, dom: Dom): ListingPage {

@@ -1,11 +1,12 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { asDomDocument } from '../../dom/as-dom-document';
 import { findNextPage } from './pager';
 
 const HERE = new URL('https://tthc.tinh.gov.vn/thu-tuc/danh-sach?linhvuc=5&page=2');
 
 function next(body: string, url: URL = HERE) {
-  const document = parseHTML(`<html><body>${body}</body></html>`).document as unknown as Document;
+  const document = asDomDocument(parseHTML(`<html><body>${body}</body></html>`).document);
   return findNextPage(document, url, url);
 }
 

@@ -1,6 +1,7 @@
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { asDomDocument } from '../../dom/as-dom-document';
 import {
   bootstrapTablePage,
   groupedGridPage,
@@ -12,7 +13,7 @@ import { GENERIC_REASONS, genericAdapter, readGenericListing } from './index';
 const URL_ = new URL('https://tthc.tinh.gov.vn/danh-muc');
 
 function documentOf(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return asDomDocument(parseHTML(html).document);
 }
 
 function pageOf(html: string) {
@@ -156,7 +157,7 @@ describe('generic reader: broken and hostile pages', () => {
     ]) {
       const window = new Window({ url: URL_.href });
       window.document.write(html);
-      const document = window.document as unknown as Document;
+      const document = asDomDocument(window.document);
       const result = readGenericListing(document, URL_);
       expect(result.page?.rows.map((r) => r.name)).toEqual(rows.map((r) => r.name));
       // In a browser-like DOM the parser inserts <tbody>: the selector still finds the rows.

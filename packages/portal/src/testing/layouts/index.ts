@@ -1,6 +1,6 @@
 /**
  * Hand-built provincial portal layouts for tests, the benchmark and the extension's tests.
- * Not exported from the package's index: import by path.
+ * Not exported from the package's index: import `@niemyet/portal/testing`.
  */
 export { bootstrapTablePage } from './bootstrap-table';
 export {
