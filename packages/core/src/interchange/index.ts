@@ -1,3 +1,4 @@
+export * from './bundle-merge';
 export * from './console-bridge';
 export * from './csv-issue';
 export * from './csv-records';

@@ -5,7 +5,9 @@ import {
   type ChangeLogEntry,
   ChangeLogEntrySchema,
   type Decision,
+  type DecisionConflict,
   type ProcedureVersion,
+  planBundleMerge,
   type WorkspaceBundle,
 } from '@niemyet/core';
 import type { Table } from 'dexie';
@@ -27,11 +29,7 @@ export interface WorkspaceImportSummary {
   changeLogAdded: number;
 }
 
-/** A decision of the bundle that the workspace already holds with other content. */
-export interface DecisionConflict {
-  decisionId: string;
-  number: string;
-}
+export type { DecisionConflict };
 
 export type WorkspaceImportOutcome =
   | { ok: true; summary: WorkspaceImportSummary }
@@ -115,23 +113,14 @@ async function writeBundle(
   { signal, onProgress, logChainedAfterHead = false }: WorkspaceImportOptions,
 ): Promise<WorkspaceImportOutcome> {
   const stored = await db.decisions.bulkGet(bundle.decisions.map((d) => d.id));
-  const conflicts: DecisionConflict[] = [];
-  const added: Decision[] = [];
-  bundle.decisions.forEach((decision, i) => {
-    const existing = stored[i];
-    if (!existing) added.push(decision);
-    else if (existing.revisionHash !== decision.revisionHash)
-      conflicts.push({ decisionId: decision.id, number: decision.number });
-  });
-  if (conflicts.length > 0) return { ok: false, conflicts };
-
-  const known = await knownProcedureIds(db);
-  const baseline: StoredBaselineVersion[] = bundle.baseline
-    .filter((version) => !known.has(version.procedureId))
-    .map((version) => ({ ...version, id: baselineKey(version) }));
-
-  const addedIds = new Set(added.map((d) => d.id));
-  const logged = bundle.changeLog.filter((e) => addedIds.has(e.decisionId));
+  const storedHashes = new Map(stored.flatMap((d) => (d ? [[d.id, d.revisionHash] as const] : [])));
+  const plan = planBundleMerge(bundle, (id) => storedHashes.get(id), await knownProcedureIds(db));
+  if (!plan.ok) return plan;
+  const { added, logged } = plan;
+  const baseline: StoredBaselineVersion[] = plan.baseline.map((version) => ({
+    ...version,
+    id: baselineKey(version),
+  }));
   const head = await changeLogHead(db);
   const keepChain =
     logChainedAfterHead && added.length === bundle.decisions.length && startsAfter(logged, head);
@@ -164,7 +153,7 @@ async function writeBundle(
     ok: true,
     summary: {
       decisionsAdded: added.length,
-      decisionsAlreadyPresent: bundle.decisions.length - added.length,
+      decisionsAlreadyPresent: plan.alreadyPresent,
       baselineAdded: baseline.length,
       changeLogAdded: logged.length,
     },

@@ -2,7 +2,8 @@ import {
   type ChangeLogDraft,
   type ChangeLogEntry,
   chainChangeLogDrafts,
-  type Decision,
+  type DecisionConflict,
+  planBundleMerge,
   type WorkspaceBundle,
 } from '@niemyet/core';
 import type { Db } from '../db/schema';
@@ -19,16 +20,14 @@ export interface BundleMergeSummary {
 
 export type BundleMergeOutcome =
   | { ok: true; summary: BundleMergeSummary }
-  | { ok: false; conflicts: { decisionId: string; number: string }[] };
+  | { ok: false; conflicts: DecisionConflict[] };
 
 /**
- * Merges a bundle into the workspace as the console's Dexie repository does
- * (packages/db/src/console/workspace-repository.ts), inside the caller's transaction:
- * - a decision already stored with the same revision hash is skipped (importing a file twice
- *   is harmless); one stored with other content refuses the whole merge;
- * - baseline records only for procedures the workspace does not know yet;
- * - the bundle's log entries of the added decisions chained again after the stored head,
- *   under the chain lock, so the workspace keeps one unbroken chain.
+ * Merges a bundle into the workspace by core's rule (`planBundleMerge`: decisions already
+ * held with the same content skipped, other content refusing the whole merge, baseline only
+ * for unknown procedures), inside the caller's transaction. The log entries of the added
+ * decisions are chained again after the stored head, under the chain lock, so the workspace
+ * keeps one unbroken chain.
  */
 export async function mergeBundle(
   tx: Db,
@@ -40,20 +39,9 @@ export async function mergeBundle(
     tx,
     bundle.decisions.map((d) => d.id),
   );
-  const conflicts: { decisionId: string; number: string }[] = [];
-  const added: Decision[] = [];
-  for (const decision of bundle.decisions) {
-    const hash = stored.get(decision.id);
-    if (hash === undefined) added.push(decision);
-    else if (hash !== decision.revisionHash)
-      conflicts.push({ decisionId: decision.id, number: decision.number });
-  }
-  if (conflicts.length > 0) return { ok: false, conflicts };
-
-  const known = await knownProcedureIds(tx);
-  const baseline = bundle.baseline.filter((v) => !known.has(v.procedureId));
-  const addedIds = new Set(added.map((d) => d.id));
-  const logged = bundle.changeLog.filter((e) => addedIds.has(e.decisionId));
+  const plan = planBundleMerge(bundle, (id) => stored.get(id), await knownProcedureIds(tx));
+  if (!plan.ok) return plan;
+  const { added, baseline, logged } = plan;
   const head = await changeLogHead(tx);
   const entries = chainChangeLogDrafts(head, logged.map(draftOf));
 
@@ -65,7 +53,7 @@ export async function mergeBundle(
     ok: true,
     summary: {
       decisionsAdded: added.length,
-      decisionsAlreadyPresent: bundle.decisions.length - added.length,
+      decisionsAlreadyPresent: plan.alreadyPresent,
       baselineAdded: baseline.length,
       changeLogAdded: entries.length,
     },
