@@ -1,13 +1,11 @@
-import { API_BODY_LIMITS, type ImportDecisionsResponse, importDecisionCsvBytes } from '@niemyet/core';
+import { API_BODY_LIMITS, importDecisionCsvBytes } from '@niemyet/core';
 import { Hono } from 'hono';
 import { requirePermission } from '../auth/sessions';
 import type { AppEnv } from '../context';
 import { bodyLimit } from '../http/body-limit';
-import { clientAddress } from '../http/client';
 import { ApiHttpError } from '../http/errors';
 import { uploadBytes } from '../http/validation';
-import { recordActivity } from '../repositories/activity';
-import { mergeBundle } from '../workspace/import-bundle';
+import { mergeImport } from '../workspace/merge-import';
 
 /**
  * `POST /api/imports/decisions` (drafter, admin): a decision-list CSV merged into the
@@ -20,8 +18,7 @@ export const importRoutes = new Hono<AppEnv>().post(
   async (c) => {
     const user = requirePermission(c, 'imports.run');
     const bytes = await uploadBytes(c, 'text/csv');
-    const { db, now, settings } = c.var.services;
-    const at = now().toISOString();
+    const at = c.var.services.now().toISOString();
     const fileName = c.req.header('x-file-name') ?? 'upload.csv';
     const result = importDecisionCsvBytes(bytes, { fileName, importedAt: at, actor: user.username });
     if (!result.ok)
@@ -32,42 +29,12 @@ export const importRoutes = new Hono<AppEnv>().post(
         { errors: result.errors.length },
         { body: { errors: result.errors } },
       );
-    const { bundle } = result;
-    const outcome = await db.transaction().execute((tx) => mergeBundle(tx, bundle, at));
-    if (!outcome.ok)
-      throw new ApiHttpError(
-        409,
-        'import-conflict',
-        `Quyết định đã có với nội dung khác: ${outcome.conflicts.map((x) => x.number).join(', ')} (conflicting decisions; nothing was written).`,
-        { conflicts: outcome.conflicts },
-      );
-    const items = bundle.decisions.flatMap((d) => d.items);
-    const count = (action: string) => items.filter((i) => i.action === action).length;
-    const response: ImportDecisionsResponse = {
-      decisions: bundle.decisions.length,
-      items: items.length,
-      new: count('new'),
-      amended: count('amended'),
-      abolished: count('abolished'),
-      decisionsAdded: outcome.summary.decisionsAdded,
-      decisionsAlreadyPresent: outcome.summary.decisionsAlreadyPresent,
-      baseline: outcome.summary.baselineAdded,
-      changeLog: outcome.summary.changeLogAdded,
-      warnings: result.warnings,
-      encoding: result.encoding,
-    };
-    const { warnings: _warnings, ...figures } = response;
-    await recordActivity(
-      db,
-      {
-        actor: user.username,
-        action: 'import',
+    return c.json(
+      await mergeImport(c, user, result.bundle, {
         target: fileName,
-        address: clientAddress(c, settings.trustProxy),
-        details: figures,
-      },
-      at,
+        warnings: result.warnings,
+        encoding: result.encoding,
+      }),
     );
-    return c.json(response);
   },
 );
