@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   type Client,
   type ServerProcess,
@@ -10,7 +7,7 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import { largeDecisionList } from '../../console/src/testing/large-decision-list';
 import { approvedDecision, newProcedureItem } from './decision-flow';
-import { freshPostgresDatabase } from './postgres-database';
+import { serverDatabases } from './server-databases';
 import { setUpUsers, signedIn, USERS } from './users';
 
 /**
@@ -19,29 +16,7 @@ import { setUpUsers, signedIn, USERS } from './users';
  * embedded database (PGlite in a folder) always, and on a real PostgreSQL when one is given.
  */
 
-interface Database {
-  label: string;
-  open(): Promise<{ options: ServerProcessOptions; remove: () => Promise<void> }>;
-}
-
-const databases: Database[] = [
-  {
-    label: 'embedded (PGlite)',
-    async open() {
-      const folder = await mkdtemp(join(tmpdir(), 'niemyet-kill-'));
-      return { options: { dataDir: folder }, remove: () => rm(folder, { recursive: true, force: true }) };
-    },
-  },
-];
-const postgresUrl = process.env.NIEMYET_TEST_DATABASE_URL;
-if (postgresUrl)
-  databases.push({
-    label: 'PostgreSQL',
-    async open() {
-      const database = await freshPostgresDatabase(postgresUrl, 'kill');
-      return { options: { databaseUrl: database.url }, remove: database.drop };
-    },
-  });
+const databases = serverDatabases('kill');
 
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
 

@@ -1,7 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   type Client,
   type ServerProcess,
@@ -9,7 +6,7 @@ import {
   startServerProcess,
 } from '@niemyet/server/testing';
 import { largeDecisionList } from '../../../console/src/testing/large-decision-list';
-import { freshPostgresDatabase } from '../../server/postgres-database';
+import { type ServerDatabase, serverDatabases } from '../../server/server-databases';
 import { setUpUsers, signedIn, USERS } from '../../server/users';
 import { defineBenchCases } from '../harness';
 import { LoadClient } from '../load-client';
@@ -26,33 +23,6 @@ import { LoadClient } from '../load-client';
 const CLIENTS = 50;
 const LOAD_SECONDS = Number(process.env.NIEMYET_LOAD_SECONDS ?? 30);
 const SEARCHES = ['khai sinh', 'giay phep', 'ho tich', 'dat dai', 'chung thuc', 'xay dung', 'y te'];
-
-interface Database {
-  label: string;
-  open(): Promise<{ options: ServerProcessOptions; close: () => Promise<void> }>;
-}
-
-function databases(): Database[] {
-  const list: Database[] = [
-    {
-      label: 'embedded PGlite',
-      async open() {
-        const folder = await mkdtemp(join(tmpdir(), 'niemyet-bench-'));
-        return { options: { dataDir: folder }, close: () => rm(folder, { recursive: true, force: true }) };
-      },
-    },
-  ];
-  const url = process.env.NIEMYET_TEST_DATABASE_URL;
-  if (url)
-    list.push({
-      label: 'PostgreSQL',
-      async open() {
-        const database = await freshPostgresDatabase(url, 'bench');
-        return { options: { databaseUrl: database.url }, close: database.drop };
-      },
-    });
-  return list;
-}
 
 /** Peak resident memory (VmHWM) of the server process and any children it started. */
 function peakMemoryMb(rootPid: number): number {
@@ -94,7 +64,7 @@ interface LoadContext {
   close: () => Promise<void>;
 }
 
-function loadCase(database: Database) {
+function loadCase(database: ServerDatabase) {
   return {
     name: `server (${database.label}): ${CLIENTS} clients for ${LOAD_SECONDS} s, p95 of reads`,
     budgetMs: 50,
@@ -122,7 +92,7 @@ function loadCase(database: Database) {
         clients,
         close: async () => {
           await server.stop();
-          await opened.close();
+          await opened.remove();
         },
       };
     },
@@ -216,7 +186,7 @@ interface ImportRun {
   peakMb: number;
 }
 
-function importCase(database: Database) {
+function importCase(database: ServerDatabase) {
   const list = largeDecisionList(200, 100);
   let last: ImportRun = { ms: 0, peakMb: 0 };
   return {
@@ -239,7 +209,7 @@ function importCase(database: Database) {
         return last;
       } finally {
         await server.stop();
-        await opened.close();
+        await opened.remove();
       }
     },
     sample: (result: unknown) => (result as ImportRun).ms,
@@ -249,5 +219,5 @@ function importCase(database: Database) {
 }
 
 export default defineBenchCases(
-  databases().flatMap((database) => [importCase(database), loadCase(database)]),
+  serverDatabases('bench').flatMap((database) => [importCase(database), loadCase(database)]),
 );
