@@ -5,6 +5,7 @@ import { ImportStatusElsewhere } from '../import/ImportStatusElsewhere';
 import { LegacyWorkspaceOffer } from '../legacy/LegacyWorkspaceOffer';
 import { useSession } from '../session/session-context';
 import { UserBadge } from '../session/UserBadge';
+import { AppHeader } from './AppHeader';
 
 /**
  * The frame of every signed-in screen: title, who is signed in and as what (with sign-out),
@@ -13,28 +14,13 @@ import { UserBadge } from '../session/UserBadge';
  * and the extension's status.
  */
 export function Layout() {
-  const { t, language, toggleLanguage } = useI18n();
+  const { t, language } = useI18n();
   const { can } = useSession();
   return (
     <div className="app" lang={language}>
-      <header className="app-header">
-        <div className="brand">
-          <h1>{t.app.title}</h1>
-          <p className="muted">{t.app.intro}</p>
-        </div>
-        <div className="header-side">
-          <UserBadge />
-          <button
-            type="button"
-            className="secondary language"
-            lang={language === 'vi' ? 'en' : 'vi'}
-            title={t.app.toggleLabel}
-            onClick={toggleLanguage}
-          >
-            {t.app.toggle}
-          </button>
-        </div>
-      </header>
+      <AppHeader>
+        <UserBadge />
+      </AppHeader>
       <nav className="app-nav" aria-label={t.app.nav}>
         <Link
           to="/"

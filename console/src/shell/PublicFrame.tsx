@@ -5,27 +5,14 @@ import { safeRedirect } from '../session/redirect';
 import { SetupScreen } from '../session/SetupScreen';
 import { SignInScreen } from '../session/SignInScreen';
 import { useSession } from '../session/session-context';
+import { AppHeader } from './AppHeader';
 
 /** The frame of the screens shown without a session: the title and the language toggle. */
 export function PublicFrame() {
-  const { t, language, toggleLanguage } = useI18n();
+  const { language } = useI18n();
   return (
     <div className="app public" lang={language}>
-      <header className="app-header">
-        <div className="brand">
-          <h1>{t.app.title}</h1>
-          <p className="muted">{t.app.intro}</p>
-        </div>
-        <button
-          type="button"
-          className="secondary language"
-          lang={language === 'vi' ? 'en' : 'vi'}
-          title={t.app.toggleLabel}
-          onClick={toggleLanguage}
-        >
-          {t.app.toggle}
-        </button>
-      </header>
+      <AppHeader />
       <main className="app-main">
         <Outlet />
       </main>
