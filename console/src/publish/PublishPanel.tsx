@@ -1,4 +1,4 @@
-import type { IsoDate } from '@niemyet/core';
+import type { IsoDate, Publication } from '@niemyet/core';
 import { useState } from 'react';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/error-messages';
@@ -18,12 +18,15 @@ export function PublishPanel({ asOf }: { asOf: IsoDate }) {
   const { load, reload } = usePublications();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // What this user just published, shown at once: the list catches up when it reloads.
+  const [justPublished, setJustPublished] = useState<Publication | null>(null);
 
   const publish = async () => {
     setBusy(true);
     setError(null);
     try {
-      const { snapshot } = await publishCatalogue(client, asOf);
+      const { publication, snapshot } = await publishCatalogue(client, asOf);
+      setJustPublished(publication);
       // An open extension takes the new catalogue at once, without waiting for its next request.
       if (snapshot) bridge.announce(snapshot);
       reload();
@@ -34,7 +37,10 @@ export function PublishPanel({ asOf }: { asOf: IsoDate }) {
     }
   };
 
-  const latest = load.kind === 'ready' ? load.publications[0] : undefined;
+  const listed = load.kind === 'ready' ? load.publications[0] : undefined;
+  // The newer of the two: someone else may have published since.
+  const latest =
+    justPublished && (!listed || justPublished.publishedAt > listed.publishedAt) ? justPublished : listed;
   return (
     <section className="panel publish" aria-labelledby="publish-heading">
       <h2 id="publish-heading">{t.publish.heading}</h2>
