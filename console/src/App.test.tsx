@@ -256,6 +256,35 @@ describe('console', () => {
     );
   });
 
+  it('keeps a date being typed while the catalogue loads, and applies it after', async () => {
+    const { server, history } = renderConsole({ path: '/?asOf=2020-12-31' });
+    server.baseline.push({
+      ...makeProcedureFields({
+        code: '1.000001',
+        name: 'Đăng ký khai sinh',
+        levels: ['commune'],
+        field: 'Hộ tịch',
+      }),
+      procedureId: '1.000001',
+      effectiveFrom: null,
+      effectiveTo: null,
+      decisionId: null,
+    });
+    await screen.findByTestId('catalogue-count');
+    server.hold();
+    const asOf = screen.getByTestId('catalogue-as-of') as HTMLInputElement;
+    fireEvent.change(asOf, { target: { value: '01/01/2021' } });
+    fireEvent.keyDown(asOf, { key: 'Enter' });
+    await screen.findByText('Đang tải…');
+    // The answer for 01/01/2021 is still on its way when the user types the next date.
+    fireEvent.change(screen.getByTestId('catalogue-as-of'), { target: { value: '02/01/2021' } });
+    server.release();
+    await screen.findByTestId('catalogue-count');
+    expect((screen.getByTestId('catalogue-as-of') as HTMLInputElement).value).toBe('02/01/2021');
+    fireEvent.keyDown(screen.getByTestId('catalogue-as-of'), { key: 'Enter' });
+    await waitFor(() => expect(history.location.search).toContain('asOf=2021-01-02'));
+  });
+
   it('rejects a date that is not one and keeps the catalogue shown', async () => {
     const { server } = renderConsole({ path: '/?asOf=2020-12-31' });
     server.baseline.push({
@@ -270,7 +299,8 @@ describe('console', () => {
       effectiveTo: null,
       decisionId: null,
     });
-    const asOf = (await screen.findByTestId('catalogue-as-of')) as HTMLInputElement;
+    await screen.findByTestId('catalogue-count');
+    const asOf = screen.getByTestId('catalogue-as-of') as HTMLInputElement;
     expect(asOf.value).toBe('31/12/2020');
     fireEvent.change(asOf, { target: { value: '31/02/2020' } });
     fireEvent.blur(asOf);

@@ -7,9 +7,9 @@ import { useDecisionImport } from '../import/decision-import-context';
 import { PublishPanel } from '../publish/PublishPanel';
 import { AsOfField } from './AsOfField';
 import { CatalogueTable } from './CatalogueTable';
-import { searchCatalogue } from './catalogue-rows';
+import { type CatalogueRow, searchCatalogue } from './catalogue-rows';
 import { type CatalogueSort, DEFAULT_CATALOGUE_SORT, sortCatalogue } from './catalogue-sort';
-import { useCatalogue } from './use-catalogue';
+import { type CatalogueView, useCatalogue } from './use-catalogue';
 
 /**
  * The catalogue in force on a date, from the server (through the browser's cache), searchable
@@ -36,24 +36,36 @@ export function CatalogueScreen({
   const sorted = useMemo(() => (rows ? sortCatalogue(rows, sort) : []), [rows, sort]);
   const matched = useMemo(() => searchCatalogue(sorted, deferredQuery), [sorted, deferredQuery]);
 
-  if (load.kind === 'loading') return <p className="muted">{t.app.loading}</p>;
-  if (load.kind === 'failed')
-    return (
-      <div className="screen">
-        <h2>{t.catalogue.heading}</h2>
+  // The date field keeps one place in the tree whatever the load's state: a cached copy
+  // replaced by the server's answer must not remount it and throw away a date being typed.
+  const view = load.kind === 'ready' ? load.view : null;
+  return (
+    <div className="screen">
+      <h2>{t.catalogue.heading}</h2>
+      <div className="toolbar">
         <AsOfField value={asOf} onChange={onAsOfChange} />
+        {view !== null && !view.empty && (
+          <div className="field search">
+            <label htmlFor={searchId}>{t.catalogue.search}</label>
+            <input
+              id={searchId}
+              type="search"
+              data-testid="catalogue-search"
+              placeholder={t.catalogue.searchPlaceholder}
+              value={query}
+              autoComplete="off"
+              onChange={(event) => setQuery(event.target.value)}
+            />
+          </div>
+        )}
+      </div>
+      {load.kind === 'loading' && <p className="muted">{t.app.loading}</p>}
+      {load.kind === 'failed' && (
         <p className="error" role="alert" data-testid="catalogue-error">
           {t.catalogue.loadFailed(errorMessage(load.error, language))}
         </p>
-      </div>
-    );
-
-  const { view } = load;
-  if (view.empty) {
-    return (
-      <div className="screen">
-        <h2>{t.catalogue.heading}</h2>
-        <AsOfField value={asOf} onChange={onAsOfChange} />
+      )}
+      {view?.empty === true && (
         <section className="panel empty" data-testid="catalogue-empty">
           <h3>{t.catalogue.emptyHeading}</h3>
           <p>{t.catalogue.emptyBody}</p>
@@ -61,29 +73,29 @@ export function CatalogueScreen({
             {t.catalogue.emptyAction}
           </Link>
         </section>
-      </div>
-    );
-  }
+      )}
+      {view !== null && !view.empty && (
+        <CatalogueBody view={view} matched={matched} sort={sort} onSortChange={setSort} />
+      )}
+    </div>
+  );
+}
 
+function CatalogueBody({
+  view,
+  matched,
+  sort,
+  onSortChange,
+}: {
+  view: CatalogueView;
+  matched: readonly CatalogueRow[];
+  sort: CatalogueSort;
+  onSortChange(sort: CatalogueSort): void;
+}) {
+  const { t, language } = useI18n();
   const { snapshot } = view;
   return (
-    <div className="screen">
-      <h2>{t.catalogue.heading}</h2>
-      <div className="toolbar">
-        <AsOfField value={asOf} onChange={onAsOfChange} />
-        <div className="field search">
-          <label htmlFor={searchId}>{t.catalogue.search}</label>
-          <input
-            id={searchId}
-            type="search"
-            data-testid="catalogue-search"
-            placeholder={t.catalogue.searchPlaceholder}
-            value={query}
-            autoComplete="off"
-            onChange={(event) => setQuery(event.target.value)}
-          />
-        </div>
-      </div>
+    <>
       <p className="counts">
         <strong data-testid="catalogue-count" data-shown={matched.length} data-total={view.rows.length}>
           {t.catalogue.count(matched.length, view.rows.length)}
@@ -106,9 +118,9 @@ export function CatalogueScreen({
       {matched.length === 0 ? (
         <p className="muted">{t.catalogue.noMatch}</p>
       ) : (
-        <CatalogueTable rows={matched} sort={sort} onSortChange={setSort} />
+        <CatalogueTable rows={matched} sort={sort} onSortChange={onSortChange} />
       )}
       <PublishPanel asOf={snapshot.asOf} />
-    </div>
+    </>
   );
 }
