@@ -75,9 +75,11 @@ export type DecisionPatchBody = z.infer<typeof DecisionPatchBodySchema>;
 export const TransitionTargetSchema = z.enum(TRANSITION_TARGETS);
 
 /**
- * `POST /api/decisions/:id/transitions`. Issuing records the decision as signed: `number` and
- * `signedOn` are required then, `effectiveOn` replaces the planned date when given. Requesting
- * changes and withdrawing need a `comment`.
+ * `POST /api/decisions/:id/transitions`. Submitting (`in_review`) may name `reviewers`
+ * (usernames holding the reviewer role; absent or empty = any reviewer). Issuing records the
+ * decision as signed: `number` and `signedOn` are required then, `effectiveOn` replaces the
+ * planned date and `signer` the planned signer when given. Requesting changes and withdrawing
+ * need a `comment`.
  */
 export const TransitionBodySchema = z
   .object({
@@ -87,11 +89,19 @@ export const TransitionBodySchema = z
     number: z.string().trim().min(1).max(200).optional(),
     signedOn: IsoDateSchema.optional(),
     effectiveOn: IsoDateSchema.optional(),
+    signer: z.string().trim().min(1).max(500).optional(),
+    reviewers: z.array(z.string().min(1).max(100)).max(50).optional(),
   })
   .strict()
   .superRefine((body, ctx) => {
+    if (body.to !== 'in_review' && body.reviewers !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviewers'],
+        message: 'only given when submitting (to: "in_review")',
+      });
     if (body.to !== 'issued') {
-      for (const key of ['number', 'signedOn', 'effectiveOn'] as const)
+      for (const key of ['number', 'signedOn', 'effectiveOn', 'signer'] as const)
         if (body[key] !== undefined)
           ctx.addIssue({ code: 'custom', path: [key], message: `only given when issuing (to: "issued")` });
       return;
@@ -125,12 +135,30 @@ export const DecisionListQuerySchema = z.object({
 });
 export type DecisionListQuery = z.infer<typeof DecisionListQuerySchema>;
 
+/**
+ * The nearest statutory deadline of a decision (core's deadline rules, DESIGN §6): for one not
+ * yet issued, the latest day to sign it; for an issued one, the latest day to enter its items
+ * on the national database while some are not entered. `none`: no deadline applies (no cause
+ * document with an effective date, or every item entered).
+ */
+export const DeadlineStatusSchema = z.object({
+  status: z.enum(['none', 'ok', 'due-soon', 'overdue', 'late']),
+  kind: z.enum(['decision-signed', 'national-db-entry']).nullable(),
+  dueOn: IsoDateSchema.nullable(),
+});
+export type DeadlineStatus = z.infer<typeof DeadlineStatusSchema>;
+
 export const DecisionSummarySchema = z.object({
   id: z.string(),
   number: z.string(),
   title: z.string(),
   state: DecisionStateSchema,
   author: z.string(),
+  /** Reviewers it was sent to (empty = any reviewer). */
+  reviewers: z.array(z.string()),
+  /** Reviewers whose approval matches the current revision. */
+  approvedBy: z.array(z.string()),
+  deadline: DeadlineStatusSchema,
   revision: z.number().int(),
   signedOn: IsoDateSchema.nullable(),
   effectiveOn: IsoDateSchema.nullable(),

@@ -16,6 +16,8 @@ export const API_ERROR_CODES = [
   'forbidden',
   /** 403: the author of a revision tried to approve it. */
   'self-approval',
+  /** 403: a reviewer the decision was not sent to gave a verdict; params `{reviewers}`. */
+  'not-assigned-reviewer',
   /** 403: a state-changing request from another site; params `{origin}`. */
   'origin-refused',
   /** 404: no such resource; params `{resource, id}`. */
@@ -30,6 +32,8 @@ export const API_ERROR_CODES = [
   'stale-approvals',
   /** 409: an import names decisions the workspace holds with other content; params `{conflicts}`. */
   'import-conflict',
+  /** 409: the demo loads only into an empty workspace. */
+  'workspace-not-empty',
   /** 409: the username exists already; params `{username}`. */
   'username-taken',
   /** 409: setup was already done (a user exists). */

@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   'decisions.read': ['drafter', 'reviewer', 'supervisor', 'admin'],
   /** Create, edit, submit and withdraw a draft. */
   'decisions.draft': ['drafter'],
+  /** Comment on a decision, an item or a field of an item. */
+  'decisions.comment': ['drafter', 'reviewer', 'supervisor'],
   /** Approve a revision or request changes (the legal review). */
   'decisions.review': ['reviewer'],
   /** Record an approved decision as issued, with its number and dates as signed. */
@@ -29,6 +31,8 @@ export const PERMISSIONS = {
   'backup.restore': ['admin'],
   /** Add, change and disable accounts. */
   'users.manage': ['admin'],
+  /** Load the demo workspace into an empty server. */
+  'workspace.demo': ['admin'],
   /** Read the activity log (sign-ins, failed sign-ins, admin actions). */
   'activity.read': ['admin', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;

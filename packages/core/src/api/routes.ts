@@ -45,6 +45,12 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { method: 'DELETE', path: '/api/session', access: 'public', summary: 'sign out' },
   { method: 'GET', path: '/api/me', access: 'signed-in', summary: 'who is signed in, roles, permissions' },
   { method: 'GET', path: '/api/users', access: 'users.manage', summary: 'list accounts' },
+  {
+    method: 'GET',
+    path: '/api/people',
+    access: 'signed-in',
+    summary: 'usernames and roles, to name reviewers',
+  },
   { method: 'POST', path: '/api/users', access: 'users.manage', summary: 'add an account' },
   {
     method: 'PATCH',
@@ -83,6 +89,12 @@ export const API_ROUTES: readonly ApiRoute[] = [
     access: 'public',
     summary: 'the latest published snapshot (ETag)',
   },
+  {
+    method: 'GET',
+    path: '/api/procedures/:id',
+    access: 'catalogue.read',
+    summary: "a procedure's versions and the decisions that made them",
+  },
   { method: 'GET', path: '/api/decisions', access: 'decisions.read', summary: 'list decisions' },
   { method: 'POST', path: '/api/decisions', access: 'decisions.draft', summary: 'create a draft' },
   {
@@ -102,6 +114,36 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: '/api/decisions/:id/transitions',
     access: 'transition',
     summary: 'submit, review, issue, withdraw',
+  },
+  {
+    method: 'GET',
+    path: '/api/decisions/:id/revisions',
+    access: 'decisions.read',
+    summary: 'every saved revision of a decision',
+  },
+  {
+    method: 'GET',
+    path: '/api/decisions/:id/revisions/:revision',
+    access: 'decisions.read',
+    summary: "one revision's content",
+  },
+  {
+    method: 'GET',
+    path: '/api/decisions/:id/comments',
+    access: 'decisions.read',
+    summary: 'comments on a decision, its items and fields',
+  },
+  {
+    method: 'POST',
+    path: '/api/decisions/:id/comments',
+    access: 'decisions.comment',
+    summary: 'comment on a decision, an item or a field',
+  },
+  {
+    method: 'POST',
+    path: '/api/decisions/:id/national-db',
+    access: 'decisions.issue',
+    summary: 'record the day items were entered on the national database',
   },
   { method: 'GET', path: '/api/changelog', access: 'changelog.read', summary: 'change-log entries' },
   {
@@ -123,5 +165,11 @@ export const API_ROUTES: readonly ApiRoute[] = [
     path: '/api/restore',
     access: 'backup.restore',
     summary: 'replace the workspace with a bundle',
+  },
+  {
+    method: 'POST',
+    path: '/api/demo',
+    access: 'workspace.demo',
+    summary: 'load the demo workspace into an empty server',
   },
 ];

@@ -93,6 +93,11 @@ export const DecisionSchema = z.object({
   revision: z.number().int().nonnegative().default(0),
   /** Hash of the decision's content at this revision (see `decisionRevisionHash`). */
   revisionHash: z.string().default(''),
+  /**
+   * The reviewers the draft was sent to at its last submission (usernames); empty = any
+   * reviewer. Only they are waited on and only they may give a verdict.
+   */
+  reviewers: z.array(z.string()).default([]),
   approvals: z.array(DecisionApprovalSchema).default([]),
   transitions: z.array(DecisionTransitionSchema).default([]),
 });

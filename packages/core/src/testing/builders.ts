@@ -59,6 +59,7 @@ export function makeDecision(overrides: Partial<Decision> = {}): Decision {
     author: 'drafter',
     revision: 0,
     revisionHash: '',
+    reviewers: [],
     approvals: [],
     transitions: [],
     ...overrides,

@@ -89,6 +89,7 @@ export async function createDraft(
     author: user.username,
     revision: 0,
     revisionHash: decisionRevisionHash(content),
+    reviewers: [],
     approvals: [],
     transitions: [{ from: null, to: 'draft', actor: user.username, at: now, comment: null }],
   };

@@ -223,6 +223,7 @@ function decisionOf(group: DecisionGroup, items: DecisionItem[], context: BuildC
     author: actor,
     revision: 0,
     revisionHash: decisionRevisionHash(content),
+    reviewers: [],
     approvals: [],
     transitions: [{ from: null, to: 'issued', actor, at: importedAt, comment: `Nhập từ ${fileName}` }],
   } satisfies Decision) as Decision;
