@@ -115,6 +115,11 @@ const vi = {
     failed: (reason: string) => `Chưa tải lên được: ${reason}`,
     dismiss: 'Đóng',
   },
+  diff: {
+    legend: 'Chữ gạch ngang là nội dung bị bỏ, chữ tô màu là nội dung thêm.',
+    removed: 'bỏ',
+    added: 'thêm',
+  },
   catalogue: {
     heading: 'Danh mục thủ tục hành chính',
     asOf: 'Danh mục tại ngày',
@@ -359,6 +364,11 @@ const en: Messages = {
       `The earlier data is on the server: ${formatCount(decisions)} decisions, ${formatCount(added)} of them new.`,
     failed: (reason) => `Not uploaded: ${reason}`,
     dismiss: 'Dismiss',
+  },
+  diff: {
+    legend: 'Struck-out text is removed, highlighted text is added.',
+    removed: 'removed',
+    added: 'added',
   },
   catalogue: {
     heading: 'Catalogue of administrative procedures',

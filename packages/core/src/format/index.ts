@@ -1,3 +1,4 @@
 export * from './dates';
+export * from './field-labels';
 export * from './numbers';
 export * from './vietnam-time';
