@@ -6,4 +6,6 @@ export {
   importDecisionCsv,
   importDecisionCsvBytes,
 } from './import';
+export { type PastedDecisionRows, type PasteTarget, readPastedDecisionRows } from './paste';
 export { DECISION_CSV_PROGRESS_EVERY, type DecisionCsvPhase, type DecisionCsvProgress } from './progress';
+export type { ItemRow } from './row';
