@@ -1,4 +1,5 @@
 import type { ImportPhase } from '../import/import-decision-file';
+import * as decisionEditorMessages from './decision-editor-messages';
 import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
 
 /**
@@ -8,6 +9,7 @@ import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
  */
 
 const vi = {
+  decisionEditor: decisionEditorMessages.vi,
   app: {
     title: 'Niêm yết — Bảng điều khiển',
     intro: 'Quản lý quyết định công bố thủ tục hành chính, rà soát văn bản và nhật ký thay đổi.',
@@ -259,6 +261,7 @@ const vi = {
 export type Messages = typeof vi;
 
 const en: Messages = {
+  decisionEditor: decisionEditorMessages.en,
   app: {
     title: 'Niêm yết — Console',
     intro: 'Publication decisions, legal-document reviews and change logs for administrative procedures.',

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-router';
 import { ActivityScreen } from '../activity/ActivityScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
+import { DecisionScreen } from '../decisions/editor/DecisionScreen';
 import { ImportScreen } from '../import/ImportScreen';
 import { PublicationsScreen } from '../publish/PublicationsScreen';
 import { UsersScreen } from '../users/UsersScreen';
@@ -28,6 +29,7 @@ import { Permitted, SessionGate } from './SessionGate';
  *   /publications what is published, earlier publications, the extension's status
  *   /users        accounts (admins)
  *   /activity     the activity log (admins, supervisors)
+ *   /decisions/$id  one decision: edited while a draft, read-only once issued or withdrawn
  */
 
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
@@ -113,9 +115,18 @@ const activityRoute = createRoute({
   ),
 });
 
+const decisionRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/decisions/$id',
+  component: function DecisionRoute() {
+    const { id } = decisionRoute.useParams();
+    return <DecisionScreen id={id} />;
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, setupRoute]),
-  appRoute.addChildren([catalogueRoute, importRoute, publicationsRoute, usersRoute, activityRoute]),
+  appRoute.addChildren([catalogueRoute, importRoute, publicationsRoute, usersRoute, activityRoute, decisionRoute]),
 ]);
 
 export function createConsoleRouter(history: RouterHistory = createHashHistory()) {

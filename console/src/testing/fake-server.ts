@@ -3,16 +3,23 @@ import {
   type CatalogueSnapshot,
   catalogueAt,
   type Decision,
+  type DecisionContent,
+  DecisionPatchBodySchema,
+  decisionContent,
+  decisionRevisionHash,
+  editDecision,
   foldCatalogue,
   type ImportDecisionsResponse,
   importDecisionCsvBytes,
   isValidIsoDate,
   type ProcedureVersion,
   type Publication,
+  parseProcedureCode,
   permissionsOf,
   type Role,
   todayInVietnam,
   type User,
+  validateDecision,
   type WorkspaceBundle,
   WorkspaceBundleSchema,
 } from '@niemyet/core';
@@ -68,6 +75,11 @@ export class FakeServer {
   signedInAs: string | null;
   setupToken: string;
   decisions = new Map<string, Decision>();
+  /** Every saved revision of each decision (added with `addDecision`, or by PATCH), oldest first. */
+  revisions = new Map<
+    string,
+    { revision: number; author: string; savedAt: string; content: DecisionContent }[]
+  >();
   baseline: ProcedureVersion[] = [];
   changeLogCount = 0;
   publications: { publication: Publication; snapshot: CatalogueSnapshot }[] = [];
@@ -148,6 +160,46 @@ export class FakeServer {
     this.signedInAs = null;
   }
 
+  /** A decision the workspace holds, with its current content as its first saved revision. */
+  addDecision(decision: Decision): void {
+    this.decisions.set(decision.id, decision);
+    this.revisions.set(decision.id, [
+      {
+        revision: decision.revision,
+        author: decision.author,
+        savedAt: this.now(),
+        content: decisionContent(decision),
+      },
+    ]);
+  }
+
+  /** Someone else saves an edit (another tab, a colleague): the decision moves to a new revision. */
+  editAs(actor: string, id: string, edit: (content: DecisionContent) => DecisionContent): Decision {
+    const edited = editDecision(this.decisions.get(id)!, edit, actor, this.now());
+    this.saveRevision(edited);
+    return edited;
+  }
+
+  private saveRevision(decision: Decision) {
+    this.decisions.set(decision.id, decision);
+    const list = this.revisions.get(decision.id) ?? [];
+    list.push({
+      revision: decision.revision,
+      author: decision.author,
+      savedAt: this.now(),
+      content: decisionContent(decision),
+    });
+    this.revisions.set(decision.id, list);
+  }
+
+  /** What GET and PATCH answer: the decision and core's validation against the catalogue in force. */
+  private decisionDetail(decision: Decision) {
+    const validation = validateDecision(decision, {
+      activeAt: (date) => new Map(this.snapshotAt(date).procedures.map((v) => [v.procedureId, v])),
+    });
+    return { decision, validation, transitions: [] };
+  }
+
   requestsTo(method: string, path: string): RecordedRequest[] {
     return this.requests.filter((r) => r.method === method && r.path === path);
   }
@@ -195,6 +247,21 @@ export class FakeServer {
       disabled: account.disabled ?? false,
       createdAt: account.createdAt,
       lastSignInAt: account.lastSignInAt,
+    };
+  }
+
+  private revisionSummary(entry: {
+    revision: number;
+    author: string;
+    savedAt: string;
+    content: DecisionContent;
+  }) {
+    return {
+      revision: entry.revision,
+      author: entry.author,
+      savedAt: entry.savedAt,
+      revisionHash: decisionRevisionHash(entry.content),
+      items: entry.content.items.length,
     };
   }
 
@@ -419,6 +486,75 @@ export class FakeServer {
           updatedAt: this.revision,
         })),
       });
+    });
+    this.route('GET', '/api/decisions/:id', (_request, { id }) => {
+      const refused = this.guard();
+      if (refused) return refused;
+      const decision = this.decisions.get(id!);
+      if (!decision) return error(404, 'not-found', { resource: 'decision', id });
+      return json(200, this.decisionDetail(decision));
+    });
+    this.route('PATCH', '/api/decisions/:id', (request, { id }) => {
+      const refused = this.guard(['drafter']);
+      if (refused) return refused;
+      const decision = this.decisions.get(id!);
+      if (!decision) return error(404, 'not-found', { resource: 'decision', id });
+      const parsed = DecisionPatchBodySchema.safeParse(JSON.parse(request.body));
+      if (!parsed.success)
+        return error(400, 'bad-request', { field: parsed.error.issues[0]?.path.join('.') });
+      const { revision, items, ...header } = parsed.data;
+      if (decision.state === 'issued' || decision.state === 'withdrawn') return error(409, 'immutable');
+      if (revision !== decision.revision)
+        return error(409, 'stale-revision', { revision, currentRevision: decision.revision });
+      const edited = editDecision(
+        decision,
+        (content) => ({
+          ...content,
+          ...Object.fromEntries(Object.entries(header).filter(([, value]) => value !== undefined)),
+          ...(items
+            ? {
+                items: items.map((input, index) => {
+                  const rawCode = input.code?.trim() || null;
+                  const code =
+                    rawCode && !rawCode.startsWith('local:')
+                      ? (parseProcedureCode(rawCode)?.code ?? null)
+                      : null;
+                  const itemId = input.id ?? `${id}#${decision.revision + 1}.${index}`;
+                  return {
+                    id: itemId,
+                    action: input.action,
+                    procedureId: code ?? (rawCode?.startsWith('local:') ? rawCode : `local:${itemId}`),
+                    code,
+                    rawCode,
+                    name: input.name ?? rawCode ?? itemId,
+                    changes: input.changes ?? {},
+                    reason: input.reason ?? null,
+                    causeDocument: input.causeDocument ?? null,
+                    nationalDbOn: input.nationalDbOn ?? null,
+                  };
+                }),
+              }
+            : {}),
+        }),
+        this.signedInAs!,
+        this.now(),
+      );
+      if (edited !== decision) this.saveRevision(edited);
+      return json(200, this.decisionDetail(edited));
+    });
+    this.route('GET', '/api/decisions/:id/revisions', (_request, { id }) => {
+      const refused = this.guard();
+      if (refused) return refused;
+      const list = this.revisions.get(id!);
+      if (!list) return error(404, 'not-found', { resource: 'decision', id });
+      return json(200, { revisions: list.map((entry) => this.revisionSummary(entry)) });
+    });
+    this.route('GET', '/api/decisions/:id/revisions/:revision', (_request, { id, revision }) => {
+      const refused = this.guard();
+      if (refused) return refused;
+      const entry = this.revisions.get(id!)?.find((r) => r.revision === Number(revision));
+      if (!entry) return error(404, 'not-found', { resource: 'revision', id: `${id}@${revision}` });
+      return json(200, { ...this.revisionSummary(entry), content: entry.content });
     });
   }
 }
