@@ -4,7 +4,8 @@ import { formatCount, formatDate, formatDateTime } from './format';
 
 export const vi = {
   loading: 'Đang tải quyết định…',
-  notFound: 'Không có quyết định này (có thể đã bị xoá hoặc địa chỉ bị gõ sai). Hãy mở lại từ danh sách quyết định.',
+  notFound:
+    'Không có quyết định này (có thể đã bị xoá hoặc địa chỉ bị gõ sai). Hãy mở lại từ danh sách quyết định.',
   loadFailed: (reason: string) => `Không tải được quyết định: ${reason}`,
   backToList: 'Về danh sách quyết định',
   draftTitle: 'Dự thảo quyết định công bố',
@@ -47,7 +48,8 @@ export const vi = {
   },
   date: {
     hint: 'dd/mm/yyyy',
-    invalid: (text: string) => `«${text}» không phải ngày hợp lệ; hãy gõ theo dạng dd/mm/yyyy, ví dụ 31/12/2026.`,
+    invalid: (text: string) =>
+      `«${text}» không phải ngày hợp lệ; hãy gõ theo dạng dd/mm/yyyy, ví dụ 31/12/2026.`,
   },
   items: {
     heading: 'Danh mục thủ tục hành chính',
@@ -79,7 +81,8 @@ export const vi = {
     causeDocument: 'Văn bản quy định việc bãi bỏ',
     diffHeading: 'Thay đổi so với bản đang có hiệu lực',
     noDiff: 'Chưa có nội dung nào khác bản đang có hiệu lực.',
-    notInForce: 'Không tìm thấy thủ tục này trong danh mục đang có hiệu lực vào ngày có hiệu lực của quyết định.',
+    notInForce:
+      'Không tìm thấy thủ tục này trong danh mục đang có hiệu lực vào ngày có hiệu lực của quyết định.',
     catalogueLoading: 'Đang tải danh mục đang có hiệu lực…',
     catalogueFailed: (reason: string) => `Không tải được danh mục đang có hiệu lực: ${reason}`,
     code: 'Mã thủ tục (để trống nếu chưa có)',
@@ -103,7 +106,9 @@ export const vi = {
     asOf: (date: string) => `Danh mục đang có hiệu lực ngày ${formatDate(date)}`,
     noDate: 'Quyết định chưa có ngày có hiệu lực: danh mục dùng là danh mục hôm nay.',
     results: (shown: number, total: number) =>
-      shown < total ? `${formatCount(shown)} / ${formatCount(total)} thủ tục; hãy gõ thêm để thu hẹp` : `${formatCount(total)} thủ tục`,
+      shown < total
+        ? `${formatCount(shown)} / ${formatCount(total)} thủ tục; hãy gõ thêm để thu hẹp`
+        : `${formatCount(total)} thủ tục`,
     none: 'Không có thủ tục nào khớp. Hãy thử mã số hoặc vài chữ trong tên.',
     already: 'đã có trong quyết định',
     pick: 'Chọn',
@@ -125,7 +130,8 @@ export const vi = {
     text: 'Các dòng đã sao chép',
     read: 'Đọc các dòng',
     good: (good: number, all: number) => `${formatCount(good)} / ${formatCount(all)} dòng hợp lệ.`,
-    problems: (n: number) => `${formatCount(n)} lỗi: sửa các dòng trong ô trên rồi đọc lại, hoặc bỏ các dòng lỗi.`,
+    problems: (n: number) =>
+      `${formatCount(n)} lỗi: sửa các dòng trong ô trên rồi đọc lại, hoặc bỏ các dòng lỗi.`,
     row: 'Dòng',
     column: 'Cột',
     problem: 'Lỗi',
@@ -194,7 +200,8 @@ export const vi = {
 
 export const en: typeof vi = {
   loading: 'Loading the decision…',
-  notFound: 'There is no such decision (it may have been removed, or the address is mistyped). Open it again from the list of decisions.',
+  notFound:
+    'There is no such decision (it may have been removed, or the address is mistyped). Open it again from the list of decisions.',
   loadFailed: (reason: string) => `Could not load the decision: ${reason}`,
   backToList: 'Back to the decisions',
   draftTitle: 'Draft publication decision',
@@ -290,7 +297,9 @@ export const en: typeof vi = {
     asOf: (date: string) => `Catalogue in force on ${formatDate(date)}`,
     noDate: 'The decision has no effective date: today’s catalogue is used.',
     results: (shown: number, total: number) =>
-      shown < total ? `${formatCount(shown)} of ${formatCount(total)} procedures; type more to narrow` : `${formatCount(total)} procedures`,
+      shown < total
+        ? `${formatCount(shown)} of ${formatCount(total)} procedures; type more to narrow`
+        : `${formatCount(total)} procedures`,
     none: 'No procedure matches. Try a code or a few words of the name.',
     already: 'already in the decision',
     pick: 'Choose',
@@ -312,7 +321,8 @@ export const en: typeof vi = {
     text: 'Copied rows',
     read: 'Read the rows',
     good: (good: number, all: number) => `${formatCount(good)} of ${formatCount(all)} rows are valid.`,
-    problems: (n: number) => `${formatCount(n)} problems: fix the rows above and read again, or drop the bad rows.`,
+    problems: (n: number) =>
+      `${formatCount(n)} problems: fix the rows above and read again, or drop the bad rows.`,
     row: 'Row',
     column: 'Column',
     problem: 'Problem',

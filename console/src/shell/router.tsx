@@ -126,7 +126,14 @@ const decisionRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, setupRoute]),
-  appRoute.addChildren([catalogueRoute, importRoute, publicationsRoute, usersRoute, activityRoute, decisionRoute]),
+  appRoute.addChildren([
+    catalogueRoute,
+    importRoute,
+    publicationsRoute,
+    usersRoute,
+    activityRoute,
+    decisionRoute,
+  ]),
 ]);
 
 export function createConsoleRouter(history: RouterHistory = createHashHistory()) {

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { errorMessage } from '../../api/error-messages';
 import { useI18n } from '../../i18n/language';
-import { diffContents } from './content-diff';
 import { ContentDiffView } from './ContentDiffView';
+import { diffContents } from './content-diff';
 import { draftOf } from './draft-content';
 import type { Conflict } from './use-decision-draft';
 
@@ -23,8 +23,14 @@ export function ConflictView({
   const { t, language } = useI18n();
   const m = t.decisionEditor.conflict;
   const heading = useRef<HTMLHeadingElement>(null);
-  const theirs = useMemo(() => (conflict.theirs ? draftOf(conflict.theirs.decision) : null), [conflict.theirs]);
-  const serverDiff = useMemo(() => (theirs ? diffContents(conflict.base, theirs) : null), [conflict.base, theirs]);
+  const theirs = useMemo(
+    () => (conflict.theirs ? draftOf(conflict.theirs.decision) : null),
+    [conflict.theirs],
+  );
+  const serverDiff = useMemo(
+    () => (theirs ? diffContents(conflict.base, theirs) : null),
+    [conflict.base, theirs],
+  );
   const mineDiff = useMemo(() => diffContents(conflict.base, conflict.mine), [conflict.base, conflict.mine]);
 
   useEffect(() => heading.current?.focus(), []);
@@ -45,12 +51,22 @@ export function ConflictView({
         <section aria-labelledby="conflict-theirs">
           <h4 id="conflict-theirs">{m.theirs}</h4>
           {theirs && serverDiff && (
-            <ContentDiffView diff={serverDiff} before={conflict.base} after={theirs} testId="conflict-theirs" />
+            <ContentDiffView
+              diff={serverDiff}
+              before={conflict.base}
+              after={theirs}
+              testId="conflict-theirs"
+            />
           )}
         </section>
         <section aria-labelledby="conflict-mine">
           <h4 id="conflict-mine">{m.mine}</h4>
-          <ContentDiffView diff={mineDiff} before={conflict.base} after={conflict.mine} testId="conflict-mine" />
+          <ContentDiffView
+            diff={mineDiff}
+            before={conflict.base}
+            after={conflict.mine}
+            testId="conflict-mine"
+          />
         </section>
       </div>
       <div className="toolbar">

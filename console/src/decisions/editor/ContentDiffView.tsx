@@ -1,4 +1,10 @@
-import { itemLabel, type DecisionItem, levelLabel, type ProcedureFields, type ProcedurePatch } from '@niemyet/core';
+import {
+  type DecisionItem,
+  itemLabel,
+  levelLabel,
+  type ProcedureFields,
+  type ProcedurePatch,
+} from '@niemyet/core';
 import { useMemo } from 'react';
 import { FieldDiffList, useFieldDiffs } from '../../diff/FieldDiffView';
 import { formatDate } from '../../i18n/format';
@@ -59,7 +65,15 @@ export function ContentDiffView({
   );
 }
 
-function HeaderChange({ field, before, after }: { field: HeaderKey; before: DraftContent; after: DraftContent }) {
+function HeaderChange({
+  field,
+  before,
+  after,
+}: {
+  field: HeaderKey;
+  before: DraftContent;
+  after: DraftContent;
+}) {
   const { t, language } = useI18n();
   const m = t.decisionEditor.header;
   const label: Record<HeaderKey, string> = {
@@ -116,7 +130,10 @@ function aligned(a: ProcedurePatch, b: ProcedurePatch): [Partial<ProcedureFields
 function ChangedItem({ before, after }: { before: DecisionItem; after: DecisionItem }) {
   const { t } = useI18n();
   const m = t.decisionEditor.diff;
-  const [left, right] = useMemo(() => aligned(before.changes, after.changes), [before.changes, after.changes]);
+  const [left, right] = useMemo(
+    () => aligned(before.changes, after.changes),
+    [before.changes, after.changes],
+  );
   const diffs = useFieldDiffs(left, right);
   const other =
     before.action !== after.action ||

@@ -1,5 +1,4 @@
 import { type Decision, LEVEL_KEYS, levelLabel } from '@niemyet/core';
-import { useId } from 'react';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/language';
 import type { DraftContent } from './draft-content';
@@ -24,7 +23,6 @@ export function DecisionHeader({
 }) {
   const { t, language } = useI18n();
   const m = t.decisionEditor.header;
-  const levelsId = useId();
   const set = <K extends keyof DraftContent>(key: K, value: DraftContent[K]) =>
     edit((current) => ({ ...current, [key]: value }));
   const levels = (list: readonly string[]) => list.map((level) => levelLabel(level, language)).join(', ');
@@ -73,10 +71,25 @@ export function DecisionHeader({
 
   return (
     <section className="panel decision-header" aria-label={m.heading} data-testid="decision-header">
-      <TextField label={m.title} value={draft.title || null} onChange={(v) => set('title', v ?? '')} testId="header-title" />
+      <TextField
+        label={m.title}
+        value={draft.title || null}
+        onChange={(v) => set('title', v ?? '')}
+        testId="header-title"
+      />
       <div className="field-row">
-        <TextField label={m.issuer} value={draft.issuer} onChange={(v) => set('issuer', v)} testId="header-issuer" />
-        <TextField label={m.signer} value={draft.signer} onChange={(v) => set('signer', v)} testId="header-signer" />
+        <TextField
+          label={m.issuer}
+          value={draft.issuer}
+          onChange={(v) => set('issuer', v)}
+          testId="header-issuer"
+        />
+        <TextField
+          label={m.signer}
+          value={draft.signer}
+          onChange={(v) => set('signer', v)}
+          testId="header-signer"
+        />
         <DateField
           label={m.effectiveOn}
           value={draft.effectiveOn}
@@ -91,9 +104,13 @@ export function DecisionHeader({
           value={draft.scope.agency}
           onChange={(agency) => set('scope', { ...draft.scope, agency })}
         />
-        <LinesField label={m.fields} value={draft.scope.fields} onChange={(fields) => set('scope', { ...draft.scope, fields })} />
-        <div className="field" role="group" aria-labelledby={levelsId}>
-          <span id={levelsId}>{m.levels}</span>
+        <LinesField
+          label={m.fields}
+          value={draft.scope.fields}
+          onChange={(fields) => set('scope', { ...draft.scope, fields })}
+        />
+        <fieldset className="field">
+          <legend>{m.levels}</legend>
           <div className="inline">
             {LEVEL_KEYS.map((level) => (
               <label key={level} className="check">
@@ -113,7 +130,7 @@ export function DecisionHeader({
               </label>
             ))}
           </div>
-        </div>
+        </fieldset>
       </fieldset>
       <fieldset data-testid="header-legal-basis">
         <legend>{m.legalBasis}</legend>
@@ -128,7 +145,12 @@ export function DecisionHeader({
                   type="button"
                   className="secondary"
                   aria-label={m.removeDocument(index + 1)}
-                  onClick={() => set('legalBasis', draft.legalBasis.filter((_, i) => i !== index))}
+                  onClick={() =>
+                    set(
+                      'legalBasis',
+                      draft.legalBasis.filter((_, i) => i !== index),
+                    )
+                  }
                 >
                   ×
                 </button>

@@ -10,8 +10,8 @@ import { useSignedInUser } from '../../session/session-context';
 import { ConflictView } from './ConflictView';
 import { DecisionHeader } from './DecisionHeader';
 import { type DraftContent, withDraft } from './draft-content';
-import { groupItems } from './item-groups';
 import { ItemList, itemAnchor } from './ItemList';
+import { groupItems } from './item-groups';
 import { NewItemDialog } from './NewItemDialog';
 import { abolishedItem, amendedItem, itemFromRow, newProcedureItem } from './new-items';
 import { PasteRowsDialog } from './PasteRowsDialog';
@@ -49,7 +49,11 @@ export function DecisionScreen({ id }: { id: string }) {
       .then((detail) => !controller.signal.aborted && setLoad({ kind: 'ready', detail }))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        setLoad(error instanceof ApiError && error.code === 'not-found' ? { kind: 'not-found' } : { kind: 'failed', error });
+        setLoad(
+          error instanceof ApiError && error.code === 'not-found'
+            ? { kind: 'not-found' }
+            : { kind: 'failed', error },
+        );
       });
     return () => controller.abort();
   }, [client, id, attempt]);
@@ -96,7 +100,9 @@ function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
   const { detail, draft, edit } = state;
   const decision = detail.decision;
   const readOnly =
-    !user.permissions.includes('decisions.draft') || decision.state === 'issued' || decision.state === 'withdrawn';
+    !user.permissions.includes('decisions.draft') ||
+    decision.state === 'issued' ||
+    decision.state === 'withdrawn';
   const catalogue = useCatalogueInForce(draft.effectiveOn);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [dialog, setDialog] = useState<DialogKind>(null);
@@ -111,15 +117,22 @@ function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
     return validateDecision(withDraft(decision, draft), { activeAt: () => active });
   }, [readOnly, decision, draft, catalogue.active]);
   const issues = useMemo(
-    () => (local ? [...local, ...detail.validation.filter((i) => i.code.startsWith('deadline-'))] : detail.validation),
+    () =>
+      local
+        ? [...local, ...detail.validation.filter((i) => i.code.startsWith('deadline-'))]
+        : detail.validation,
     [local, detail.validation],
   );
   const issueCounts = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const issue of issues) if (issue.itemId) counts.set(issue.itemId, (counts.get(issue.itemId) ?? 0) + 1);
+    for (const issue of issues)
+      if (issue.itemId) counts.set(issue.itemId, (counts.get(issue.itemId) ?? 0) + 1);
     return counts;
   }, [issues]);
-  const groups = useMemo(() => groupItems(draft.items, catalogue.inForce, language), [draft.items, catalogue.inForce, language]);
+  const groups = useMemo(
+    () => groupItems(draft.items, catalogue.inForce, language),
+    [draft.items, catalogue.inForce, language],
+  );
   const taken = useMemo(() => new Set(draft.items.map((item) => item.procedureId)), [draft.items]);
 
   const dirty = useRef(false);
@@ -140,7 +153,10 @@ function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
     (item: DecisionItem) => edit((d) => ({ ...d, items: d.items.map((i) => (i.id === item.id ? item : i)) })),
     [edit],
   );
-  const onRemove = useCallback((id: string) => edit((d) => ({ ...d, items: d.items.filter((i) => i.id !== id) })), [edit]);
+  const onRemove = useCallback(
+    (id: string) => edit((d) => ({ ...d, items: d.items.filter((i) => i.id !== id) })),
+    [edit],
+  );
   const addItems = (items: DecisionItem[], open: boolean) => {
     edit((d: DraftContent) => ({ ...d, items: [...d.items, ...items] }));
     if (open) {
@@ -300,7 +316,10 @@ function RevisionContent({
 }) {
   const { t, language } = useI18n();
   const catalogue = useCatalogueInForce(content.effectiveOn);
-  const groups = useMemo(() => groupItems(content.items, catalogue.inForce, language), [content.items, catalogue.inForce, language]);
+  const groups = useMemo(
+    () => groupItems(content.items, catalogue.inForce, language),
+    [content.items, catalogue.inForce, language],
+  );
   return (
     <div className="revision-content" data-testid="revision-content">
       <DecisionHeader decision={decision} draft={content} readOnly edit={() => {}} />

@@ -41,17 +41,24 @@ export function ItemFieldsEditor({
 }) {
   const { t, language } = useI18n();
   const m = t.decisionEditor.items;
-  const levelsId = useId();
   const label = (field: ProcedureFieldName) => procedureFieldLabel(field, language);
-  const values: Partial<ProcedureFields> = item.action === 'new' ? item.changes : { ...before, ...item.changes };
+  const values: Partial<ProcedureFields> =
+    item.action === 'new' ? item.changes : { ...before, ...item.changes };
 
   const setField = <F extends ProcedureFieldName>(field: F, value: ProcedureFields[F]) => {
     const changes: ProcedurePatch = { ...item.changes };
     const empty = value === null || (Array.isArray(value) && value.length === 0);
-    const unchanged = item.action === 'new' ? empty && field !== 'name' : before !== undefined && sameField(value, before[field]);
+    const unchanged =
+      item.action === 'new'
+        ? empty && field !== 'name'
+        : before !== undefined && sameField(value, before[field]);
     if (unchanged) delete changes[field];
     else changes[field] = value;
-    onChange({ ...item, changes, ...(item.action === 'new' && field === 'name' && value ? { name: value as string } : {}) });
+    onChange({
+      ...item,
+      changes,
+      ...(item.action === 'new' && field === 'name' && value ? { name: value as string } : {}),
+    });
   };
 
   return (
@@ -82,8 +89,8 @@ export function ItemFieldsEditor({
               testId={`item-${field}`}
             />
           ))}
-          <div className="field" role="group" aria-labelledby={levelsId}>
-            <span id={levelsId}>{label('levels')}</span>
+          <fieldset className="field">
+            <legend>{label('levels')}</legend>
             <div className="inline">
               {[...new Set([...LEVEL_KEYS, ...(values.levels ?? [])])].map((level) => (
                 <label key={level} className="check">
@@ -103,7 +110,7 @@ export function ItemFieldsEditor({
                 </label>
               ))}
             </div>
-          </div>
+          </fieldset>
           {TEXT_FIELDS.map((field) => (
             <TextField
               key={field}
@@ -114,7 +121,10 @@ export function ItemFieldsEditor({
               testId={`item-${field}`}
             />
           ))}
-          <MethodsEditor methods={values.methods ?? []} onChange={(methods) => setField('methods', methods)} />
+          <MethodsEditor
+            methods={values.methods ?? []}
+            onChange={(methods) => setField('methods', methods)}
+          />
           <LinesField
             label={label('legalBasis')}
             hint={m.legalBasisLines}
@@ -122,7 +132,10 @@ export function ItemFieldsEditor({
             value={(values.legalBasis ?? []).map((ref) => ref.number)}
             onChange={(numbers) => setField('legalBasis', refsOf(numbers, values.legalBasis ?? []))}
           />
-          <OnlineServiceField value={values.onlineService ?? null} onChange={(v) => setField('onlineService', v)} />
+          <OnlineServiceField
+            value={values.onlineService ?? null}
+            onChange={(v) => setField('onlineService', v)}
+          />
         </>
       )}
       {item.action === 'abolished' && (
@@ -168,7 +181,8 @@ function sameField(a: unknown, b: unknown): boolean {
 /** Document numbers as references, keeping what is known of a document already cited. */
 function refsOf(numbers: readonly string[], known: readonly LegalRef[]): LegalRef[] {
   return numbers.map(
-    (number) => known.find((ref) => ref.number === number) ?? { number, title: null, issuedOn: null, issuer: null },
+    (number) =>
+      known.find((ref) => ref.number === number) ?? { number, title: null, issuedOn: null, issuer: null },
   );
 }
 
@@ -207,7 +221,11 @@ function MethodsEditor({
       {methods.map((method, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: methods have no identity but their place
         <div key={index} className="field-row">
-          <TextField label={m.channel} value={method.channel} onChange={(v) => update(index, { channel: v ?? '' })} />
+          <TextField
+            label={m.channel}
+            value={method.channel}
+            onChange={(v) => update(index, { channel: v ?? '' })}
+          />
           <TextField
             label={m.processingTime}
             value={method.processingTime}
@@ -227,7 +245,9 @@ function MethodsEditor({
       <button
         type="button"
         className="secondary"
-        onClick={() => onChange([...methods, { channel: '', processingTime: null, fees: null, description: null }])}
+        onClick={() =>
+          onChange([...methods, { channel: '', processingTime: null, fees: null, description: null }])
+        }
       >
         {m.add}
       </button>
@@ -251,7 +271,9 @@ function OnlineServiceField({
       <select
         id={id}
         value={value ?? ''}
-        onChange={(event) => onChange(event.target.value === '' ? null : (event.target.value as OnlineService))}
+        onChange={(event) =>
+          onChange(event.target.value === '' ? null : (event.target.value as OnlineService))
+        }
       >
         <option value="">{labels.unset}</option>
         <option value="none">{labels.none}</option>

@@ -1,8 +1,8 @@
 import { type DecisionItem, itemLabel, type ProcedureVersion } from '@niemyet/core';
 import { memo } from 'react';
 import { useI18n } from '../../i18n/language';
-import type { ActionGroup } from './item-groups';
 import { ItemFieldsEditor } from './ItemFieldsEditor';
+import type { ActionGroup } from './item-groups';
 
 /** The DOM id of an item's row, for the validation panel's links. */
 export const itemAnchor = (id: string) => `decision-item-${id}`;
@@ -45,7 +45,8 @@ export function ItemList({
           {group.levels.map((level) => (
             <div key={level.levels} className="level-group">
               <h5>
-                {level.levels ? m.level(level.levels) : m.noLevel} <span className="muted">{m.count(level.count)}</span>
+                {level.levels ? m.level(level.levels) : m.noLevel}{' '}
+                <span className="muted">{m.count(level.count)}</span>
               </h5>
               {level.fields.map((field) => (
                 <div key={field.field ?? ''} className="field-group">
@@ -122,7 +123,12 @@ const ItemLine = memo(function ItemLine({
           {open ? m.close : readOnly ? m.view : m.edit}
         </button>
         {!readOnly && (
-          <button type="button" className="secondary" aria-label={m.removeNamed(label)} onClick={() => onRemove(item.id)}>
+          <button
+            type="button"
+            className="secondary"
+            aria-label={m.removeNamed(label)}
+            onClick={() => onRemove(item.id)}
+          >
             {m.remove}
           </button>
         )}

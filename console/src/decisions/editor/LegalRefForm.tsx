@@ -6,7 +6,11 @@ import { DateField, TextField } from './fields';
 
 /** "45/2020/NĐ-CP — Nghị định về … (08/4/2020)": a document as a line. */
 export function legalRefText(ref: LegalRef): string {
-  return [ref.number, ref.title ? `— ${ref.title}` : null, ref.issuedOn ? `(${formatDate(ref.issuedOn)})` : null]
+  return [
+    ref.number,
+    ref.title ? `— ${ref.title}` : null,
+    ref.issuedOn ? `(${formatDate(ref.issuedOn)})` : null,
+  ]
     .filter((part) => part !== null)
     .join(' ');
 }
@@ -33,15 +37,30 @@ export function LegalRefForm({
   const [issuedOn, setIssuedOn] = useState<IsoDate | null>(initial?.issuedOn ?? null);
   return (
     <fieldset className="legal-ref-form" data-testid={testId}>
-      <TextField label={m.docNumber} value={number} onChange={setNumber} testId={testId && `${testId}-number`} />
+      <TextField
+        label={m.docNumber}
+        value={number}
+        onChange={setNumber}
+        testId={testId && `${testId}-number`}
+      />
       <TextField label={m.docTitle} value={title} onChange={setTitle} testId={testId && `${testId}-title`} />
-      <DateField label={m.docIssuedOn} value={issuedOn} onChange={setIssuedOn} testId={testId && `${testId}-date`} />
+      <DateField
+        label={m.docIssuedOn}
+        value={issuedOn}
+        onChange={setIssuedOn}
+        testId={testId && `${testId}-date`}
+      />
       <button
         type="button"
         className="secondary"
         disabled={!number?.trim()}
         onClick={() => {
-          onSubmit({ number: number!.trim(), title: title?.trim() || null, issuedOn, issuer: initial?.issuer ?? null });
+          onSubmit({
+            number: number!.trim(),
+            title: title?.trim() || null,
+            issuedOn,
+            issuer: initial?.issuer ?? null,
+          });
           if (!initial) {
             setNumber(null);
             setTitle(null);

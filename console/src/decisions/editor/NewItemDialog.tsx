@@ -37,7 +37,12 @@ export function NewItemDialog({
             {m.nameRequired}
           </p>
         )}
-        <TextField label={t.decisionEditor.items.code} value={code} onChange={setCode} testId="new-item-code" />
+        <TextField
+          label={t.decisionEditor.items.code}
+          value={code}
+          onChange={setCode}
+          testId="new-item-code"
+        />
         <div className="toolbar">
           <button type="submit" className="primary">
             {m.add}

@@ -49,7 +49,9 @@ export function PasteRowsDialog({
           className="secondary"
           disabled={text.trim() === ''}
           onClick={() =>
-            setRead(readPastedDecisionRows(text, { decisionNumber, effectiveOn: effectiveOn ?? todayInVietnam() }))
+            setRead(
+              readPastedDecisionRows(text, { decisionNumber, effectiveOn: effectiveOn ?? todayInVietnam() }),
+            )
           }
         >
           {m.read}
@@ -70,9 +72,13 @@ export function PasteRowsDialog({
                   </tr>
                 </thead>
                 <tbody>
-                  {read.errors.map((issue, index) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: issues are listed once, in order
-                    <tr key={index} data-testid="paste-error" data-row={issue.row} data-column={issue.column ?? ''}>
+                  {read.errors.map((issue) => (
+                    <tr
+                      key={`${issue.row}:${issue.column}:${issue.code}`}
+                      data-testid="paste-error"
+                      data-row={issue.row}
+                      data-column={issue.column ?? ''}
+                    >
                       <td className="number">{issue.row}</td>
                       <td>{issue.column ?? m.wholeRow}</td>
                       <td>{issue.message}</td>

@@ -1,7 +1,7 @@
 import { type IsoDate, type LegalRef, type ProcedureVersion, todayInVietnam } from '@niemyet/core';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import { type CatalogueRow, searchCatalogue } from '../../catalogue/catalogue-rows';
 import { errorMessage } from '../../api/error-messages';
+import { type CatalogueRow, searchCatalogue } from '../../catalogue/catalogue-rows';
 import { useI18n } from '../../i18n/language';
 import { Dialog } from './Dialog';
 import { LegalRefForm, legalRefText } from './LegalRefForm';
@@ -44,7 +44,11 @@ export function ProcedurePicker({
   const version = (row: CatalogueRow) => catalogue.active?.get(row.procedureId);
 
   return (
-    <Dialog title={mode === 'amended' ? m.amendedTitle : m.abolishedTitle} onClose={onClose} testId="procedure-picker">
+    <Dialog
+      title={mode === 'amended' ? m.amendedTitle : m.abolishedTitle}
+      onClose={onClose}
+      testId="procedure-picker"
+    >
       <p className="muted">{effectiveOn ? m.asOf(effectiveOn) : `${m.noDate} ${m.asOf(todayInVietnam())}`}</p>
       <div className="field">
         <label htmlFor={searchId}>{m.search}</label>
@@ -131,7 +135,9 @@ export function ProcedurePicker({
             disabled={chosen.length === 0}
             onClick={() =>
               onPickAbolished(
-                chosen.map((id) => catalogue.active?.get(id)).filter((v): v is ProcedureVersion => v !== undefined),
+                chosen
+                  .map((id) => catalogue.active?.get(id))
+                  .filter((v): v is ProcedureVersion => v !== undefined),
                 document,
               )
             }

@@ -5,8 +5,8 @@ import { fetchDecisionRevision, fetchDecisionRevisions } from '../../api/decisio
 import { errorMessage } from '../../api/error-messages';
 import { formatCount, formatDayTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/language';
-import { diffContents } from './content-diff';
 import { ContentDiffView } from './ContentDiffView';
+import { diffContents } from './content-diff';
 import { type DraftContent, draftOf } from './draft-content';
 
 /**
@@ -147,7 +147,9 @@ export function RevisionsPanel({
             </select>
           </div>
           {!shown && <p className="muted">{t.app.loading}</p>}
-          {diff && base && shown && <ContentDiffView diff={diff} before={base} after={shown} testId="revision-diff" />}
+          {diff && base && shown && (
+            <ContentDiffView diff={diff} before={base} after={shown} testId="revision-diff" />
+          )}
           {shown && renderContent(shown)}
           <button type="button" className="secondary" onClick={() => setOpened(null)}>
             {m.close}

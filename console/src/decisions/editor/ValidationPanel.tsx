@@ -20,7 +20,11 @@ export function ValidationPanel({
   const errors = issues.filter((issue) => issue.severity === 'error');
   const warnings = issues.filter((issue) => issue.severity === 'warning');
   return (
-    <section className="panel validation" aria-labelledby="decision-validation" data-testid="validation-panel">
+    <section
+      className="panel validation"
+      aria-labelledby="decision-validation"
+      data-testid="validation-panel"
+    >
       <h3 id="decision-validation">{m.heading}</h3>
       <p data-testid="validation-summary" aria-live="polite">
         {errors.length === 0 ? m.ok : m.summary(errors.length, warnings.length)}

@@ -12,7 +12,10 @@ import {
  * date come at issue, attachments elsewhere. Drafts are plain values, replaced on every edit
  * (never mutated), so "did it change" is a reference test and React memoises by it.
  */
-export type DraftContent = Pick<Decision, 'title' | 'issuer' | 'signer' | 'effectiveOn' | 'scope' | 'legalBasis' | 'items'>;
+export type DraftContent = Pick<
+  Decision,
+  'title' | 'issuer' | 'signer' | 'effectiveOn' | 'scope' | 'legalBasis' | 'items'
+>;
 
 export const HEADER_KEYS = ['title', 'issuer', 'signer', 'effectiveOn', 'scope', 'legalBasis'] as const;
 export type HeaderKey = (typeof HEADER_KEYS)[number];
@@ -40,7 +43,10 @@ export function itemInput(item: DecisionItem): DecisionItemInput {
     id: item.id,
     action: item.action,
     // A procedure without a national code is named by its local id, which the server reads as such.
-    code: item.rawCode ?? item.code ?? (item.procedureId.startsWith('local:') && item.action !== 'new' ? item.procedureId : null),
+    code:
+      item.rawCode ??
+      item.code ??
+      (item.procedureId.startsWith('local:') && item.action !== 'new' ? item.procedureId : null),
     name: item.name,
     changes: item.changes,
     reason: item.reason,
@@ -52,7 +58,8 @@ export function itemInput(item: DecisionItem): DecisionItemInput {
 /** The PATCH of `draft` over `saved`: only the keys that differ, with the revision edited on. */
 export function patchBody(saved: DraftContent, draft: DraftContent, revision: number): DecisionPatchBody {
   const body: DecisionPatchBody = { revision };
-  for (const key of HEADER_KEYS) if (!sameValue(saved[key], draft[key])) Object.assign(body, { [key]: draft[key] });
+  for (const key of HEADER_KEYS)
+    if (!sameValue(saved[key], draft[key])) Object.assign(body, { [key]: draft[key] });
   if (!sameValue(saved.items, draft.items)) body.items = draft.items.map(itemInput);
   return body;
 }
@@ -88,7 +95,8 @@ export function rebaseDraft(base: DraftContent, mine: DraftContent, theirs: Draf
     .filter((item) => !removedByMe.has(item.id))
     .map((item) => changedByMe.get(item.id) ?? item);
   const present = new Set(items.map((item) => item.id));
-  for (const item of mine.items) if (!present.has(item.id) && (!baseById.has(item.id) || changedByMe.has(item.id))) items.push(item);
+  for (const item of mine.items)
+    if (!present.has(item.id) && (!baseById.has(item.id) || changedByMe.has(item.id))) items.push(item);
   rebased.items = items;
   return rebased;
 }

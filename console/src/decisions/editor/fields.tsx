@@ -27,12 +27,25 @@ export function TextField({
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea id={id} data-testid={testId} rows={3} value={value ?? ''} onChange={(e) => change(e.target.value)} />
+        <textarea
+          id={id}
+          data-testid={testId}
+          rows={3}
+          value={value ?? ''}
+          onChange={(e) => change(e.target.value)}
+        />
       ) : (
         <input id={id} data-testid={testId} value={value ?? ''} onChange={(e) => change(e.target.value)} />
       )}
     </div>
   );
+}
+
+function parseLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 /** One entry per line. */
@@ -50,14 +63,9 @@ export function LinesField({
   testId?: string;
 }) {
   const id = useId();
-  const parse = (text: string) =>
-    text
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line !== '');
   const [text, setText] = useState(() => value.join('\n'));
   useEffect(() => {
-    setText((current) => (sameValue(parse(current), value) ? current : value.join('\n')));
+    setText((current) => (sameValue(parseLines(current), value) ? current : value.join('\n')));
   }, [value]);
   return (
     <div className="field">
@@ -70,7 +78,7 @@ export function LinesField({
         aria-describedby={hint ? `${id}-hint` : undefined}
         onChange={(event) => {
           setText(event.target.value);
-          const next = parse(event.target.value);
+          const next = parseLines(event.target.value);
           if (!sameValue(next, value)) onChange(next);
         }}
       />

@@ -32,12 +32,20 @@ export function groupItems(
   const byAction = new Map<DecisionAction, Map<string, Map<string | null, DecisionItem[]>>>();
   for (const item of items) {
     const version = inForce(item);
-    const levels = (item.changes.levels ?? version?.levels ?? []).map((level) => levelLabel(level, language)).join(', ');
+    const levels = (item.changes.levels ?? version?.levels ?? [])
+      .map((level) => levelLabel(level, language))
+      .join(', ');
     const field = item.changes.field ?? version?.field ?? null;
     let byLevel = byAction.get(item.action);
-    if (!byLevel) byAction.set(item.action, (byLevel = new Map()));
+    if (!byLevel) {
+      byLevel = new Map();
+      byAction.set(item.action, byLevel);
+    }
     let byField = byLevel.get(levels);
-    if (!byField) byLevel.set(levels, (byField = new Map()));
+    if (!byField) {
+      byField = new Map();
+      byLevel.set(levels, byField);
+    }
     const list = byField.get(field);
     if (list) list.push(item);
     else byField.set(field, [item]);

@@ -17,7 +17,14 @@ function blank(id: string): Omit<DecisionItem, 'action' | 'procedureId' | 'code'
 /** An amendment of a procedure in force: no field changed yet. */
 export function amendedItem(version: ProcedureVersion): DecisionItem {
   const id = newItemId();
-  return { ...blank(id), action: 'amended', procedureId: version.procedureId, code: version.code, name: version.name, changes: {} };
+  return {
+    ...blank(id),
+    action: 'amended',
+    procedureId: version.procedureId,
+    code: version.code,
+    name: version.name,
+    changes: {},
+  };
 }
 
 export function abolishedItem(version: ProcedureVersion, causeDocument: LegalRef | null): DecisionItem {
@@ -34,7 +41,11 @@ export function abolishedItem(version: ProcedureVersion, causeDocument: LegalRef
 }
 
 /** A new procedure: `changes` holds every field it is published with. */
-export function newProcedureItem(name: string, code: string | null, changes: ProcedurePatch = {}): DecisionItem {
+export function newProcedureItem(
+  name: string,
+  code: string | null,
+  changes: ProcedurePatch = {},
+): DecisionItem {
   const id = newItemId();
   return {
     ...blank(id),

@@ -176,7 +176,11 @@ export function useDecisionDraft(client: ApiClient, initial: DecisionDetailRespo
     detail,
     draft,
     save,
-    dirty: draft !== savedDraftRef.current || save.kind === 'saving' || save.kind === 'failed' || conflict !== null,
+    dirty:
+      draft !== savedDraftRef.current ||
+      save.kind === 'saving' ||
+      save.kind === 'failed' ||
+      conflict !== null,
     conflict,
     edit,
     saveNow: flush,
