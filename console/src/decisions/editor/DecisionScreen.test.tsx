@@ -3,6 +3,8 @@ import 'fake-indexeddb/auto';
 import { makeItem } from '@niemyet/core/testing';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FakeServer } from '../../testing/fake-server';
+import { ACCOUNTS, renderConsole } from '../../testing/render-console';
 import { draftDecision, openEditor, patches } from './editor-test-setup';
 
 afterEach(cleanup);
@@ -320,8 +322,25 @@ describe('decision editor: reading', () => {
     expect(within(screen.getByTestId('decision-editor')).queryAllByRole('textbox')).toHaveLength(0);
   });
 
+  it('says what went wrong when the decision cannot be loaded, and tries again', async () => {
+    const server = new FakeServer({ accounts: ACCOUNTS, signedInAs: 'lan' });
+    server.addDecision(draftDecision());
+    const answer = server.fetch;
+    let failures = 1;
+    // The first read of the decision meets a network failure.
+    Object.defineProperty(server, 'fetch', {
+      value: (input: string, init?: RequestInit) =>
+        String(input).endsWith('/api/decisions/d1') && failures-- > 0
+          ? Promise.reject(new TypeError('network down'))
+          : answer(input, init),
+    });
+    renderConsole({ server, path: '/decisions/d1' });
+    expect((await screen.findByRole('alert')).textContent).toMatch(/^Không tải được quyết định/);
+    fireEvent.click(screen.getByRole('button', { name: 'Thử lại' }));
+    expect(await screen.findByTestId('decision-editor')).toBeTruthy();
+  });
+
   it('says so when the decision does not exist', async () => {
-    const { renderConsole } = await import('../../testing/render-console');
     renderConsole({ path: '/decisions/khong-co' });
     expect((await screen.findByTestId('decision-not-found')).textContent).toContain(
       'Không có quyết định này',
