@@ -17,7 +17,7 @@ import { FieldDiffList, useFieldDiffs } from '../../diff/FieldDiffView';
 import { useI18n } from '../../i18n/language';
 import { sameValue } from './draft-content';
 import { LinesField, TextField } from './fields';
-import { LegalRefForm, legalRefText } from './LegalRefForm';
+import { LegalRefFields, legalRefText } from './LegalRefForm';
 
 const LINE_FIELDS = ['name', 'procedureType', 'field', 'agency', 'processingTime', 'fees'] as const;
 const TEXT_FIELDS = ['steps', 'subjects', 'result', 'requirements'] as const;
@@ -139,18 +139,20 @@ export function ItemFieldsEditor({
         </>
       )}
       {item.action === 'abolished' && (
-        <div className="field">
-          <span>{m.causeDocument}</span>
-          {item.causeDocument && <p data-testid="item-cause-document">{legalRefText(item.causeDocument)}</p>}
-          {!readOnly && (
-            <LegalRefForm
-              key={item.causeDocument?.number ?? ''}
-              initial={item.causeDocument}
-              submitLabel={m.causeDocument}
-              onSubmit={(causeDocument) => onChange({ ...item, causeDocument })}
+        <fieldset className="field">
+          <legend>{m.causeDocument}</legend>
+          {readOnly ? (
+            <p data-testid="item-cause-document">
+              {item.causeDocument ? legalRefText(item.causeDocument) : '—'}
+            </p>
+          ) : (
+            <LegalRefFields
+              value={item.causeDocument}
+              onChange={(causeDocument) => onChange({ ...item, causeDocument })}
+              testId="item-cause-document"
             />
           )}
-        </div>
+        </fieldset>
       )}
       {readOnly ? (
         item.reason && (

@@ -1,7 +1,8 @@
 import type { IsoDate, LegalRef } from '@niemyet/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatDate } from '../../i18n/format';
 import { useI18n } from '../../i18n/language';
+import { sameValue } from './draft-content';
 import { DateField, TextField } from './fields';
 
 /** "45/2020/NĐ-CP — Nghị định về … (08/4/2020)": a document as a line. */
@@ -16,25 +17,23 @@ export function legalRefText(ref: LegalRef): string {
 }
 
 /**
- * A legal document typed in (number, title, issued on). It is handed on only with a number,
- * which is what names a document; until then what is typed stays in the form.
+ * A legal document to add to a list (number, title, issued on). It is handed on only with a
+ * number, which is what names a document; the form then empties for the next one.
  */
 export function LegalRefForm({
   submitLabel,
   onSubmit,
-  initial = null,
   testId,
 }: {
   submitLabel: string;
   onSubmit(ref: LegalRef): void;
-  initial?: LegalRef | null;
   testId?: string;
 }) {
   const { t } = useI18n();
   const m = t.decisionEditor.header;
-  const [number, setNumber] = useState<string | null>(initial?.number ?? null);
-  const [title, setTitle] = useState<string | null>(initial?.title ?? null);
-  const [issuedOn, setIssuedOn] = useState<IsoDate | null>(initial?.issuedOn ?? null);
+  const [number, setNumber] = useState<string | null>(null);
+  const [title, setTitle] = useState<string | null>(null);
+  const [issuedOn, setIssuedOn] = useState<IsoDate | null>(null);
   return (
     <fieldset className="legal-ref-form" data-testid={testId}>
       <TextField
@@ -59,17 +58,84 @@ export function LegalRefForm({
             number: number!.trim(),
             title: title?.trim() || null,
             issuedOn,
-            issuer: initial?.issuer ?? null,
+            issuer: null,
           });
-          if (!initial) {
-            setNumber(null);
-            setTitle(null);
-            setIssuedOn(null);
-          }
+          setNumber(null);
+          setTitle(null);
+          setIssuedOn(null);
         }}
       >
         {submitLabel}
       </button>
     </fieldset>
+  );
+}
+
+interface RefDraft {
+  number: string | null;
+  title: string | null;
+  issuedOn: IsoDate | null;
+}
+
+const draftOfRef = (ref: LegalRef | null): RefDraft => ({
+  number: ref?.number ?? null,
+  title: ref?.title ?? null,
+  issuedOn: ref?.issuedOn ?? null,
+});
+
+function refOf(draft: RefDraft, issuer: string | null): LegalRef | null {
+  const number = draft.number?.trim();
+  return number ? { number, title: draft.title?.trim() || null, issuedOn: draft.issuedOn, issuer } : null;
+}
+
+/**
+ * A single document edited in place (an abolition's document): every keystroke is handed on,
+ * as null while there is no number; the title and date typed before the number stay in the
+ * fields meanwhile.
+ */
+export function LegalRefFields({
+  value,
+  onChange,
+  testId,
+}: {
+  value: LegalRef | null;
+  onChange(ref: LegalRef | null): void;
+  testId?: string;
+}) {
+  const { t } = useI18n();
+  const m = t.decisionEditor.header;
+  const [draft, setDraft] = useState(() => draftOfRef(value));
+  const issuer = value?.issuer ?? null;
+  useEffect(() => {
+    // A value changed from outside (another revision taken) replaces what the fields hold.
+    setDraft((current) => (sameValue(refOf(current, issuer), value) ? current : draftOfRef(value)));
+  }, [value, issuer]);
+  const update = (patch: Partial<RefDraft>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    const ref = refOf(next, issuer);
+    if (!sameValue(ref, value)) onChange(ref);
+  };
+  return (
+    <div className="field-row" data-testid={testId}>
+      <TextField
+        label={m.docNumber}
+        value={draft.number}
+        onChange={(number) => update({ number })}
+        testId={testId && `${testId}-number`}
+      />
+      <TextField
+        label={m.docTitle}
+        value={draft.title}
+        onChange={(title) => update({ title })}
+        testId={testId && `${testId}-title`}
+      />
+      <DateField
+        label={m.docIssuedOn}
+        value={draft.issuedOn}
+        onChange={(issuedOn) => update({ issuedOn })}
+        testId={testId && `${testId}-date`}
+      />
+    </div>
   );
 }

@@ -4,7 +4,7 @@ import { errorMessage } from '../../api/error-messages';
 import { type CatalogueRow, searchCatalogue } from '../../catalogue/catalogue-rows';
 import { useI18n } from '../../i18n/language';
 import { Dialog } from './Dialog';
-import { LegalRefForm, legalRefText } from './LegalRefForm';
+import { LegalRefFields } from './LegalRefForm';
 import type { CatalogueInForce } from './use-catalogue-in-force';
 
 /** How many matches are listed: enough to scan, few enough to render at once. */
@@ -122,8 +122,7 @@ export function ProcedurePicker({
           <fieldset>
             <legend>{m.document}</legend>
             <p className="muted">{m.documentHint}</p>
-            {document && <p data-testid="picker-document">{legalRefText(document)}</p>}
-            <LegalRefForm submitLabel={m.document} onSubmit={setDocument} testId="picker-document-form" />
+            <LegalRefFields value={document} onChange={setDocument} testId="picker-document" />
           </fieldset>
         </>
       )}
