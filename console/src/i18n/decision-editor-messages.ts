@@ -93,6 +93,13 @@ export const vi = {
       add: 'Thêm cách thức thực hiện',
       remove: (n: number) => `Bỏ cách thức thứ ${formatCount(n)}`,
     },
+    dossier: {
+      name: 'Tên giấy tờ',
+      originals: 'Bản chính',
+      copies: 'Bản sao',
+      add: 'Thêm giấy tờ',
+      remove: (n: number) => `Bỏ giấy tờ thứ ${formatCount(n)}`,
+    },
     legalBasisLines: 'Mỗi dòng một số hiệu văn bản',
     onlineService: { none: 'Không', partial: 'Một phần', full: 'Toàn trình', unset: '(chưa rõ)' } as Record<
       string,
@@ -286,6 +293,13 @@ export const en: typeof vi = {
       fees: 'Fees',
       add: 'Add a submission method',
       remove: (n: number) => `Remove method ${formatCount(n)}`,
+    },
+    dossier: {
+      name: 'Document',
+      originals: 'Originals',
+      copies: 'Copies',
+      add: 'Add a document',
+      remove: (n: number) => `Remove document ${formatCount(n)}`,
     },
     legalBasisLines: 'One document number per line',
     onlineService: { none: 'None', partial: 'Partial', full: 'Full', unset: '(unknown)' },

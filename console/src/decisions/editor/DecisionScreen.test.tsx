@@ -70,6 +70,8 @@ describe('decision editor: items', () => {
     fireEvent.click(screen.getByTestId('item-level-province'));
     fireEvent.change(screen.getByTestId('item-steps'), { target: { value: 'Bước 1: nộp hồ sơ.' } });
     fireEvent.change(screen.getByTestId('item-legal-basis'), { target: { value: '54/2019/NĐ-CP\n' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Thêm giấy tờ' }));
+    fireEvent.change(screen.getByTestId('item-dossier-name'), { target: { value: 'Đơn đề nghị' } });
 
     await waitFor(() => expect(patches(server).length).toBeGreaterThan(0), SAVE_WAIT);
     await waitFor(() => expect(server.decisions.get('d1')!.items).toHaveLength(1), SAVE_WAIT);
@@ -83,6 +85,7 @@ describe('decision editor: items', () => {
         levels: ['province'],
         steps: 'Bước 1: nộp hồ sơ.',
         legalBasis: [{ number: '54/2019/NĐ-CP' }],
+        dossier: [{ name: 'Đơn đề nghị' }],
       },
     });
     // Grouped by level and field as the annex does.
@@ -248,6 +251,27 @@ describe('decision editor: saving', () => {
     await waitFor(() => expect(server.decisions.get('d1')!.revision).toBe(3));
   }, 15_000);
 
+  it('says when a save failed and saves again when asked', async () => {
+    const server = new FakeServer({ accounts: ACCOUNTS, signedInAs: 'lan' });
+    server.addDecision(draftDecision());
+    const answer = server.fetch;
+    let failures = 1;
+    Object.defineProperty(server, 'fetch', {
+      value: (input: string, init?: RequestInit) =>
+        init?.method === 'PATCH' && failures-- > 0
+          ? Promise.reject(new TypeError('network down'))
+          : answer(input, init),
+    });
+    renderConsole({ server, path: '/decisions/d1' });
+    fireEvent.change(await screen.findByTestId('header-title'), { target: { value: 'Tiêu đề mới' } });
+    await waitFor(() => expect(screen.getByTestId('save-status').dataset.state).toBe('failed'), SAVE_WAIT);
+    expect(screen.getByTestId('save-status').textContent).toMatch(/^Chưa lưu: /);
+    expect(server.decisions.get('d1')!.title).not.toBe('Tiêu đề mới');
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu lại' }));
+    await waitFor(() => expect(server.decisions.get('d1')!.title).toBe('Tiêu đề mới'));
+    expect(screen.getByTestId('save-status').dataset.state).toBe('saved');
+  });
+
   it('on a conflict keeps my edits on top of the newer revision, nothing lost', async () => {
     const { server } = await openEditor();
     server.editAs('hung', 'd1', (c) => ({ ...c, title: 'Tiêu đề của Hùng' }));
@@ -310,6 +334,16 @@ describe('decision editor: reading', () => {
     fireEvent.click(within(editor).getByRole('button', { name: /^Xem: / }));
     expect(within(editor).queryAllByRole('textbox')).toHaveLength(0);
     expect(screen.queryByTestId('save-status')).toBeNull();
+  });
+
+  it('reads in English when the console is switched', async () => {
+    await openEditor();
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByTestId('decision-empty').textContent).toBe(
+      'No procedures yet: add a new, amended or abolished procedure.',
+    );
+    expect(screen.getByRole('button', { name: 'Add an amended procedure' })).toBeTruthy();
+    expect(screen.getByTestId('decision-state').textContent).toBe('Draft');
   });
 
   it('opens read-only for a user who may not draft', async () => {

@@ -1,5 +1,6 @@
 import {
   type DecisionItem,
+  type DossierComponent,
   LEVEL_KEYS,
   type LegalRef,
   levelLabel,
@@ -125,6 +126,10 @@ export function ItemFieldsEditor({
             methods={values.methods ?? []}
             onChange={(methods) => setField('methods', methods)}
           />
+          <DossierEditor
+            dossier={values.dossier ?? []}
+            onChange={(dossier) => setField('dossier', dossier)}
+          />
           <LinesField
             label={label('legalBasis')}
             hint={m.legalBasisLines}
@@ -249,6 +254,62 @@ function MethodsEditor({
         className="secondary"
         onClick={() =>
           onChange([...methods, { channel: '', processingTime: null, fees: null, description: null }])
+        }
+      >
+        {m.add}
+      </button>
+    </fieldset>
+  );
+}
+
+function DossierEditor({
+  dossier,
+  onChange,
+}: {
+  dossier: readonly DossierComponent[];
+  onChange(dossier: DossierComponent[]): void;
+}) {
+  const { t, language } = useI18n();
+  const m = t.decisionEditor.items.dossier;
+  const update = (index: number, patch: Partial<DossierComponent>) =>
+    onChange(dossier.map((component, i) => (i === index ? { ...component, ...patch } : component)));
+  return (
+    <fieldset className="dossier">
+      <legend>{procedureFieldLabel('dossier', language)}</legend>
+      {dossier.map((component, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: documents of a dossier have no identity but their place
+        <div key={index} className="field-row">
+          <TextField
+            label={m.name}
+            value={component.name}
+            onChange={(v) => update(index, { name: v ?? '' })}
+            testId="item-dossier-name"
+          />
+          <TextField
+            label={m.originals}
+            value={component.originals}
+            onChange={(v) => update(index, { originals: v })}
+          />
+          <TextField
+            label={m.copies}
+            value={component.copies}
+            onChange={(v) => update(index, { copies: v })}
+          />
+          <button
+            type="button"
+            className="secondary"
+            aria-label={m.remove(index + 1)}
+            onClick={() => onChange(dossier.filter((_, i) => i !== index))}
+          >
+            ×
+          </button>
+        </div>
+      ))}
+      <button
+        type="button"
+        className="secondary"
+        onClick={() =>
+          onChange([...dossier, { name: '', originals: null, copies: null, template: null, group: null }])
         }
       >
         {m.add}
