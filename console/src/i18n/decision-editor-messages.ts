@@ -1,4 +1,8 @@
+import type { ValidationIssue } from '@niemyet/core';
 import { formatCount, formatDate, formatDateTime } from './format';
+
+/** The item an issue is about, as the sentence names it (code and name), or null for the decision. */
+type IssueItem = { code: string | null; name: string } | null;
 
 /** The decision editor (`#/decisions/$id`): Vietnamese first; `en` has the same shape. */
 
@@ -156,6 +160,8 @@ export const vi = {
     warning: 'Cảnh báo',
     goTo: 'Đến thủ tục',
     local: 'Kiểm tra ngay trên máy theo danh mục đang có hiệu lực; máy chủ kiểm tra lại khi lưu.',
+    /** Core words its findings in Vietnamese, with every value in them: shown as they are. */
+    describe: (issue: ValidationIssue, _item: IssueItem) => issue.message,
   },
   save: {
     saving: 'Đang lưu…',
@@ -354,6 +360,32 @@ export const en: typeof vi = {
     warning: 'Warning',
     goTo: 'Go to the procedure',
     local: 'Checked here against the catalogue in force; the server checks again on saving.',
+    /** Core's findings said again in English by code; one this build does not know keeps core's sentence. */
+    describe: (issue: ValidationIssue, item: IssueItem) => {
+      const label = item ? `${item.code ?? 'no code'} “${item.name}”` : '';
+      switch (issue.code) {
+        case 'missing-effective-date':
+          return 'The decision has no effective date yet.';
+        case 'no-items':
+          return 'The decision has no procedures yet.';
+        case 'duplicate-procedure':
+          return `Procedure ${label} appears more than once in the decision.`;
+        case 'code-already-active':
+          return `Procedure ${label} is published as new but is already in the catalogue in force on the effective date.`;
+        case 'not-active':
+          return `Procedure ${label} is amended or abolished but is not in the catalogue in force on the effective date.`;
+        case 'amended-without-change':
+          return `Procedure ${label} is amended but nothing in it differs from the version in force.`;
+        case 'no-legal-basis':
+          return `Procedure ${label} has no legal basis (nor does the decision).`;
+        case 'abolished-without-document':
+          return `Procedure ${label} is abolished but the abolishing document is not given.`;
+        default:
+          return issue.code.startsWith('deadline-')
+            ? `Procedure ${label}: a statutory deadline is missed (${issue.message})`
+            : issue.message;
+      }
+    },
   },
   save: {
     saving: 'Saving…',

@@ -344,6 +344,9 @@ describe('decision editor: reading', () => {
     );
     expect(screen.getByRole('button', { name: 'Add an amended procedure' })).toBeTruthy();
     expect(screen.getByTestId('decision-state').textContent).toBe('Draft');
+    await waitFor(() =>
+      expect(screen.getByTestId('validation-panel').textContent).toContain('The decision has no procedures yet.'),
+    );
   });
 
   it('opens read-only for a user who may not draft', async () => {

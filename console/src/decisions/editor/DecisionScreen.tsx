@@ -133,6 +133,7 @@ function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
     () => groupItems(draft.items, catalogue.inForce, language),
     [draft.items, catalogue.inForce, language],
   );
+  const itemsById = useMemo(() => new Map(draft.items.map((item) => [item.id, item])), [draft.items]);
   const taken = useMemo(() => new Set(draft.items.map((item) => item.procedureId)), [draft.items]);
 
   const dirty = useRef(false);
@@ -205,7 +206,12 @@ function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
             request changes, issue, withdraw — go here, between the header and the items, fed
             with `decision`, `detail.transitions` and `state.dirty`. Nothing is rendered yet.
           */}
-          <ValidationPanel issues={issues} local={local !== null && state.dirty} onGoTo={goTo} />
+          <ValidationPanel
+            issues={issues}
+            local={local !== null && state.dirty}
+            items={itemsById}
+            onGoTo={goTo}
+          />
           <section className="decision-items" aria-labelledby="decision-items">
             <h3 id="decision-items">
               {m.items.heading} <span className="muted">{m.items.count(draft.items.length)}</span>

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '@niemyet/core';
+import type { DecisionItem, ValidationIssue } from '@niemyet/core';
 import { useI18n } from '../../i18n/language';
 
 /**
@@ -8,9 +8,12 @@ import { useI18n } from '../../i18n/language';
 export function ValidationPanel({
   issues,
   local,
+  items,
   onGoTo,
 }: {
   issues: readonly ValidationIssue[];
+  /** The items by id, to name them in a translated sentence. */
+  items: ReadonlyMap<string, DecisionItem>;
   /** The list was worked out here, after the last edit, not yet by the server. */
   local: boolean;
   onGoTo(itemId: string): void;
@@ -40,7 +43,8 @@ export function ValidationPanel({
               data-code={issue.code}
               data-severity={issue.severity}
             >
-              <strong>{issue.severity === 'error' ? m.error : m.warning}:</strong> {issue.message}{' '}
+              <strong>{issue.severity === 'error' ? m.error : m.warning}:</strong>{' '}
+              {m.describe(issue, issue.itemId ? (items.get(issue.itemId) ?? null) : null)}{' '}
               {issue.itemId && (
                 <button type="button" className="link" onClick={() => onGoTo(issue.itemId!)}>
                   {m.goTo}
