@@ -80,6 +80,25 @@ describe('sending a draft for review', () => {
   });
 });
 
+describe('a refusal with validation issues', () => {
+  it('lists the issues the server found when the catalogue changed under the draft', async () => {
+    const server = reviewWorkspace();
+    hostAs(server, 'lan');
+    fireEvent.click(await screen.findByTestId('action-submit'));
+    // Meanwhile the amended procedure leaves the catalogue: the server's check now fails.
+    server.baseline.splice(0, 1);
+    const dialog = await screen.findByTestId('submit-dialog');
+    fireEvent.click(within(dialog).getByTestId('dialog-confirm'));
+    const error = await within(dialog).findByTestId('action-error');
+    expect(error.dataset.code).toBe('validation-failed');
+    expect(error.textContent).toContain('Quyết định chưa qua được kiểm tra.');
+    expect(error.textContent).toContain('Sửa các lỗi dưới đây rồi thử lại.');
+    expect(error.querySelectorAll('li').length).toBeGreaterThan(0);
+    expect(error.querySelector('li')!.textContent).toContain('1.000001');
+    expect(state()).toBe('draft');
+  });
+});
+
 describe('the verdict', () => {
   it('is never offered to the author, and only to the reviewers the draft was sent to', async () => {
     const server = reviewWorkspace();

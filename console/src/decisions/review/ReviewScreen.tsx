@@ -180,8 +180,10 @@ function ReviewItem({
   // fields it changes are compared); an abolition changes no field.
   const before = item.action === 'new' ? null : current;
   const after = item.action === 'abolished' ? NOTHING : item.changes;
-  const diffs = useFieldDiffs(before, after);
+  const computed = useFieldDiffs(before, after);
+  // Until the version in force arrives an amendment would read as a new procedure: show nothing yet.
   const waiting = item.action === 'amended' && inForce.kind === 'loading';
+  const diffs = waiting ? [] : computed;
   const missing = item.action !== 'new' && inForce.kind === 'ready' && current === null;
 
   return (
@@ -257,7 +259,10 @@ function FieldWithComments({
   const { language, t } = useI18n();
   const label = procedureFieldLabel(diff.field, language);
   const count = comments.comments.filter((c) => c.itemId === itemId && c.field === diff.field).length;
-  const [open, setOpen] = useState(count > 0);
+  // A field others commented on opens with its thread (the comments arrive after the screen);
+  // once the user opens or closes it, their choice holds.
+  const [toggled, setToggled] = useState<boolean | null>(null);
+  const open = toggled ?? count > 0;
   const threadId = useId();
   return (
     <div className="field-diff" data-testid="field-diff" data-field={diff.field}>
@@ -271,7 +276,7 @@ function FieldWithComments({
             className="secondary"
             aria-expanded={open}
             aria-controls={threadId}
-            onClick={() => setOpen((value) => !value)}
+            onClick={() => setToggled(!open)}
             data-testid="field-comments-toggle"
           >
             {t.review.review.commentOnField(label, count)}

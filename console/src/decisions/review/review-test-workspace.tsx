@@ -10,6 +10,7 @@ import { FakeServer } from '../../testing/fake-server';
 import { PASSWORD } from '../../testing/render-console';
 import { ApprovalStatus } from './ApprovalStatus';
 import { DecisionActions } from './DecisionActions';
+import { ReviewScreen } from './ReviewScreen';
 import { Timeline } from './Timeline';
 import { useComments } from './use-comments';
 
@@ -122,6 +123,19 @@ export function HostedDecision({ initial }: { initial: DecisionDetailResponse })
       <p data-testid="decision-revision">{detail.decision.revision}</p>
       <DecisionActions detail={detail} onChanged={setDetail} />
       <ApprovalStatus detail={detail} />
+      <Timeline decision={detail.decision} comments={comments.comments} />
+    </>
+  );
+}
+
+/** The reviewer's screen as the decision screen hosts it: the detail and comments held above it. */
+export function HostedReview({ initial }: { initial: DecisionDetailResponse }) {
+  const [detail, setDetail] = useState(initial);
+  const comments = useComments(detail.decision.id);
+  return (
+    <>
+      <p data-testid="decision-state">{detail.decision.state}</p>
+      <ReviewScreen detail={detail} comments={comments} onChanged={setDetail} />
       <Timeline decision={detail.decision} comments={comments.comments} />
     </>
   );
