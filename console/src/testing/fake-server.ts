@@ -469,6 +469,8 @@ export class FakeServer {
       return json(200, { people });
     });
     this.route('POST', '/api/decisions/:id/transitions', (request, { id }) => {
+      const signedOut = this.guard();
+      if (signedOut) return signedOut;
       const decision = this.decisions.get(id!);
       const body = TransitionBodySchema.safeParse(JSON.parse(request.body));
       if (!body.success) return error(400, 'bad-request', { field: body.error.issues[0]?.path.join('.') });

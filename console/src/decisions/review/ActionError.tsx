@@ -26,7 +26,7 @@ export function ActionError({
   if (code === 'not-assigned-reviewer') {
     const reviewers = (error as ApiError).params.reviewers;
     next = advice['not-assigned-reviewer'](Array.isArray(reviewers) ? reviewers.map(String) : []);
-  } else if (code && code in advice && code !== 'not-assigned-reviewer')
+  } else if (code && Object.hasOwn(advice, code))
     next = advice[code as Exclude<keyof typeof advice, 'not-assigned-reviewer'>];
   const issues = error instanceof ApiError ? error.issues.filter((issue) => issue.severity === 'error') : [];
   return (

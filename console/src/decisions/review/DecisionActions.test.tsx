@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderInSession } from '../../testing/render-console';
+import { LANGUAGE_STORAGE_KEY } from '../../i18n/language';
+import { MemoryStorage, renderInSession } from '../../testing/render-console';
 import {
   AMENDED_ITEM,
   actAs,
@@ -288,5 +289,24 @@ describe('issuing', () => {
       [AMENDED_ITEM, '2026-12-22'],
       [NEW_ITEM, '2026-12-23'],
     ]);
+  });
+});
+
+describe('in English', () => {
+  it('names the actions and explains the issue date in the other language', async () => {
+    const server = reviewWorkspace();
+    await actAs(server, 'lan', { to: 'in_review' });
+    await actAs(server, 'hung', { to: 'approved' });
+    const storage = new MemoryStorage();
+    storage.setItem(LANGUAGE_STORAGE_KEY, 'en');
+    server.signedInAs = 'lan';
+    renderInSession(<HostedDecision initial={server.detailOf(DECISION_ID, 'lan')} />, { server, storage });
+    fireEvent.click(await screen.findByText('Issue'));
+    const dialog = screen.getByTestId('issue-dialog');
+    expect(within(dialog).getByRole('heading').textContent).toBe('Record as issued');
+    expect(within(dialog).getByTestId('issue-explain').textContent).toContain(
+      'The catalogue changes on the effective date (20/12/2026)',
+    );
+    expect(await screen.findByText(/approved revision 0/)).toBeTruthy();
   });
 });
