@@ -1,4 +1,4 @@
-import { type Decision, formatVietnameseDate, type IsoDate, todayInVietnam } from '@niemyet/core';
+import { type Decision, formatVietnameseDate, type IsoDate } from '@niemyet/core';
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../i18n/language';
 import { ActionError } from './ActionError';
@@ -36,7 +36,8 @@ export function IssueDialog({
   const m = t.review.issue;
   const [number, setNumber] = useState(decision.number);
   const [signer, setSigner] = useState(decision.signer ?? '');
-  const [signedOn, setSignedOn] = useState(() => formatVietnameseDate(todayInVietnam()));
+  // Left empty on purpose: a signing date filled in for the user would be recorded unread.
+  const [signedOn, setSignedOn] = useState('');
   const [effectiveOn, setEffectiveOn] = useState(() =>
     decision.effectiveOn ? formatVietnameseDate(decision.effectiveOn) : '',
   );

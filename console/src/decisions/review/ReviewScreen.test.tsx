@@ -118,6 +118,33 @@ describe('the review screen', () => {
     expect(screen.getByText(/Bạn đang xem phiên bản 1/)).toBeTruthy();
   });
 
+  it('keeps comments on a field the current revision no longer changes', async () => {
+    await reviewAs('hung', async (server) => {
+      server.signedInAs = 'hung';
+      await server.fetch(COMMENTS, {
+        method: 'POST',
+        body: JSON.stringify({ revision: 0, itemId: NEW_ITEM, field: 'fees', text: 'Phí theo văn bản nào?' }),
+      });
+      // lan drops the fee from the new procedure: the field no longer shows as a change.
+      server.editAs(DECISION_ID, 'lan', (d) => ({
+        ...d,
+        items: d.items.map((i) => (i.id === NEW_ITEM ? { ...i, changes: { name: i.name } } : i)),
+      }));
+    });
+    const kept = await within(item(NEW_ITEM)).findByTestId('other-field-comments');
+    expect(kept.dataset.field).toBe('fees');
+    expect(kept.querySelector('h5')!.textContent).toBe('Ý kiến về «Phí, lệ phí»');
+    expect(within(kept).getByTestId('comment').textContent).toContain('Phí theo văn bản nào?');
+    expect(within(kept).getByTestId('comment-revision').textContent).toBe('trên phiên bản 0');
+  });
+
+  it('offers no comment form to a role that may not comment', async () => {
+    await reviewAs('quantri');
+    expect(screen.queryAllByTestId('comment-text')).toHaveLength(0);
+    expect(screen.queryByTestId('action-approve')).toBeNull();
+    expect(screen.getByTestId('verdict').textContent).toContain('Bạn không cho ý kiến kết luận ở đây');
+  });
+
   it('is read-only once the decision is issued', async () => {
     const server = reviewWorkspace();
     await actAs(server, 'lan', { to: 'in_review' });

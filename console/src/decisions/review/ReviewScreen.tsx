@@ -171,7 +171,7 @@ function ReviewItem({
   comments: CommentsState;
   readOnly: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const m = t.review.review;
   const headingId = useId();
   const current: ProcedureVersion | null =
@@ -185,6 +185,16 @@ function ReviewItem({
   const waiting = item.action === 'amended' && inForce.kind === 'loading';
   const diffs = waiting ? [] : computed;
   const missing = item.action !== 'new' && inForce.kind === 'ready' && current === null;
+  // Comments on a field this revision no longer changes (edited back, or dropped): still shown,
+  // under their field, so an edit never hides what a reviewer said.
+  const shown = new Set(diffs.map((diff) => diff.field));
+  const otherFields = [
+    ...new Set(
+      comments.comments
+        .filter((c) => c.itemId === item.id && c.field !== null && !shown.has(c.field))
+        .map((c) => c.field as ProcedureFieldName),
+    ),
+  ];
 
   return (
     <article
@@ -224,6 +234,28 @@ function ReviewItem({
           ))}
         </dl>
       ) : null}
+      {waiting
+        ? null
+        : otherFields.map((field) => (
+            <div
+              key={field}
+              className="other-field-comments"
+              data-testid="other-field-comments"
+              data-field={field}
+            >
+              <h5>{m.commentOnField(procedureFieldLabel(field, language), 0)}</h5>
+              <CommentThread
+                decisionId={decisionId}
+                revision={revision}
+                itemId={item.id}
+                field={field}
+                comments={comments.comments}
+                onPosted={comments.add}
+                readOnly={readOnly}
+                itemLabel={String(index + 1)}
+              />
+            </div>
+          ))}
       <h5>{m.itemComments}</h5>
       <CommentThread
         decisionId={decisionId}
