@@ -1,5 +1,6 @@
 import type { ImportPhase } from '../import/import-decision-file';
 import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
+import * as reviewMessages from './review-messages';
 
 /**
  * Every word the console shows, Vietnamese first. `en` must have the same shape as `vi`
@@ -254,6 +255,7 @@ const vi = {
     dismiss: 'Đóng',
     dismissLabel: 'Đóng thông báo nhập',
   },
+  review: reviewMessages.vi,
 };
 
 export type Messages = typeof vi;
@@ -501,6 +503,7 @@ const en: Messages = {
     dismiss: 'Dismiss',
     dismissLabel: 'Dismiss the import notice',
   },
+  review: reviewMessages.en,
 };
 
 export type Language = 'vi' | 'en';

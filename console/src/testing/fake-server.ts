@@ -1,18 +1,37 @@
 import {
+  applyDecisionCommand,
   buildCatalogueSnapshot,
   type CatalogueSnapshot,
+  can,
   catalogueAt,
+  commandError,
   type Decision,
+  type DecisionCommand,
+  type DecisionComment,
+  DecisionCommentBodySchema,
+  type DecisionDetailResponse,
+  type DecisionRevisionResponse,
+  DecisionRuleError,
+  decisionContent,
+  editDecision,
   foldCatalogue,
   type ImportDecisionsResponse,
   importDecisionCsvBytes,
+  issueDecision,
   isValidIsoDate,
+  NationalDbBodySchema,
+  type Permission,
   type ProcedureVersion,
   type Publication,
   permissionsOf,
   type Role,
+  TRANSITION_PERMISSIONS,
+  TRANSITION_TARGETS,
+  TransitionBodySchema,
+  type TransitionTarget,
   todayInVietnam,
   type User,
+  validateDecision,
   type WorkspaceBundle,
   WorkspaceBundleSchema,
 } from '@niemyet/core';
@@ -87,6 +106,10 @@ export class FakeServer {
   private gate: Promise<void> | null = null;
   private openGate: () => void = () => {};
   private routes: { method: string; pattern: RegExp; keys: string[]; handler: Handler }[] = [];
+  /** Comments by decision id, oldest first. */
+  comments = new Map<string, DecisionComment[]>();
+  /** Saved revisions by decision id, oldest first (recorded as the decisions are seen). */
+  private revisionLog = new Map<string, DecisionRevisionResponse[]>();
 
   constructor(options: FakeServerOptions = {}) {
     this.options = {
@@ -100,6 +123,7 @@ export class FakeServer {
     this.signedInAs = options.signedInAs ?? null;
     this.setupToken = options.setupToken ?? 'setup-token';
     this.defineRoutes();
+    this.reviewRoutes();
   }
 
   /** The `fetch` to hand the console's API client. */
@@ -420,5 +444,249 @@ export class FakeServer {
         })),
       });
     });
+  }
+
+  /**
+   * The review workflow, as the server does it with core's rules: the detail (validation and
+   * the transitions the caller may take), transitions, comments, revisions, people and the
+   * national-database record. Kept in one block of routes of its own.
+   */
+  private reviewRoutes() {
+    this.route('GET', '/api/decisions/:id', (_request, { id }) => {
+      const refused = this.guard();
+      if (refused) return refused;
+      const decision = this.decisions.get(id!);
+      if (!decision) return error(404, 'not-found', { resource: 'decision', id });
+      return json(200, this.detailOf(id!, this.signedInAs!));
+    });
+    this.route('GET', '/api/people', () => {
+      const refused = this.guard();
+      if (refused) return refused;
+      const people = [...this.accounts.entries()]
+        .filter(([, account]) => !account.disabled)
+        .map(([username, account]) => ({ username, roles: account.roles }))
+        .sort((a, b) => a.username.localeCompare(b.username));
+      return json(200, { people });
+    });
+    this.route('POST', '/api/decisions/:id/transitions', (request, { id }) => {
+      const signedOut = this.guard();
+      if (signedOut) return signedOut;
+      const decision = this.decisions.get(id!);
+      const body = TransitionBodySchema.safeParse(JSON.parse(request.body));
+      if (!body.success) return error(400, 'bad-request', { field: body.error.issues[0]?.path.join('.') });
+      const permission = TRANSITION_PERMISSIONS[body.data.to];
+      const refused = this.guard(rolesWith(permission));
+      if (refused) return refused;
+      if (!decision) return error(404, 'not-found', { resource: 'decision', id });
+      const actor = this.signedInAs!;
+      const stale = this.staleAnswer(decision, body.data.revision);
+      if (stale) return stale;
+      const verdict = body.data.to === 'approved' || body.data.to === 'changes_requested';
+      if (verdict && decision.reviewers.length > 0 && !decision.reviewers.includes(actor))
+        return error(403, 'not-assigned-reviewer', { reviewers: decision.reviewers });
+      const at = this.now();
+      let next: Decision;
+      try {
+        if (body.data.to === 'issued') {
+          const effectiveOn = body.data.effectiveOn ?? decision.effectiveOn;
+          const active = this.activeOn(effectiveOn);
+          const outcome = issueDecision(
+            decision,
+            { number: body.data.number!, signedOn: body.data.signedOn!, effectiveOn },
+            actor,
+            at,
+            { activeAt: () => active },
+          );
+          if (!outcome.ok) return error(422, 'validation-failed', {}, { issues: outcome.issues });
+          next = { ...outcome.decision, signer: body.data.signer ?? outcome.decision.signer };
+        } else {
+          const type = COMMAND_OF[body.data.to];
+          const issues = type === 'submit' ? this.validationOf(decision) : undefined;
+          if (issues?.some((i) => i.severity === 'error'))
+            return error(422, 'validation-failed', {}, { issues });
+          const command = { type, actor, comment: body.data.comment ?? null, issues } as DecisionCommand;
+          next = applyDecisionCommand(decision, command, at);
+          if (type === 'submit') next = { ...next, reviewers: body.data.reviewers ?? [] };
+        }
+      } catch (cause) {
+        if (!(cause instanceof DecisionRuleError)) throw cause;
+        return ruleRefusal(cause);
+      }
+      this.decisions.set(next.id, next);
+      this.recordRevision(next, actor, at);
+      this.revision = at;
+      return json(200, this.detailOf(next.id, actor));
+    });
+    this.route('GET', '/api/decisions/:id/comments', (_request, { id }) => {
+      const refused = this.guard();
+      if (refused) return refused;
+      if (!this.decisions.has(id!)) return error(404, 'not-found', { resource: 'decision', id });
+      return json(200, { comments: this.comments.get(id!) ?? [] });
+    });
+    this.route('POST', '/api/decisions/:id/comments', (request, { id }) => {
+      const refused = this.guard(rolesWith('decisions.comment'));
+      if (refused) return refused;
+      const decision = this.decisions.get(id!);
+      if (!decision) return error(404, 'not-found', { resource: 'decision', id });
+      if (decision.state === 'issued' || decision.state === 'withdrawn') return error(409, 'immutable');
+      const body = DecisionCommentBodySchema.safeParse(JSON.parse(request.body));
+      if (!body.success) return error(400, 'bad-request', { field: body.error.issues[0]?.path.join('.') });
+      const list = this.comments.get(id!) ?? [];
+      const comment: DecisionComment = {
+        id: `c-${list.length + 1}`,
+        decisionId: id!,
+        revision: body.data.revision,
+        author: this.signedInAs!,
+        at: this.now(),
+        itemId: body.data.itemId ?? null,
+        field: body.data.field ?? null,
+        text: body.data.text,
+      };
+      this.comments.set(id!, [...list, comment]);
+      return json(201, comment);
+    });
+    this.route('GET', '/api/decisions/:id/revisions', (_request, { id }) => {
+      const refused = this.guard();
+      if (refused) return refused;
+      const decision = this.decisions.get(id!);
+      if (!decision) return error(404, 'not-found', { resource: 'decision', id });
+      this.recordRevision(decision, decision.author, this.now());
+      const revisions = (this.revisionLog.get(id!) ?? []).map(({ content: _content, ...summary }) => summary);
+      return json(200, { revisions });
+    });
+    this.route('GET', '/api/decisions/:id/revisions/:revision', (_request, { id, revision }) => {
+      const refused = this.guard();
+      if (refused) return refused;
+      const decision = this.decisions.get(id!);
+      if (!decision) return error(404, 'not-found', { resource: 'decision', id });
+      this.recordRevision(decision, decision.author, this.now());
+      const found = (this.revisionLog.get(id!) ?? []).find((r) => String(r.revision) === revision);
+      if (!found) return error(404, 'not-found', { resource: 'revision', id: revision });
+      return json(200, found);
+    });
+    this.route('POST', '/api/decisions/:id/national-db', (request, { id }) => {
+      const refused = this.guard(rolesWith('decisions.issue'));
+      if (refused) return refused;
+      const decision = this.decisions.get(id!);
+      if (!decision) return error(404, 'not-found', { resource: 'decision', id });
+      if (decision.state !== 'issued')
+        return error(409, 'invalid-transition', { from: decision.state, to: 'national-db' });
+      const body = NationalDbBodySchema.safeParse(JSON.parse(request.body));
+      if (!body.success) return error(400, 'bad-request', { field: body.error.issues[0]?.path.join('.') });
+      const chosen = body.data.itemIds ? new Set(body.data.itemIds) : null;
+      // The date of entry is a fact about the national database, not content a reviewer approved.
+      const next: Decision = {
+        ...decision,
+        items: decision.items.map((item) =>
+          (chosen ? chosen.has(item.id) : item.nationalDbOn === null)
+            ? { ...item, nationalDbOn: body.data.on }
+            : item,
+        ),
+      };
+      this.decisions.set(next.id, next);
+      this.changeLogCount += chosen
+        ? chosen.size
+        : decision.items.filter((i) => i.nationalDbOn === null).length;
+      return json(200, this.detailOf(next.id, this.signedInAs!));
+    });
+  }
+
+  /** `GET /api/decisions/:id` as `username` would get it: validation and the transitions they may take. */
+  detailOf(id: string, username: string): DecisionDetailResponse {
+    const decision = this.decisions.get(id);
+    if (!decision) throw new Error(`no decision ${id}`);
+    this.recordRevision(decision, decision.author, this.now());
+    const roles = this.accounts.get(username)?.roles ?? [];
+    const validation = this.validationOf(decision);
+    const transitions = TRANSITION_TARGETS.filter((to) => {
+      if (!can(roles, TRANSITION_PERMISSIONS[to])) return false;
+      const verdict = to === 'approved' || to === 'changes_requested';
+      if (verdict && decision.reviewers.length > 0 && !decision.reviewers.includes(username)) return false;
+      const type = to === 'issued' ? 'issue' : COMMAND_OF[to];
+      const command = { type, actor: username, comment: '…', issues: validation } as DecisionCommand;
+      return commandError(decision, command) === null;
+    });
+    return { decision, validation, transitions };
+  }
+
+  /** An edit by `username` with core's rules (what PATCH does), recording the new revision. */
+  editAs(id: string, username: string, edit: (decision: Decision) => Decision): Decision {
+    const decision = this.decisions.get(id);
+    if (!decision) throw new Error(`no decision ${id}`);
+    this.recordRevision(decision, decision.author, this.now());
+    const next = editDecision(
+      decision,
+      (content) => decisionContent(edit({ ...decision, ...content })),
+      username,
+      this.now(),
+    );
+    this.decisions.set(id, next);
+    this.recordRevision(next, username, this.now());
+    return next;
+  }
+
+  private validationOf(decision: Decision) {
+    if (decision.state === 'issued' || decision.state === 'withdrawn') return [];
+    const active = this.activeOn(decision.effectiveOn);
+    return validateDecision(decision, { activeAt: () => active });
+  }
+
+  private activeOn(date: string | null) {
+    const history = foldCatalogue(this.baseline, [...this.decisions.values()]);
+    return catalogueAt(history, date ?? todayInVietnam(this.options.now())).active;
+  }
+
+  private staleAnswer(decision: Decision, revision: number): Response | null {
+    if (decision.state === 'issued') return error(409, 'immutable');
+    if (decision.revision !== revision)
+      return error(409, 'stale-revision', { revision, currentRevision: decision.revision });
+    return null;
+  }
+
+  /** Keeps the content of each revision the first time it is seen, as the server saves each one. */
+  private recordRevision(decision: Decision, author: string, savedAt: string) {
+    const log = this.revisionLog.get(decision.id) ?? [];
+    if (log.some((r) => r.revision === decision.revision)) return;
+    const content = decisionContent(decision);
+    log.push({
+      revision: decision.revision,
+      author,
+      savedAt,
+      revisionHash: decision.revisionHash,
+      items: decision.items.length,
+      content,
+    });
+    log.sort((a, b) => a.revision - b.revision);
+    this.revisionLog.set(decision.id, log);
+  }
+}
+
+const COMMAND_OF: Record<Exclude<TransitionTarget, 'issued'>, DecisionCommand['type']> = {
+  in_review: 'submit',
+  changes_requested: 'request_changes',
+  approved: 'approve',
+  withdrawn: 'withdraw',
+};
+
+/** The roles holding `permission`, for `guard`. */
+function rolesWith(permission: Permission): Role[] {
+  return (['drafter', 'reviewer', 'supervisor', 'admin'] as const).filter((role) => can([role], permission));
+}
+
+/** Core's refusal as the server answers it. */
+function ruleRefusal(refusal: DecisionRuleError): Response {
+  switch (refusal.code) {
+    case 'self-approval':
+      return error(403, 'self-approval');
+    case 'immutable':
+    case 'invalid-transition':
+    case 'stale-approvals':
+      return error(409, refusal.code);
+    case 'comment-required':
+      return error(422, 'comment-required');
+    case 'blocking-errors':
+      return error(422, 'validation-failed', {}, { issues: [] });
+    default:
+      return error(400, 'bad-request', { field: refusal.code });
   }
 }
