@@ -60,9 +60,8 @@ export function decisionDeadlineStatus(decision: Decision, context: DeadlineStat
   const signedOn = decision.signedOn;
   const entryRules = applicableDeadlineRules(rules, 'national-db-entry', issuerKind);
   if (!signedOn || entryRules.length === 0 || decision.items.length === 0) return NONE;
-  const due = entryRules
-    .map((rule) => deadlineFor(rule, signedOn, calendar))
-    .reduce((a, b) => (b < a ? b : a));
+  // ISO dates sort as text: the first is the earliest.
+  const due = entryRules.map((rule) => deadlineFor(rule, signedOn, calendar)).sort()[0]!;
   if (decision.items.some((item) => item.nationalDbOn === null))
     return pending('national-db-entry', due, context.today, calendar);
   const late = decision.items.some((item) => item.nationalDbOn !== null && item.nationalDbOn > due);
