@@ -1,6 +1,7 @@
 import {
   type Decision,
   type DecisionContent,
+  type DecisionRevisionRecord,
   type DecisionRevisionResponse,
   type DecisionRevisionSummary,
   decisionContent,
@@ -15,14 +16,8 @@ import { INSERT_CHUNK } from './changelog';
  * restore without their history, which `revisionsOf` completes from the decision itself.
  */
 
-export interface StoredRevision {
-  decisionId: string;
-  revision: number;
-  author: string;
-  savedAt: string;
-  revisionHash: string;
-  content: DecisionContent;
-}
+/** A row as core's bundle carries it (`WorkspaceBundle.decisionRevisions`). */
+export type StoredRevision = DecisionRevisionRecord;
 
 /** The row a decision as it is now is saved as. */
 export function revisionOf(decision: Decision, savedAt: string): StoredRevision {
