@@ -436,5 +436,14 @@ describe.each(databases)('decision review: $label', (database) => {
     const rebuilt = ok('revisions', await reviewer.get(`/api/decisions/${id}/revisions`)).body.revisions;
     expect(rebuilt.map((r: { revision: number; items: number }) => [r.revision, r.items])).toEqual([[1, 1]]);
     expect(ok('comments', await reviewer.get(`/api/decisions/${id}/comments`)).body.comments).toEqual([]);
+    // Its first edit keeps the revision it arrived with, to be diffed against.
+    ok(
+      'edit after restore',
+      await drafter.patch(`/api/decisions/${id}`, { revision: 1, title: 'Sửa sau khôi phục' }),
+    );
+    const kept = ok('revisions', await reviewer.get(`/api/decisions/${id}/revisions`)).body.revisions;
+    expect(kept.map((r: { revision: number }) => r.revision)).toEqual([1, 2]);
+    const arrived = ok('revision 1', await reviewer.get(`/api/decisions/${id}/revisions/1`)).body;
+    expect(arrived.content.title).toBe('Sao lưu ý kiến (sửa)');
   });
 });

@@ -29,7 +29,7 @@ import type { Services, SignedInUser } from '../context';
 import type { Db } from '../db/schema';
 import { ApiHttpError, notFound } from '../http/errors';
 import { changeLogHead, insertChangeLog } from '../repositories/changelog';
-import { insertRevisions, revisionOf } from '../repositories/decision-revisions';
+import { insertRevisions, revisionOf, unsavedRevision } from '../repositories/decision-revisions';
 import { findDecision, insertDecisions, updateDecision } from '../repositories/decisions';
 import { lockChain } from '../repositories/workspace';
 import { deadlineContext } from './deadline-context';
@@ -143,7 +143,9 @@ export async function editDraft(
     );
     if (edited !== decision) {
       await updateDecision(tx, edited, now);
-      await insertRevisions(tx, [revisionOf(edited, now)]);
+      // A decision imported without its history gets the revision it had saved too (a no-op
+      // when its row exists), so the edit can be diffed against what it changed.
+      await insertRevisions(tx, [unsavedRevision(decision), revisionOf(edited, now)]);
     }
     return edited;
   });

@@ -97,9 +97,16 @@ export async function revisionsOf(db: Db, decision: Decision): Promise<StoredRev
     .orderBy('revision')
     .execute();
   const revisions = rows.map(fromRow);
-  if (revisions.at(-1)?.revision !== decision.revision)
-    revisions.push(revisionOf(decision, decision.transitions.at(-1)?.at ?? new Date(0).toISOString()));
+  if (revisions.at(-1)?.revision !== decision.revision) revisions.push(unsavedRevision(decision));
   return revisions;
+}
+
+/**
+ * The current revision of a decision that arrived without its history, dated by its last
+ * transition (the last thing known to have happened to it).
+ */
+export function unsavedRevision(decision: Decision): StoredRevision {
+  return revisionOf(decision, decision.transitions.at(-1)?.at ?? new Date(0).toISOString());
 }
 
 export function revisionSummary(revision: StoredRevision): DecisionRevisionSummary {
