@@ -398,6 +398,25 @@ describe.each(databases)('decision review: $label', (database) => {
       signedOn: '2024-06-01',
       effectiveOn: '2024-06-01',
     });
+    // A procedure without a code has a local id, with whatever its name holds, URL-encoded.
+    const uncoded = await issue(
+      'Công bố thủ tục chưa có mã',
+      '42/QĐ-UBND',
+      [{ action: 'new', name: 'Cấp giấy phép 1/2 trang: thử', changes: { levels: ['province'] } }],
+      '2024-02-01',
+    );
+    const localId: string = ok('read', await drafter.get(`/api/decisions/${uncoded}`)).body.decision.items[0]
+      .procedureId;
+    expect(localId).toMatch(/^local:.*\//);
+    const local = ok(
+      'local history',
+      await reviewer.get(`/api/procedures/${encodeURIComponent(localId)}`),
+    ).body;
+    expect([local.procedureId, local.versions.length, Object.keys(local.decisions)]).toEqual([
+      localId,
+      1,
+      [uncoded],
+    ]);
     const unknown = await drafter.get(`/api/procedures/${testProcedureCode(99_999)}`);
     expect([unknown.status, unknown.body.code]).toEqual([404, 'not-found']);
   });
