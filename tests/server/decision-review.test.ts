@@ -465,4 +465,54 @@ describe.each(databases)('decision review: $label', (database) => {
     const arrived = ok('revision 1', await reviewer.get(`/api/decisions/${id}/revisions/1`)).body;
     expect(arrived.content.title).toBe('Sao lưu ý kiến (sửa)');
   });
+  it('counts statutory deadlines with the legal documents the workspace keeps', async () => {
+    // Decree 45/2020/NĐ-CP took effect on 01/07/2020: a provincial decision was due 24/06/2020.
+    const decree = {
+      id: 'nd-45',
+      number: '45/2020/NĐ-CP',
+      rawNumber: null,
+      type: 'Nghị định',
+      issuer: 'Chính phủ',
+      title: 'Về thực hiện thủ tục hành chính trên môi trường điện tử',
+      issuedOn: '2020-04-08',
+      effectiveOn: '2020-07-01',
+      expiresOn: null,
+      status: 'in_force',
+      relations: [],
+    };
+    const backup = ok('backup', await admin.get('/api/backup')).body;
+    ok('restore with documents', await admin.post('/api/restore', { ...backup, legalDocuments: [decree] }));
+    const created = ok(
+      'create',
+      await drafter.post('/api/decisions', {
+        title: 'Công bố theo Nghị định 45',
+        issuer: 'UBND tỉnh Hòa Bình',
+        effectiveOn: '2020-07-01',
+        items: [
+          {
+            ...newProcedureItem(60),
+            causeDocument: { number: '45/2020/NĐ-CP', title: null, issuedOn: null, issuer: null },
+          },
+        ],
+      }),
+      201,
+    );
+    const id: string = created.body.id;
+    const detail = ok('detail', await drafter.get(`/api/decisions/${id}`)).body;
+    expect(detail.validation.map((i: { code: string }) => i.code)).toContain(
+      'deadline-decision-signed-overdue',
+    );
+    expect((await summaryOf(drafter, id)).deadline).toEqual({
+      status: 'overdue',
+      kind: 'decision-signed',
+      dueOn: '2020-06-24',
+    });
+    // Without the cause document's number the same draft has no deadline.
+    const other = await draft('Không căn cứ', 61);
+    expect((await summaryOf(drafter, other.id)).deadline).toEqual({
+      status: 'none',
+      kind: null,
+      dueOn: null,
+    });
+  });
 });
