@@ -229,6 +229,9 @@ describe.each(databases)('decision review: $label', (database) => {
       await drafter.post(path, { to: 'in_review', revision: 0, reviewers: [MORE.reviewer2.username] }),
     );
     expect(sent.body.decision.reviewers).toEqual([MORE.reviewer2.username]);
+    // A submission refused by the workflow is refused as such, whoever it names.
+    const again = await drafter.post(path, { to: 'in_review', revision: 0, reviewers: [USERS.drafter] });
+    expect([again.status, again.body.code]).toEqual([409, 'invalid-transition']);
 
     const waiting = async (client: Client) =>
       (ok('waiting', await client.get('/api/decisions?waiting=me')).body.decisions as { id: string }[]).map(

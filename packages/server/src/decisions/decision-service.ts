@@ -195,15 +195,19 @@ export async function transitionDecision(
       const type = COMMAND_OF[body.to];
       const issues = type === 'submit' ? await validationOf(services, tx, decision) : undefined;
       if (issues?.some((i) => i.severity === 'error')) throw validationFailed(issues);
-      const reviewers =
-        type === 'submit' ? await checkedReviewers(tx, decision, body.reviewers ?? []) : undefined;
       const command = {
         type,
         actor: user.username,
         comment: body.comment ?? null,
         issues,
-        reviewers,
       } as DecisionCommand;
+      // The rules of core first: a submission refused anyway is not blamed on its reviewers.
+      ruled(() => {
+        const refusal = commandError(decision, command);
+        if (refusal) throw refusal;
+      });
+      if (command.type === 'submit')
+        command.reviewers = await checkedReviewers(tx, decision, body.reviewers ?? []);
       next = ruled(() => applyDecisionCommand(decision, command, at));
     }
     await updateDecision(tx, next, at);
