@@ -1,5 +1,6 @@
 import type { ImportPhase } from '../import/import-decision-file';
 import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
+import * as procedureMessages from './procedure-messages';
 
 /**
  * Every word the console shows, Vietnamese first. `en` must have the same shape as `vi`
@@ -8,6 +9,7 @@ import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
  */
 
 const vi = {
+  procedure: procedureMessages.vi,
   app: {
     title: 'Niêm yết — Bảng điều khiển',
     intro: 'Quản lý quyết định công bố thủ tục hành chính, rà soát văn bản và nhật ký thay đổi.',
@@ -259,6 +261,7 @@ const vi = {
 export type Messages = typeof vi;
 
 const en: Messages = {
+  procedure: procedureMessages.en,
   app: {
     title: 'Niêm yết — Console',
     intro: 'Publication decisions, legal-document reviews and change logs for administrative procedures.',

@@ -10,6 +10,7 @@ import {
 import { ActivityScreen } from '../activity/ActivityScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
 import { ImportScreen } from '../import/ImportScreen';
+import { ProcedureScreen } from '../procedures/ProcedureScreen';
 import { PublicationsScreen } from '../publish/PublicationsScreen';
 import { UsersScreen } from '../users/UsersScreen';
 import { NotFound } from './Layout';
@@ -24,6 +25,7 @@ import { Permitted, SessionGate } from './SessionGate';
  *   /setup        the first run's admin (`?token=` from the link the server printed)
  * Signed in (SessionGate → Layout):
  *   /             the catalogue on a date (`?asOf=2020-12-31`, default today in Vietnam) and publishing
+ *   /procedures/$code  one procedure on a date (`?asOf=`, default today in Vietnam) and its history
  *   /import       importing a decision-list CSV
  *   /publications what is published, earlier publications, the extension's status
  *   /users        accounts (admins)
@@ -85,6 +87,32 @@ function CatalogueRoute() {
   );
 }
 
+/** A valid `asOf` kept, anything else dropped: the page then shows today in Vietnam. */
+function asOfSearch(search: Record<string, unknown>): { asOf?: IsoDate } {
+  return typeof search.asOf === 'string' && isValidIsoDate(search.asOf) ? { asOf: search.asOf } : {};
+}
+
+export const procedureRoute = createRoute({
+  getParentRoute: () => appRoute,
+  // `$code` is the procedure id: its national code, or `local:…` for one without a code yet.
+  path: '/procedures/$code',
+  validateSearch: asOfSearch,
+  component: ProcedureRoute,
+});
+
+function ProcedureRoute() {
+  const { code } = procedureRoute.useParams();
+  const { asOf } = procedureRoute.useSearch();
+  const navigate = procedureRoute.useNavigate();
+  return (
+    <ProcedureScreen
+      procedureId={code}
+      asOf={asOf ?? todayInVietnam()}
+      onAsOfChange={(date) => void navigate({ params: { code }, search: { asOf: date } })}
+    />
+  );
+}
+
 const importRoute = createRoute({ getParentRoute: () => appRoute, path: '/import', component: ImportScreen });
 
 const publicationsRoute = createRoute({
@@ -115,7 +143,14 @@ const activityRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, setupRoute]),
-  appRoute.addChildren([catalogueRoute, importRoute, publicationsRoute, usersRoute, activityRoute]),
+  appRoute.addChildren([
+    catalogueRoute,
+    procedureRoute,
+    importRoute,
+    publicationsRoute,
+    usersRoute,
+    activityRoute,
+  ]),
 ]);
 
 export function createConsoleRouter(history: RouterHistory = createHashHistory()) {

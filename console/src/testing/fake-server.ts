@@ -2,10 +2,10 @@ import {
   buildCatalogueSnapshot,
   type CatalogueSnapshot,
   catalogueAt,
+  type DeadlineStatus,
   type Decision,
   type DecisionRef,
   type DecisionSummary,
-  type DeadlineStatus,
   foldCatalogue,
   type ImportDecisionsResponse,
   importDecisionCsvBytes,
@@ -17,9 +17,9 @@ import {
   type Role,
   todayInVietnam,
   type User,
-  waitingOn,
   type WorkspaceBundle,
   WorkspaceBundleSchema,
+  waitingOn,
 } from '@niemyet/core';
 
 /**
@@ -437,7 +437,9 @@ export class FakeServer {
         .filter((d) => !waiting || waitingOn(d, this.signedInAs!, roles))
         .map((d) => this.summaryOf(d))
         // Newest change first; ties by id so pages never overlap.
-        .sort((a, b) => (a.updatedAt === b.updatedAt ? (a.id < b.id ? -1 : 1) : a.updatedAt < b.updatedAt ? 1 : -1));
+        .sort((a, b) =>
+          a.updatedAt === b.updatedAt ? (a.id < b.id ? -1 : 1) : a.updatedAt < b.updatedAt ? 1 : -1,
+        );
       return json(200, { total: all.length, decisions: all.slice(offset, offset + limit) });
     });
     this.route('POST', '/api/decisions', (request) => {
