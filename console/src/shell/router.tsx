@@ -9,6 +9,8 @@ import {
 } from '@tanstack/react-router';
 import { ActivityScreen } from '../activity/ActivityScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
+import { DecisionListScreen } from '../decisions/list/DecisionListScreen';
+import { parseDecisionListSearch } from '../decisions/list/decision-list-search';
 import { ImportScreen } from '../import/ImportScreen';
 import { ProcedureScreen } from '../procedures/ProcedureScreen';
 import { PublicationsScreen } from '../publish/PublicationsScreen';
@@ -26,6 +28,8 @@ import { Permitted, SessionGate } from './SessionGate';
  * Signed in (SessionGate → Layout):
  *   /             the catalogue on a date (`?asOf=2020-12-31`, default today in Vietnam) and publishing
  *   /procedures/$code  one procedure on a date (`?asOf=`, default today in Vietnam) and its history
+ *   /decisions    the decisions (`?state=&waiting=me&page=`); one decision is `decisionRoutePath`
+ *                 (decisions/decision-links.ts), the editor's route
  *   /import       importing a decision-list CSV
  *   /publications what is published, earlier publications, the extension's status
  *   /users        accounts (admins)
@@ -113,6 +117,23 @@ function ProcedureRoute() {
   );
 }
 
+export const decisionListRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/decisions',
+  validateSearch: parseDecisionListSearch,
+  component: DecisionListRoute,
+});
+
+function DecisionListRoute() {
+  const search = decisionListRoute.useSearch();
+  const navigate = decisionListRoute.useNavigate();
+  return (
+    <Permitted permission="decisions.read">
+      <DecisionListScreen search={search} onSearchChange={(next) => void navigate({ search: next })} />
+    </Permitted>
+  );
+}
+
 const importRoute = createRoute({ getParentRoute: () => appRoute, path: '/import', component: ImportScreen });
 
 const publicationsRoute = createRoute({
@@ -146,6 +167,7 @@ const routeTree = rootRoute.addChildren([
   appRoute.addChildren([
     catalogueRoute,
     procedureRoute,
+    decisionListRoute,
     importRoute,
     publicationsRoute,
     usersRoute,
