@@ -1,4 +1,5 @@
 import type { ImportPhase } from '../import/import-decision-file';
+import * as catalogueFilterMessages from './catalogue-filter-messages';
 import * as decisionListMessages from './decision-list-messages';
 import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
 import * as procedureMessages from './procedure-messages';
@@ -12,6 +13,7 @@ import * as procedureMessages from './procedure-messages';
 const vi = {
   procedure: procedureMessages.vi,
   decisionList: decisionListMessages.vi,
+  catalogueFilters: catalogueFilterMessages.vi,
   app: {
     title: 'Niêm yết — Bảng điều khiển',
     intro: 'Quản lý quyết định công bố thủ tục hành chính, rà soát văn bản và nhật ký thay đổi.',
@@ -265,6 +267,7 @@ export type Messages = typeof vi;
 const en: Messages = {
   procedure: procedureMessages.en,
   decisionList: decisionListMessages.en,
+  catalogueFilters: catalogueFilterMessages.en,
   app: {
     title: 'Niêm yết — Console',
     intro: 'Publication decisions, legal-document reviews and change logs for administrative procedures.',

@@ -9,6 +9,7 @@ import {
 } from '@tanstack/react-router';
 import { ActivityScreen } from '../activity/ActivityScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
+import { parseCatalogueSearch } from '../catalogue/catalogue-filters';
 import { DecisionListScreen } from '../decisions/list/DecisionListScreen';
 import { parseDecisionListSearch } from '../decisions/list/decision-list-search';
 import { ImportScreen } from '../import/ImportScreen';
@@ -26,7 +27,8 @@ import { Permitted, SessionGate } from './SessionGate';
  *   /sign-in      signing in (`?redirect=` where to go back to)
  *   /setup        the first run's admin (`?token=` from the link the server printed)
  * Signed in (SessionGate → Layout):
- *   /             the catalogue on a date (`?asOf=2020-12-31`, default today in Vietnam) and publishing
+ *   /             the catalogue on a date (`?asOf=2020-12-31`, default today in Vietnam) and publishing;
+ *                 `&status=upcoming|abolished&level=&field=&agency=&q=` the view within it
  *   /procedures/$code  one procedure on a date (`?asOf=`, default today in Vietnam) and its history
  *   /decisions    the decisions (`?state=&waiting=me&page=`); one decision is `decisionRoutePath`
  *                 (decisions/decision-links.ts), the editor's route
@@ -67,26 +69,26 @@ const setupRoute = createRoute({
 
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: SessionGate });
 
-interface CatalogueSearch {
-  asOf?: IsoDate;
-}
-
 const catalogueRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  // A date in the address makes a catalogue view shareable; anything else there is dropped.
-  validateSearch: (search: Record<string, unknown>): CatalogueSearch =>
-    typeof search.asOf === 'string' && isValidIsoDate(search.asOf) ? { asOf: search.asOf } : {},
+  // The date, the part shown, the filters and the search in the address make a catalogue view
+  // shareable; anything else there is dropped.
+  validateSearch: parseCatalogueSearch,
   component: CatalogueRoute,
 });
 
 function CatalogueRoute() {
-  const { asOf } = catalogueRoute.useSearch();
+  const { asOf, ...view } = catalogueRoute.useSearch();
   const navigate = catalogueRoute.useNavigate();
   return (
     <CatalogueScreen
       asOf={asOf ?? todayInVietnam()}
-      onAsOfChange={(date) => void navigate({ search: { asOf: date } })}
+      onAsOfChange={(date) => void navigate({ search: { ...view, asOf: date } })}
+      search={view}
+      onSearchChange={(next, { replace }) =>
+        void navigate({ search: { ...(asOf ? { asOf } : {}), ...next }, replace })
+      }
     />
   );
 }
