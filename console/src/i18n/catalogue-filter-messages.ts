@@ -25,7 +25,6 @@ export const vi = {
   noneInStatus: (status: Status) => `Không có thủ tục nào ${vi.statuses[status].toLowerCase()} tại ngày này.`,
   noMatch: 'Không có thủ tục nào khớp với bộ lọc và tìm kiếm.',
   clear: 'Bỏ lọc và tìm kiếm',
-  open: (name: string) => `Xem thủ tục ${name}`,
 };
 
 export const en: typeof vi = {
@@ -50,5 +49,4 @@ export const en: typeof vi = {
     `No ${status === 'in-force' ? 'procedure in force' : status === 'upcoming' ? 'upcoming procedure' : 'abolished procedure'} on this date.`,
   noMatch: 'No procedure matches the filters and the search.',
   clear: 'Clear the filters and the search',
-  open: (name) => `Open the procedure ${name}`,
 };

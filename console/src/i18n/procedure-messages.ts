@@ -50,6 +50,7 @@ export const vi = {
   noChange: 'Không đổi nội dung so với phiên bản trước.',
   showChanges: 'Xem thay đổi so với phiên bản trước',
   hideChanges: 'Ẩn thay đổi',
+  comparing: 'Đang so sánh với phiên bản trước…',
   notFoundHeading: 'Không có thủ tục này',
   notFound: (id: string) =>
     `Máy chủ chưa có thủ tục nào mang mã «${id}». Kiểm tra lại mã, hoặc tìm thủ tục trong danh mục.`,
@@ -104,6 +105,7 @@ export const en: typeof vi = {
   noChange: 'No change of content from the version before.',
   showChanges: 'Show the changes from the version before',
   hideChanges: 'Hide the changes',
+  comparing: 'Comparing with the version before…',
   notFoundHeading: 'No such procedure',
   notFound: (id) =>
     `The server has no procedure with the code “${id}”. Check the code, or find the procedure in the catalogue.`,

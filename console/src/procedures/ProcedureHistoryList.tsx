@@ -1,5 +1,5 @@
 import type { DecisionRef, ProcedureVersion } from '@niemyet/core';
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import { DecisionLink } from '../decisions/DecisionLink';
 import { FieldDiffList, useFieldDiffs } from '../diff/FieldDiffView';
 import { useI18n } from '../i18n/language';
@@ -8,7 +8,8 @@ import { type HistoryEntry, historyNewestFirst } from './procedure-timeline';
 /**
  * A procedure's versions, newest first: when each was in force, the decision that made it, and
  * what it changed from the version before. A diff is computed only when its entry is open
- * (the newest is, the others open on demand), so ten versions of long texts paint at once.
+ * (the newest is, the others open on demand) and after the page has painted, so ten versions
+ * of long texts paint at once.
  */
 export function ProcedureHistoryList({
   versions,
@@ -109,8 +110,24 @@ function HistoryItem({
   );
 }
 
-/** Mounted only while open: the diff is computed (and memoised) for an entry someone looks at. */
+/**
+ * Mounted only while open: the diff is computed for an entry someone looks at. Word diffs of
+ * long texts take tens of milliseconds each, so the page paints first and the diff follows in
+ * a deferred render (React's `useDeferredValue` with an initial value).
+ */
 function VersionDiff({ before, after }: { before: ProcedureVersion; after: ProcedureVersion }) {
+  const { t } = useI18n();
+  const ready = useDeferredValue(true, false);
+  if (!ready)
+    return (
+      <p className="muted" role="status">
+        {t.procedure.comparing}
+      </p>
+    );
+  return <ComputedDiff before={before} after={after} />;
+}
+
+function ComputedDiff({ before, after }: { before: ProcedureVersion; after: ProcedureVersion }) {
   const { t } = useI18n();
   const diffs = useFieldDiffs(before, after);
   if (diffs.length === 0) return <p className="muted">{t.procedure.noChange}</p>;

@@ -101,7 +101,7 @@ describe('procedure page', () => {
     expect(within(newest).getByRole('link', { name: '21/QĐ-UBND' }).getAttribute('href')).toContain(
       '/decisions/qd-3',
     );
-    const diff = within(newest).getAllByTestId('version-diff');
+    const diff = await within(newest).findAllByTestId('version-diff');
     expect(diff.map((row) => row.dataset.field)).toEqual(['processingTime']);
     expect(diff[0]!.querySelector('del')?.textContent).toContain('3');
     expect(diff[0]!.querySelector('ins')?.textContent).toContain('2');
@@ -116,9 +116,7 @@ describe('procedure page', () => {
     fireEvent.click(toggle);
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(
-      within(versions[2]!)
-        .getAllByTestId('version-diff')
-        .map((row) => row.dataset.field),
+      (await within(versions[2]!).findAllByTestId('version-diff')).map((row) => row.dataset.field),
     ).toEqual(['fees', 'steps']);
     expect(versions[2]!.className).toContain('shown');
     // The baseline: no decision, no diff.

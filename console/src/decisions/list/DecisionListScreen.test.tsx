@@ -161,6 +161,19 @@ describe('decision list', () => {
     expect(server.decisions.get(id)?.author).toBe('lan');
   });
 
+  it('speaks English on the toggle', async () => {
+    renderConsole({ server: office(), path: '/decisions' });
+    await waitFor(() => expect(rows()).toHaveLength(5));
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { name: 'Publication decisions' })).toBeTruthy();
+    expect(screen.getAllByTestId('decision-state')[1]!.textContent).toBe('In review');
+    expect(within(rows()[0]!).getByTestId('decision-reviewers').textContent).toBe('any reviewer');
+    expect(within(rows()[3]!).getByTestId('decision-deadline').textContent).toBe(
+      'National database entry overdue: 01/12/2026',
+    );
+    expect(screen.getByRole('link', { name: 'Decisions (2 decisions wait for you)' })).toBeTruthy();
+  });
+
   it('offers no new draft to a reviewer', async () => {
     renderConsole({ server: office('hung'), path: '/decisions' });
     await waitFor(() => expect(rows()).toHaveLength(5));
