@@ -20,6 +20,9 @@ import { type CatalogueRow, catalogueRows, searchCatalogue } from './catalogue-r
 import { type CatalogueSort, DEFAULT_CATALOGUE_SORT, sortCatalogue } from './catalogue-sort';
 import { type CatalogueView, useCatalogue } from './use-catalogue';
 
+/** How long the search box waits after the last keystroke before the address follows it. */
+const SEARCH_TO_ADDRESS_MS = 400;
+
 /** The view besides the date, as the address keeps it. */
 export type CatalogueViewSearch = Omit<CatalogueSearch, 'asOf'>;
 
@@ -53,8 +56,8 @@ export function CatalogueScreen({
   const status: CatalogueStatus = search.status ?? 'in-force';
   const { level, field, agency } = search;
 
-  // The address follows the search once React has caught up with the typing (replacing the
-  // entry), and the box follows the address when it changes otherwise (back, a pasted link).
+  // The address follows the search once the typing pauses (replacing the entry, not adding
+  // one per word), and the box follows the address when it changes otherwise (back, a link).
   const written = useRef(search.q ?? '');
   const searchRef = useRef(search);
   searchRef.current = search;
@@ -62,9 +65,12 @@ export function CatalogueScreen({
   onSearchRef.current = onSearchChange;
   useEffect(() => {
     if (deferredQuery === written.current) return;
-    written.current = deferredQuery;
-    const { q: _q, ...rest } = searchRef.current;
-    onSearchRef.current(deferredQuery === '' ? rest : { ...rest, q: deferredQuery }, { replace: true });
+    const timer = setTimeout(() => {
+      written.current = deferredQuery;
+      const { q: _q, ...rest } = searchRef.current;
+      onSearchRef.current(deferredQuery === '' ? rest : { ...rest, q: deferredQuery }, { replace: true });
+    }, SEARCH_TO_ADDRESS_MS);
+    return () => clearTimeout(timer);
   }, [deferredQuery]);
   useEffect(() => {
     const fromAddress = search.q ?? '';

@@ -18,7 +18,8 @@ export function WaitingDecisionsLink() {
   const { t } = useI18n();
   const client = useApi();
   const [waiting, setWaiting] = useState(0);
-  const location = useRouterState({ select: (state) => state.location.href });
+  // The path, not the whole address: a catalogue search written to the address is no navigation.
+  const location = useRouterState({ select: (state) => state.location.pathname });
 
   useEffect(() => {
     void location;
