@@ -164,4 +164,18 @@ describe('catalogue filters', () => {
     expect((await screen.findByTestId('procedure-heading')).textContent).toContain('Đăng ký khai sinh');
     expect(history.location.pathname).toBe('/procedures/1.000001');
   });
+
+  it('opens a procedure without a code by its local id', async () => {
+    const server = workspace();
+    server.baseline.push(
+      makeVersion({ code: null, procedureId: 'local:ho-tich/7', name: 'Xác nhận tình trạng hôn nhân' }),
+    );
+    renderConsole({ server, path: '/?asOf=2026-01-01' });
+    await waitFor(() => expect(count().dataset.total).toBe('5'));
+    const row = screen.getAllByTestId('catalogue-row').at(-1)!;
+    fireEvent.click(within(row).getByRole('link', { name: 'Chưa có mã' }));
+    expect((await screen.findByTestId('procedure-heading')).textContent).toBe(
+      'Thủ tục: Xác nhận tình trạng hôn nhân',
+    );
+  });
 });

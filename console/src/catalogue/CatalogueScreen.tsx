@@ -253,7 +253,7 @@ function CatalogueFilterBar({
   };
   return (
     <fieldset className="toolbar filters" data-testid="catalogue-filters">
-      <legend className="visually-hidden">{t.catalogue.heading}</legend>
+      <legend className="visually-hidden">{f.legend}</legend>
       <FilterSelect
         label={f.status}
         testId="filter-status"

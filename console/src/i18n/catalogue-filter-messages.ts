@@ -5,6 +5,7 @@ import { formatCount } from './format';
 type Status = 'in-force' | 'upcoming' | 'abolished';
 
 export const vi = {
+  legend: 'Lọc danh mục',
   status: 'Tình trạng',
   statuses: {
     'in-force': 'Đang có hiệu lực',
@@ -28,6 +29,7 @@ export const vi = {
 };
 
 export const en: typeof vi = {
+  legend: 'Filter the catalogue',
   status: 'Status',
   statuses: {
     'in-force': 'In force',

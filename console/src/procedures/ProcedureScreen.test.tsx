@@ -139,6 +139,21 @@ describe('procedure page', () => {
     expect((await screen.findByTestId('procedure-fields')).textContent).toContain('2 ngày');
   });
 
+  it('opens a procedure without a code by its local id', async () => {
+    const server = workspace();
+    server.baseline.push(
+      makeVersion({ code: null, procedureId: 'local:ho-tich/7', name: 'Xác nhận tình trạng hôn nhân' }),
+    );
+    renderConsole({ server, path: `/procedures/${encodeURIComponent('local:ho-tich/7')}` });
+    expect((await screen.findByTestId('procedure-heading')).textContent).toBe(
+      'Thủ tục: Xác nhận tình trạng hôn nhân',
+    );
+    expect(shownValue('code')).toBe('Chưa có mã');
+    expect(server.requestsTo('GET', `/api/procedures/${encodeURIComponent('local:ho-tich/7')}`)).toHaveLength(
+      1,
+    );
+  });
+
   it('says when the server has no such procedure and leads back to the catalogue', async () => {
     renderConsole({ server: workspace(), path: '/procedures/9.999999' });
     const missing = await screen.findByTestId('procedure-not-found');

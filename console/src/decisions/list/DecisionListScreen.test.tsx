@@ -3,9 +3,10 @@ import 'fake-indexeddb/auto';
 import type { Decision } from '@niemyet/core';
 import { makeDecision } from '@niemyet/core/testing';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FakeServer } from '../../testing/fake-server';
 import { ACCOUNTS, renderConsole } from '../../testing/render-console';
+import { WAITING_REFRESH_MS } from './WaitingDecisionsLink';
 
 /** The decision list and the navigation's count, over an in-memory server, signed in as `lan` (drafter, supervisor). */
 
@@ -195,6 +196,25 @@ describe('navigation count of decisions waiting on me', () => {
     server.decisions.set('d-approved', { ...server.decisions.get('d-approved')!, state: 'issued' });
     fireEvent.click(link);
     await waitFor(() => expect(screen.getByTestId('waiting-badge').textContent).toBe('1'));
+  });
+
+  it('asks again every minute while the user stays on one screen', async () => {
+    // Only the interval is faked: the rest of the test keeps real time.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const server = office();
+      renderConsole({ server, path: '/publications' });
+      expect((await screen.findByTestId('waiting-badge')).textContent).toBe('2');
+      server.decisions.set('d-draft', { ...server.decisions.get('d-draft')!, state: 'withdrawn' });
+      server.decisions.set('d-approved', { ...server.decisions.get('d-approved')!, state: 'issued' });
+      vi.advanceTimersByTime(WAITING_REFRESH_MS - 1_000);
+      expect(screen.getByTestId('waiting-badge').textContent).toBe('2');
+      vi.advanceTimersByTime(1_000);
+      await waitFor(() => expect(screen.queryByTestId('waiting-badge')).toBeNull());
+      expect(screen.getByRole('link', { name: 'Quyết định' })).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows a reviewer what waits on them and hides the count at zero', async () => {
