@@ -125,7 +125,10 @@ describe('procedure page', () => {
   });
 
   it('says when nothing is in force on the date and still shows the history', async () => {
-    const { history } = renderConsole({ server: workspace(), path: '/procedures/1.000001?asOf=2025-06-01' });
+    const { history, server } = renderConsole({
+      server: workspace(),
+      path: '/procedures/1.000001?asOf=2025-06-01',
+    });
     expect((await screen.findByTestId('procedure-standing')).textContent).toContain(
       'Ngày 01/06/2025 thủ tục này không còn hiệu lực: đã bãi bỏ từ 01/03/2025.',
     );
@@ -137,6 +140,8 @@ describe('procedure page', () => {
     fireEvent.keyDown(asOf, { key: 'Enter' });
     await waitFor(() => expect(history.location.search).toContain('asOf=2024-07-15'));
     expect((await screen.findByTestId('procedure-fields')).textContent).toContain('2 ngày');
+    // The date picks among the versions already here: nothing is asked again.
+    expect(server.requestsTo('GET', '/api/procedures/1.000001')).toHaveLength(1);
   });
 
   it('opens a procedure without a code by its local id', async () => {
