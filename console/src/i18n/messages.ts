@@ -1,5 +1,8 @@
 import type { ImportPhase } from '../import/import-decision-file';
+import * as catalogueFilterMessages from './catalogue-filter-messages';
+import * as decisionListMessages from './decision-list-messages';
 import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
+import * as procedureMessages from './procedure-messages';
 import * as reviewMessages from './review-messages';
 
 /**
@@ -9,6 +12,9 @@ import * as reviewMessages from './review-messages';
  */
 
 const vi = {
+  procedure: procedureMessages.vi,
+  decisionList: decisionListMessages.vi,
+  catalogueFilters: catalogueFilterMessages.vi,
   app: {
     title: 'Niêm yết — Bảng điều khiển',
     intro: 'Quản lý quyết định công bố thủ tục hành chính, rà soát văn bản và nhật ký thay đổi.',
@@ -261,6 +267,9 @@ const vi = {
 export type Messages = typeof vi;
 
 const en: Messages = {
+  procedure: procedureMessages.en,
+  decisionList: decisionListMessages.en,
+  catalogueFilters: catalogueFilterMessages.en,
   app: {
     title: 'Niêm yết — Console',
     intro: 'Publication decisions, legal-document reviews and change logs for administrative procedures.',

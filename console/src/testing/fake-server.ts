@@ -5,13 +5,16 @@ import {
   can,
   catalogueAt,
   commandError,
+  type DeadlineStatus,
   type Decision,
   type DecisionCommand,
   type DecisionComment,
   DecisionCommentBodySchema,
   type DecisionDetailResponse,
+  type DecisionRef,
   type DecisionRevisionResponse,
   DecisionRuleError,
+  type DecisionSummary,
   decisionContent,
   editDecision,
   foldCatalogue,
@@ -24,6 +27,7 @@ import {
   type ProcedureVersion,
   type Publication,
   permissionsOf,
+  procedureHistory,
   type Role,
   TRANSITION_PERMISSIONS,
   TRANSITION_TARGETS,
@@ -34,6 +38,7 @@ import {
   validateDecision,
   type WorkspaceBundle,
   WorkspaceBundleSchema,
+  waitingOn,
 } from '@niemyet/core';
 
 /**
@@ -88,6 +93,10 @@ export class FakeServer {
   setupToken: string;
   decisions = new Map<string, Decision>();
   baseline: ProcedureVersion[] = [];
+  /** A decision's deadline as the server would compute it (core's rules); none unless a test sets one. */
+  deadlines = new Map<string, DeadlineStatus>();
+  /** When each decision last changed (the list's order and its "updated" column); absent: the workspace's revision. */
+  updatedAt = new Map<string, string>();
   changeLogCount = 0;
   publications: { publication: Publication; snapshot: CatalogueSnapshot }[] = [];
   activity: {
@@ -263,6 +272,24 @@ export class FakeServer {
     return json(200, { ...figures, warnings: [] });
   }
 
+  private summaryOf(d: Decision): DecisionSummary {
+    return {
+      id: d.id,
+      number: d.number,
+      title: d.title,
+      state: d.state,
+      author: d.author,
+      reviewers: d.reviewers,
+      approvedBy: d.approvals.filter((a) => a.revisionHash === d.revisionHash).map((a) => a.reviewer),
+      deadline: this.deadlines.get(d.id) ?? { status: 'none', kind: null, dueOn: null },
+      revision: d.revision,
+      signedOn: d.signedOn,
+      effectiveOn: d.effectiveOn,
+      items: d.items.length,
+      updatedAt: this.updatedAt.get(d.id) ?? this.revision,
+    };
+  }
+
   private defineRoutes() {
     this.route('GET', '/api/setup', () => json(200, { needed: this.accounts.size === 0 }));
     this.route('POST', '/api/setup', (request) => {
@@ -427,22 +454,66 @@ export class FakeServer {
       const limit = Number(request.search.get('limit') ?? 50);
       const offset = Number(request.search.get('offset') ?? 0);
       const state = request.search.get('state');
-      const all = [...this.decisions.values()].filter((d) => !state || d.state === state);
-      return json(200, {
-        total: all.length,
-        decisions: all.slice(offset, offset + limit).map((d) => ({
-          id: d.id,
-          number: d.number,
-          title: d.title,
-          state: d.state,
-          author: d.author,
-          revision: d.revision,
-          signedOn: d.signedOn,
-          effectiveOn: d.effectiveOn,
-          items: d.items.length,
-          updatedAt: this.revision,
-        })),
+      const waiting = request.search.get('waiting') === 'me';
+      const roles = this.accounts.get(this.signedInAs!)!.roles;
+      const all = [...this.decisions.values()]
+        .filter((d) => !state || d.state === state)
+        .filter((d) => !waiting || waitingOn(d, this.signedInAs!, roles))
+        .map((d) => this.summaryOf(d))
+        // Newest change first; ties by id so pages never overlap.
+        .sort((a, b) =>
+          a.updatedAt === b.updatedAt ? (a.id < b.id ? -1 : 1) : a.updatedAt < b.updatedAt ? 1 : -1,
+        );
+      return json(200, { total: all.length, decisions: all.slice(offset, offset + limit) });
+    });
+    this.route('POST', '/api/decisions', (request) => {
+      const refused = this.guard(['drafter']);
+      if (refused) return refused;
+      const body = JSON.parse(request.body) as { title: string };
+      const id = `d-${this.decisions.size + 1}-${this.now()}`;
+      this.decisions.set(id, {
+        id,
+        number: '',
+        title: body.title,
+        issuer: null,
+        signer: null,
+        signedOn: null,
+        effectiveOn: null,
+        scope: { agency: null, fields: [], levels: [] },
+        items: [],
+        legalBasis: [],
+        attachments: [],
+        state: 'draft',
+        author: this.signedInAs!,
+        revision: 0,
+        revisionHash: '',
+        reviewers: [],
+        approvals: [],
+        transitions: [{ from: null, to: 'draft', actor: this.signedInAs!, at: this.now(), comment: null }],
       });
+      this.updatedAt.set(id, this.now());
+      return json(201, { id, revision: 0, state: 'draft' });
+    });
+    this.route('GET', '/api/procedures/:id', (_request, { id }) => {
+      const refused = this.guard();
+      if (refused) return refused;
+      const history = foldCatalogue(this.baseline, [...this.decisions.values()]);
+      const versions = procedureHistory(history, id!);
+      if (versions.length === 0) return error(404, 'not-found', { resource: 'procedure', id });
+      const decisions: Record<string, DecisionRef> = {};
+      for (const version of versions) {
+        const decision = version.decisionId === null ? undefined : this.decisions.get(version.decisionId);
+        if (decision)
+          decisions[decision.id] = {
+            id: decision.id,
+            number: decision.number,
+            title: decision.title,
+            state: decision.state,
+            signedOn: decision.signedOn,
+            effectiveOn: decision.effectiveOn,
+          };
+      }
+      return json(200, { procedureId: id, versions, decisions });
     });
   }
 
