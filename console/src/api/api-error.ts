@@ -1,4 +1,4 @@
-import { ApiErrorSchema, CsvIssueSchema } from '@niemyet/core';
+import { ApiErrorSchema, CsvIssueSchema, ValidationIssueSchema } from '@niemyet/core';
 import { z } from 'zod';
 
 /**
@@ -20,6 +20,7 @@ const LenientErrorBodySchema = ApiErrorSchema.extend({
 });
 
 export type ApiRowIssue = z.infer<typeof CsvIssueSchema>;
+export type ApiValidationIssue = z.infer<typeof ValidationIssueSchema>;
 
 /**
  * Codes the client gives errors the server never sent: the network failed, the answer was not
@@ -42,6 +43,8 @@ export interface ApiErrorInit {
   retryAfter?: number | null;
   /** A refused import's problems by row and column (422). */
   errors?: ApiRowIssue[];
+  /** Why a decision failed validation (422 `validation-failed`). */
+  issues?: ApiValidationIssue[];
 }
 
 export class ApiError extends Error {
@@ -50,6 +53,7 @@ export class ApiError extends Error {
   readonly params: Record<string, unknown>;
   readonly retryAfter: number | null;
   readonly errors: ApiRowIssue[];
+  readonly issues: ApiValidationIssue[];
 
   constructor(init: ApiErrorInit) {
     super(init.message || init.code);
@@ -59,6 +63,7 @@ export class ApiError extends Error {
     this.params = init.params ?? {};
     this.retryAfter = init.retryAfter ?? null;
     this.errors = init.errors ?? [];
+    this.issues = init.issues ?? [];
   }
 
   /** Not signed in (or the session ended): the console goes back to the sign-in screen. */
@@ -105,6 +110,8 @@ export function apiErrorFromResponse(
   if (!body.success) return new ApiError({ status, code: `http-${status}`, retryAfter });
   // A refused import (422 `import-invalid`) lists its problems by row and column.
   const issues = z.object({ errors: z.array(CsvIssueSchema) }).safeParse(json);
+  // A refused transition or edit (422 `validation-failed`) lists the validation issues that block it.
+  const blocking = z.object({ issues: z.array(ValidationIssueSchema) }).safeParse(json);
   return new ApiError({
     status,
     code: body.data.code,
@@ -112,5 +119,6 @@ export function apiErrorFromResponse(
     message: body.data.message,
     retryAfter,
     errors: issues.success ? issues.data.errors : [],
+    issues: blocking.success ? blocking.data.issues : [],
   });
 }

@@ -1,4 +1,12 @@
-import { DecisionListResponseSchema } from '@niemyet/core';
+import {
+  type DecisionCreateBody,
+  DecisionCreateBodySchema,
+  type DecisionCreatedResponse,
+  DecisionCreatedResponseSchema,
+  type DecisionListQuery,
+  type DecisionListResponse,
+  DecisionListResponseSchema,
+} from '@niemyet/core';
 import type { ApiClient } from './http';
 
 /**
@@ -25,4 +33,34 @@ export async function issuedDecisionNumbers(
     for (const decision of page.decisions) numbers.set(decision.id, decision.number);
     if (page.decisions.length < PAGE || offset + PAGE >= page.total) return numbers;
   }
+}
+
+/** A page of the decision list, newest change first (`GET /api/decisions`). */
+export function listDecisions(
+  client: ApiClient,
+  query: Partial<DecisionListQuery>,
+  signal?: AbortSignal,
+): Promise<DecisionListResponse> {
+  return client.send({
+    method: 'GET',
+    path: '/api/decisions',
+    query: { ...query },
+    response: DecisionListResponseSchema,
+    signal,
+  });
+}
+
+/** A new draft (`POST /api/decisions`): the server gives its id, the editor fills it in. */
+export function createDecision(
+  client: ApiClient,
+  body: DecisionCreateBody,
+  signal?: AbortSignal,
+): Promise<DecisionCreatedResponse> {
+  return client.send({
+    method: 'POST',
+    path: '/api/decisions',
+    json: { schema: DecisionCreateBodySchema, value: body },
+    response: DecisionCreatedResponseSchema,
+    signal,
+  });
 }

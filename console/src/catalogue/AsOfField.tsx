@@ -5,9 +5,18 @@ import { useI18n } from '../i18n/language';
 /**
  * The catalogue's date, typed the Vietnamese way (dd/mm/yyyy; dd-mm-yyyy and unpadded too)
  * rather than with `<input type="date">`, whose display follows the browser's locale.
- * The date applies on Enter or when the field loses focus.
+ * The date applies on Enter or when the field loses focus. The procedure page uses it too.
  */
-export function AsOfField({ value, onChange }: { value: IsoDate; onChange(date: IsoDate): void }) {
+export function AsOfField({
+  value,
+  onChange,
+  label,
+}: {
+  value: IsoDate;
+  onChange(date: IsoDate): void;
+  /** The field's label where "the catalogue's date" is not what it means (a procedure's page). */
+  label?: string;
+}) {
   const { t } = useI18n();
   const id = useId();
   const [draft, setDraft] = useState(() => formatVietnameseDate(value));
@@ -31,7 +40,7 @@ export function AsOfField({ value, onChange }: { value: IsoDate; onChange(date: 
 
   return (
     <div className="field as-of">
-      <label htmlFor={id}>{t.catalogue.asOf}</label>
+      <label htmlFor={id}>{label ?? t.catalogue.asOf}</label>
       <div className="inline">
         <input
           id={id}

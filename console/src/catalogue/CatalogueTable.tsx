@@ -1,5 +1,6 @@
-import { levelLabel } from '@niemyet/core';
+import { type IsoDate, levelLabel } from '@niemyet/core';
 import { SpacerRow, useVirtualRows } from '@niemyet/ui';
+import { Link } from '@tanstack/react-router';
 import {
   createColumnHelper,
   rowSortingFeature,
@@ -11,6 +12,7 @@ import {
 import { useMemo, useRef } from 'react';
 import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/language';
+import type { CatalogueStatus } from './catalogue-filters';
 import type { CatalogueRow } from './catalogue-rows';
 import { type CatalogueSort, type CatalogueSortColumn, DEFAULT_CATALOGUE_SORT } from './catalogue-sort';
 
@@ -33,54 +35,85 @@ export function CatalogueTable({
   rows,
   sort,
   onSortChange,
+  asOf,
+  status = 'in-force',
 }: {
   rows: readonly CatalogueRow[];
   sort: CatalogueSort;
   onSortChange(sort: CatalogueSort): void;
+  /** The catalogue's date: a row's link opens its procedure on that date. */
+  asOf: IsoDate;
+  status?: CatalogueStatus;
 }) {
   const { t, language } = useI18n();
-  const columns = useMemo(
-    () =>
-      column.columns([
-        column.accessor('code', {
-          header: t.catalogue.columns.code,
-          cell: (info) => {
-            const code = info.getValue();
-            return code === null ? <span className="muted">{t.catalogue.noCode}</span> : <code>{code}</code>;
-          },
-        }),
-        column.accessor('name', {
-          header: t.catalogue.columns.name,
-          cell: (info) => <span title={info.getValue()}>{info.getValue()}</span>,
-        }),
-        column.accessor((row) => row.levels.map((level) => levelLabel(level, language)).join(', '), {
-          id: 'levels',
-          header: t.catalogue.columns.levels,
-        }),
-        column.accessor((row) => row.field ?? '', { id: 'field', header: t.catalogue.columns.field }),
-        column.accessor((row) => row.agency ?? '', {
-          id: 'agency',
-          header: t.catalogue.columns.agency,
-          cell: (info) => <span title={info.getValue()}>{info.getValue()}</span>,
-        }),
-        column.accessor('effectiveFrom', {
-          header: t.catalogue.columns.effectiveFrom,
-          cell: (info) => formatDate(info.getValue(), t.catalogue.sinceBefore),
-        }),
-        column.accessor((row) => row.decisionNumber ?? '', {
-          id: 'decision',
-          header: t.catalogue.columns.decision,
-        }),
-      ]),
-    [t, language],
-  );
+  const columns = useMemo(() => {
+    // An upcoming version opens on the day it takes effect, to show that version.
+    const dateOf = (row: CatalogueRow) => (status === 'upcoming' ? (row.effectiveFrom ?? asOf) : asOf);
+    return column.columns([
+      column.accessor('code', {
+        header: t.catalogue.columns.code,
+        cell: (info) => {
+          const row = info.row.original;
+          return (
+            <Link
+              to="/procedures/$code"
+              params={{ code: row.procedureId }}
+              search={{ asOf: dateOf(row) }}
+              data-testid="procedure-link"
+            >
+              {row.code === null ? (
+                <span className="muted">{t.catalogue.noCode}</span>
+              ) : (
+                <code>{row.code}</code>
+              )}
+            </Link>
+          );
+        },
+      }),
+      column.accessor('name', {
+        header: t.catalogue.columns.name,
+        cell: (info) => {
+          const row = info.row.original;
+          return (
+            <Link
+              to="/procedures/$code"
+              params={{ code: row.procedureId }}
+              search={{ asOf: dateOf(row) }}
+              title={row.name}
+            >
+              {row.name}
+            </Link>
+          );
+        },
+      }),
+      column.accessor((row) => row.levels.map((level) => levelLabel(level, language)).join(', '), {
+        id: 'levels',
+        header: t.catalogue.columns.levels,
+      }),
+      column.accessor((row) => row.field ?? '', { id: 'field', header: t.catalogue.columns.field }),
+      column.accessor((row) => row.agency ?? '', {
+        id: 'agency',
+        header: t.catalogue.columns.agency,
+        cell: (info) => <span title={info.getValue()}>{info.getValue()}</span>,
+      }),
+      column.accessor('effectiveFrom', {
+        header: status === 'abolished' ? t.catalogueFilters.abolishedOn : t.catalogue.columns.effectiveFrom,
+        cell: (info) => formatDate(info.getValue(), t.catalogue.sinceBefore),
+      }),
+      column.accessor((row) => row.decisionNumber ?? '', {
+        id: 'decision',
+        header: t.catalogue.columns.decision,
+      }),
+    ]);
+  }, [t, language, asOf, status]);
   const sorting: SortingState = [{ id: sort.column, desc: sort.desc }];
   // The table reads `data` as given: already sorted, then filtered by the search (keys built once).
   const table = useTable({
     features,
     columns,
     data: rows as CatalogueRow[],
-    getRowId: (row) => row.procedureId,
+    // A procedure may have several upcoming versions: their start tells them apart.
+    getRowId: (row) => `${row.procedureId}@${row.effectiveFrom ?? ''}`,
     manualSorting: true,
     enableMultiSort: false,
     enableSortingRemoval: false,

@@ -14,6 +14,8 @@ import {
 export interface CatalogueView {
   snapshot: CatalogueSnapshot;
   rows: CatalogueRow[];
+  /** Decision numbers by id (the rows of upcoming versions are built with them too). */
+  decisionNumbers: DecisionNumbers;
   /** Nothing in force, upcoming or abolished: the workspace has no decisions yet. */
   empty: boolean;
   /** The cached copy is shown while the server is asked whether it changed. */
@@ -88,7 +90,7 @@ export function useCatalogue(asOf: IsoDate, refreshKey: number): CatalogueLoad {
   if (snapshot && rows) {
     const empty =
       snapshot.procedures.length === 0 && snapshot.upcoming.length === 0 && snapshot.abolished.length === 0;
-    return { kind: 'ready', view: { snapshot, rows, empty, checking, error } };
+    return { kind: 'ready', view: { snapshot, rows, decisionNumbers: numbers, empty, checking, error } };
   }
   if (error !== null) return { kind: 'failed', error };
   return { kind: 'loading' };

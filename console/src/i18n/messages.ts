@@ -1,6 +1,10 @@
 import type { ImportPhase } from '../import/import-decision-file';
+import * as catalogueFilterMessages from './catalogue-filter-messages';
 import * as decisionEditorMessages from './decision-editor-messages';
+import * as decisionListMessages from './decision-list-messages';
 import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
+import * as procedureMessages from './procedure-messages';
+import * as reviewMessages from './review-messages';
 
 /**
  * Every word the console shows, Vietnamese first. `en` must have the same shape as `vi`
@@ -10,6 +14,9 @@ import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
 
 const vi = {
   decisionEditor: decisionEditorMessages.vi,
+  procedure: procedureMessages.vi,
+  decisionList: decisionListMessages.vi,
+  catalogueFilters: catalogueFilterMessages.vi,
   app: {
     title: 'Niêm yết — Bảng điều khiển',
     intro: 'Quản lý quyết định công bố thủ tục hành chính, rà soát văn bản và nhật ký thay đổi.',
@@ -256,12 +263,16 @@ const vi = {
     dismiss: 'Đóng',
     dismissLabel: 'Đóng thông báo nhập',
   },
+  review: reviewMessages.vi,
 };
 
 export type Messages = typeof vi;
 
 const en: Messages = {
   decisionEditor: decisionEditorMessages.en,
+  procedure: procedureMessages.en,
+  decisionList: decisionListMessages.en,
+  catalogueFilters: catalogueFilterMessages.en,
   app: {
     title: 'Niêm yết — Console',
     intro: 'Publication decisions, legal-document reviews and change logs for administrative procedures.',
@@ -504,6 +515,7 @@ const en: Messages = {
     dismiss: 'Dismiss',
     dismissLabel: 'Dismiss the import notice',
   },
+  review: reviewMessages.en,
 };
 
 export type Language = 'vi' | 'en';

@@ -1,5 +1,6 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { BridgeStatus } from '../bridge/BridgeStatus';
+import { WaitingDecisionsLink } from '../decisions/list/WaitingDecisionsLink';
 import { useI18n } from '../i18n/language';
 import { ImportStatusElsewhere } from '../import/ImportStatusElsewhere';
 import { LegacyWorkspaceOffer } from '../legacy/LegacyWorkspaceOffer';
@@ -29,6 +30,7 @@ export function Layout() {
         >
           {t.app.navCatalogue}
         </Link>
+        {can('decisions.read') && <WaitingDecisionsLink />}
         {can('imports.run') && (
           <Link to="/import" activeProps={{ className: 'active' }}>
             {t.app.navImport}

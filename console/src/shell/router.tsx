@@ -9,8 +9,13 @@ import {
 } from '@tanstack/react-router';
 import { ActivityScreen } from '../activity/ActivityScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
+import { parseCatalogueSearch } from '../catalogue/catalogue-filters';
+import { decisionRoutePath } from '../decisions/decision-links';
 import { DecisionScreen } from '../decisions/editor/DecisionScreen';
+import { DecisionListScreen } from '../decisions/list/DecisionListScreen';
+import { parseDecisionListSearch } from '../decisions/list/decision-list-search';
 import { ImportScreen } from '../import/ImportScreen';
+import { ProcedureScreen } from '../procedures/ProcedureScreen';
 import { PublicationsScreen } from '../publish/PublicationsScreen';
 import { UsersScreen } from '../users/UsersScreen';
 import { NotFound } from './Layout';
@@ -24,12 +29,16 @@ import { Permitted, SessionGate } from './SessionGate';
  *   /sign-in      signing in (`?redirect=` where to go back to)
  *   /setup        the first run's admin (`?token=` from the link the server printed)
  * Signed in (SessionGate → Layout):
- *   /             the catalogue on a date (`?asOf=2020-12-31`, default today in Vietnam) and publishing
+ *   /             the catalogue on a date (`?asOf=2020-12-31`, default today in Vietnam) and publishing;
+ *                 `&status=upcoming|abolished&level=&field=&agency=&q=` the view within it
+ *   /procedures/$code  one procedure on a date (`?asOf=`, default today in Vietnam) and its history
+ *   /decisions    the decisions (`?state=&waiting=me&page=`); one decision is `decisionRoutePath`
+ *                 (decisions/decision-links.ts), the editor's route
  *   /import       importing a decision-list CSV
  *   /publications what is published, earlier publications, the extension's status
  *   /users        accounts (admins)
  *   /activity     the activity log (admins, supervisors)
- *   /decisions/$id  one decision: edited while a draft, read-only once issued or withdrawn
+ *   /decisions/$id  one decision (decisions/editor/): edited while a draft, read-only once issued or withdrawn
  */
 
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
@@ -63,27 +72,70 @@ const setupRoute = createRoute({
 
 const appRoute = createRoute({ getParentRoute: () => rootRoute, id: 'app', component: SessionGate });
 
-interface CatalogueSearch {
-  asOf?: IsoDate;
-}
-
 const catalogueRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/',
-  // A date in the address makes a catalogue view shareable; anything else there is dropped.
-  validateSearch: (search: Record<string, unknown>): CatalogueSearch =>
-    typeof search.asOf === 'string' && isValidIsoDate(search.asOf) ? { asOf: search.asOf } : {},
+  // The date, the part shown, the filters and the search in the address make a catalogue view
+  // shareable; anything else there is dropped.
+  validateSearch: parseCatalogueSearch,
   component: CatalogueRoute,
 });
 
 function CatalogueRoute() {
-  const { asOf } = catalogueRoute.useSearch();
+  const { asOf, ...view } = catalogueRoute.useSearch();
   const navigate = catalogueRoute.useNavigate();
   return (
     <CatalogueScreen
       asOf={asOf ?? todayInVietnam()}
-      onAsOfChange={(date) => void navigate({ search: { asOf: date } })}
+      onAsOfChange={(date) => void navigate({ search: { ...view, asOf: date } })}
+      search={view}
+      onSearchChange={(next, { replace }) =>
+        void navigate({ search: { ...(asOf ? { asOf } : {}), ...next }, replace })
+      }
     />
+  );
+}
+
+/** A valid `asOf` kept, anything else dropped: the page then shows today in Vietnam. */
+function asOfSearch(search: Record<string, unknown>): { asOf?: IsoDate } {
+  return typeof search.asOf === 'string' && isValidIsoDate(search.asOf) ? { asOf: search.asOf } : {};
+}
+
+export const procedureRoute = createRoute({
+  getParentRoute: () => appRoute,
+  // `$code` is the procedure id: its national code, or `local:…` for one without a code yet.
+  path: '/procedures/$code',
+  validateSearch: asOfSearch,
+  component: ProcedureRoute,
+});
+
+function ProcedureRoute() {
+  const { code } = procedureRoute.useParams();
+  const { asOf } = procedureRoute.useSearch();
+  const navigate = procedureRoute.useNavigate();
+  return (
+    <ProcedureScreen
+      procedureId={code}
+      asOf={asOf ?? todayInVietnam()}
+      onAsOfChange={(date) => void navigate({ params: { code }, search: { asOf: date } })}
+    />
+  );
+}
+
+export const decisionListRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/decisions',
+  validateSearch: parseDecisionListSearch,
+  component: DecisionListRoute,
+});
+
+function DecisionListRoute() {
+  const search = decisionListRoute.useSearch();
+  const navigate = decisionListRoute.useNavigate();
+  return (
+    <Permitted permission="decisions.read">
+      <DecisionListScreen search={search} onSearchChange={(next) => void navigate({ search: next })} />
+    </Permitted>
   );
 }
 
@@ -117,7 +169,7 @@ const activityRoute = createRoute({
 
 const decisionRoute = createRoute({
   getParentRoute: () => appRoute,
-  path: '/decisions/$id',
+  path: decisionRoutePath,
   component: function DecisionRoute() {
     const { id } = decisionRoute.useParams();
     return <DecisionScreen id={id} />;
@@ -128,6 +180,8 @@ const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, setupRoute]),
   appRoute.addChildren([
     catalogueRoute,
+    procedureRoute,
+    decisionListRoute,
     importRoute,
     publicationsRoute,
     usersRoute,

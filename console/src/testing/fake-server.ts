@@ -1,27 +1,48 @@
 import {
+  applyDecisionCommand,
   buildCatalogueSnapshot,
   type CatalogueSnapshot,
+  can,
   catalogueAt,
+  commandError,
+  type DeadlineStatus,
   type Decision,
-  type DecisionContent,
+  type DecisionCommand,
+  type DecisionComment,
+  DecisionCommentBodySchema,
+  type DecisionDetailResponse,
+  type DecisionItem,
+  type DecisionItemInput,
   DecisionPatchBodySchema,
+  type DecisionRef,
+  type DecisionRevisionResponse,
+  DecisionRuleError,
+  type DecisionSummary,
   decisionContent,
-  decisionRevisionHash,
   editDecision,
   foldCatalogue,
   type ImportDecisionsResponse,
   importDecisionCsvBytes,
+  issueDecision,
   isValidIsoDate,
+  NationalDbBodySchema,
+  type Permission,
   type ProcedureVersion,
   type Publication,
   parseProcedureCode,
   permissionsOf,
+  procedureHistory,
   type Role,
+  TRANSITION_PERMISSIONS,
+  TRANSITION_TARGETS,
+  TransitionBodySchema,
+  type TransitionTarget,
   todayInVietnam,
   type User,
   validateDecision,
   type WorkspaceBundle,
   WorkspaceBundleSchema,
+  waitingOn,
 } from '@niemyet/core';
 
 /**
@@ -75,12 +96,11 @@ export class FakeServer {
   signedInAs: string | null;
   setupToken: string;
   decisions = new Map<string, Decision>();
-  /** Every saved revision of each decision (added with `addDecision`, or by PATCH), oldest first. */
-  revisions = new Map<
-    string,
-    { revision: number; author: string; savedAt: string; content: DecisionContent }[]
-  >();
   baseline: ProcedureVersion[] = [];
+  /** A decision's deadline as the server would compute it (core's rules); none unless a test sets one. */
+  deadlines = new Map<string, DeadlineStatus>();
+  /** When each decision last changed (the list's order and its "updated" column); absent: the workspace's revision. */
+  updatedAt = new Map<string, string>();
   changeLogCount = 0;
   publications: { publication: Publication; snapshot: CatalogueSnapshot }[] = [];
   activity: {
@@ -99,6 +119,10 @@ export class FakeServer {
   private gate: Promise<void> | null = null;
   private openGate: () => void = () => {};
   private routes: { method: string; pattern: RegExp; keys: string[]; handler: Handler }[] = [];
+  /** Comments by decision id, oldest first. */
+  comments = new Map<string, DecisionComment[]>();
+  /** Saved revisions by decision id, oldest first (recorded as the decisions are seen). */
+  private revisionLog = new Map<string, DecisionRevisionResponse[]>();
 
   constructor(options: FakeServerOptions = {}) {
     this.options = {
@@ -112,6 +136,8 @@ export class FakeServer {
     this.signedInAs = options.signedInAs ?? null;
     this.setupToken = options.setupToken ?? 'setup-token';
     this.defineRoutes();
+    this.reviewRoutes();
+    this.editRoutes();
   }
 
   /** The `fetch` to hand the console's API client. */
@@ -158,46 +184,6 @@ export class FakeServer {
   /** The session ends on the server (expired, or the admin disabled the account). */
   expireSession(): void {
     this.signedInAs = null;
-  }
-
-  /** A decision the workspace holds, with its current content as its first saved revision. */
-  addDecision(decision: Decision): void {
-    this.decisions.set(decision.id, decision);
-    this.revisions.set(decision.id, [
-      {
-        revision: decision.revision,
-        author: decision.author,
-        savedAt: this.now(),
-        content: decisionContent(decision),
-      },
-    ]);
-  }
-
-  /** Someone else saves an edit (another tab, a colleague): the decision moves to a new revision. */
-  editAs(actor: string, id: string, edit: (content: DecisionContent) => DecisionContent): Decision {
-    const edited = editDecision(this.decisions.get(id)!, edit, actor, this.now());
-    this.saveRevision(edited);
-    return edited;
-  }
-
-  private saveRevision(decision: Decision) {
-    this.decisions.set(decision.id, decision);
-    const list = this.revisions.get(decision.id) ?? [];
-    list.push({
-      revision: decision.revision,
-      author: decision.author,
-      savedAt: this.now(),
-      content: decisionContent(decision),
-    });
-    this.revisions.set(decision.id, list);
-  }
-
-  /** What GET and PATCH answer: the decision and core's validation against the catalogue in force. */
-  private decisionDetail(decision: Decision) {
-    const validation = validateDecision(decision, {
-      activeAt: (date) => new Map(this.snapshotAt(date).procedures.map((v) => [v.procedureId, v])),
-    });
-    return { decision, validation, transitions: [] };
   }
 
   requestsTo(method: string, path: string): RecordedRequest[] {
@@ -250,21 +236,6 @@ export class FakeServer {
     };
   }
 
-  private revisionSummary(entry: {
-    revision: number;
-    author: string;
-    savedAt: string;
-    content: DecisionContent;
-  }) {
-    return {
-      revision: entry.revision,
-      author: entry.author,
-      savedAt: entry.savedAt,
-      revisionHash: decisionRevisionHash(entry.content),
-      items: entry.content.items.length,
-    };
-  }
-
   snapshotAt(at: string): CatalogueSnapshot {
     const history = foldCatalogue(this.baseline, [...this.decisions.values()]);
     return buildCatalogueSnapshot(catalogueAt(history, at), this.revision);
@@ -304,6 +275,24 @@ export class FakeServer {
     };
     this.log('import', null, figures);
     return json(200, { ...figures, warnings: [] });
+  }
+
+  private summaryOf(d: Decision): DecisionSummary {
+    return {
+      id: d.id,
+      number: d.number,
+      title: d.title,
+      state: d.state,
+      author: d.author,
+      reviewers: d.reviewers,
+      approvedBy: d.approvals.filter((a) => a.revisionHash === d.revisionHash).map((a) => a.reviewer),
+      deadline: this.deadlines.get(d.id) ?? { status: 'none', kind: null, dueOn: null },
+      revision: d.revision,
+      signedOn: d.signedOn,
+      effectiveOn: d.effectiveOn,
+      items: d.items.length,
+      updatedAt: this.updatedAt.get(d.id) ?? this.revision,
+    };
   }
 
   private defineRoutes() {
@@ -470,91 +459,369 @@ export class FakeServer {
       const limit = Number(request.search.get('limit') ?? 50);
       const offset = Number(request.search.get('offset') ?? 0);
       const state = request.search.get('state');
-      const all = [...this.decisions.values()].filter((d) => !state || d.state === state);
-      return json(200, {
-        total: all.length,
-        decisions: all.slice(offset, offset + limit).map((d) => ({
-          id: d.id,
-          number: d.number,
-          title: d.title,
-          state: d.state,
-          author: d.author,
-          revision: d.revision,
-          signedOn: d.signedOn,
-          effectiveOn: d.effectiveOn,
-          items: d.items.length,
-          updatedAt: this.revision,
-        })),
-      });
+      const waiting = request.search.get('waiting') === 'me';
+      const roles = this.accounts.get(this.signedInAs!)!.roles;
+      const all = [...this.decisions.values()]
+        .filter((d) => !state || d.state === state)
+        .filter((d) => !waiting || waitingOn(d, this.signedInAs!, roles))
+        .map((d) => this.summaryOf(d))
+        // Newest change first; ties by id so pages never overlap.
+        .sort((a, b) =>
+          a.updatedAt === b.updatedAt ? (a.id < b.id ? -1 : 1) : a.updatedAt < b.updatedAt ? 1 : -1,
+        );
+      return json(200, { total: all.length, decisions: all.slice(offset, offset + limit) });
     });
+    this.route('POST', '/api/decisions', (request) => {
+      const refused = this.guard(['drafter']);
+      if (refused) return refused;
+      const body = JSON.parse(request.body) as { title: string };
+      const id = `d-${this.decisions.size + 1}-${this.now()}`;
+      this.decisions.set(id, {
+        id,
+        number: '',
+        title: body.title,
+        issuer: null,
+        signer: null,
+        signedOn: null,
+        effectiveOn: null,
+        scope: { agency: null, fields: [], levels: [] },
+        items: [],
+        legalBasis: [],
+        attachments: [],
+        state: 'draft',
+        author: this.signedInAs!,
+        revision: 0,
+        revisionHash: '',
+        reviewers: [],
+        approvals: [],
+        transitions: [{ from: null, to: 'draft', actor: this.signedInAs!, at: this.now(), comment: null }],
+      });
+      this.updatedAt.set(id, this.now());
+      return json(201, { id, revision: 0, state: 'draft' });
+    });
+    this.route('GET', '/api/procedures/:id', (_request, { id }) => {
+      const refused = this.guard();
+      if (refused) return refused;
+      const history = foldCatalogue(this.baseline, [...this.decisions.values()]);
+      const versions = procedureHistory(history, id!);
+      if (versions.length === 0) return error(404, 'not-found', { resource: 'procedure', id });
+      const decisions: Record<string, DecisionRef> = {};
+      for (const version of versions) {
+        const decision = version.decisionId === null ? undefined : this.decisions.get(version.decisionId);
+        if (decision)
+          decisions[decision.id] = {
+            id: decision.id,
+            number: decision.number,
+            title: decision.title,
+            state: decision.state,
+            signedOn: decision.signedOn,
+            effectiveOn: decision.effectiveOn,
+          };
+      }
+      return json(200, { procedureId: id, versions, decisions });
+    });
+  }
+
+  /**
+   * The review workflow, as the server does it with core's rules: the detail (validation and
+   * the transitions the caller may take), transitions, comments, revisions, people and the
+   * national-database record. Kept in one block of routes of its own.
+   */
+  private reviewRoutes() {
     this.route('GET', '/api/decisions/:id', (_request, { id }) => {
       const refused = this.guard();
       if (refused) return refused;
       const decision = this.decisions.get(id!);
       if (!decision) return error(404, 'not-found', { resource: 'decision', id });
-      return json(200, this.decisionDetail(decision));
+      return json(200, this.detailOf(id!, this.signedInAs!));
     });
-    this.route('PATCH', '/api/decisions/:id', (request, { id }) => {
-      const refused = this.guard(['drafter']);
+    this.route('GET', '/api/people', () => {
+      const refused = this.guard();
+      if (refused) return refused;
+      const people = [...this.accounts.entries()]
+        .filter(([, account]) => !account.disabled)
+        .map(([username, account]) => ({ username, roles: account.roles }))
+        .sort((a, b) => a.username.localeCompare(b.username));
+      return json(200, { people });
+    });
+    this.route('POST', '/api/decisions/:id/transitions', (request, { id }) => {
+      const signedOut = this.guard();
+      if (signedOut) return signedOut;
+      const decision = this.decisions.get(id!);
+      const body = TransitionBodySchema.safeParse(JSON.parse(request.body));
+      if (!body.success) return error(400, 'bad-request', { field: body.error.issues[0]?.path.join('.') });
+      const permission = TRANSITION_PERMISSIONS[body.data.to];
+      const refused = this.guard(rolesWith(permission));
+      if (refused) return refused;
+      if (!decision) return error(404, 'not-found', { resource: 'decision', id });
+      const actor = this.signedInAs!;
+      const stale = this.staleAnswer(decision, body.data.revision);
+      if (stale) return stale;
+      const verdict = body.data.to === 'approved' || body.data.to === 'changes_requested';
+      if (verdict && decision.reviewers.length > 0 && !decision.reviewers.includes(actor))
+        return error(403, 'not-assigned-reviewer', { reviewers: decision.reviewers });
+      const at = this.now();
+      let next: Decision;
+      try {
+        if (body.data.to === 'issued') {
+          const effectiveOn = body.data.effectiveOn ?? decision.effectiveOn;
+          const active = this.activeOn(effectiveOn);
+          const outcome = issueDecision(
+            decision,
+            { number: body.data.number!, signedOn: body.data.signedOn!, effectiveOn },
+            actor,
+            at,
+            { activeAt: () => active },
+          );
+          if (!outcome.ok) return error(422, 'validation-failed', {}, { issues: outcome.issues });
+          next = { ...outcome.decision, signer: body.data.signer ?? outcome.decision.signer };
+        } else {
+          const type = COMMAND_OF[body.data.to];
+          const issues = type === 'submit' ? this.validationOf(decision) : undefined;
+          if (issues?.some((i) => i.severity === 'error'))
+            return error(422, 'validation-failed', {}, { issues });
+          const command = { type, actor, comment: body.data.comment ?? null, issues } as DecisionCommand;
+          next = applyDecisionCommand(decision, command, at);
+          if (type === 'submit') next = { ...next, reviewers: body.data.reviewers ?? [] };
+        }
+      } catch (cause) {
+        if (!(cause instanceof DecisionRuleError)) throw cause;
+        return ruleRefusal(cause);
+      }
+      this.decisions.set(next.id, next);
+      this.recordRevision(next, actor, at);
+      this.revision = at;
+      return json(200, this.detailOf(next.id, actor));
+    });
+    this.route('GET', '/api/decisions/:id/comments', (_request, { id }) => {
+      const refused = this.guard();
+      if (refused) return refused;
+      if (!this.decisions.has(id!)) return error(404, 'not-found', { resource: 'decision', id });
+      return json(200, { comments: this.comments.get(id!) ?? [] });
+    });
+    this.route('POST', '/api/decisions/:id/comments', (request, { id }) => {
+      const refused = this.guard(rolesWith('decisions.comment'));
       if (refused) return refused;
       const decision = this.decisions.get(id!);
       if (!decision) return error(404, 'not-found', { resource: 'decision', id });
-      const parsed = DecisionPatchBodySchema.safeParse(JSON.parse(request.body));
-      if (!parsed.success)
-        return error(400, 'bad-request', { field: parsed.error.issues[0]?.path.join('.') });
-      const { revision, items, ...header } = parsed.data;
       if (decision.state === 'issued' || decision.state === 'withdrawn') return error(409, 'immutable');
-      if (revision !== decision.revision)
-        return error(409, 'stale-revision', { revision, currentRevision: decision.revision });
-      const edited = editDecision(
+      const body = DecisionCommentBodySchema.safeParse(JSON.parse(request.body));
+      if (!body.success) return error(400, 'bad-request', { field: body.error.issues[0]?.path.join('.') });
+      const list = this.comments.get(id!) ?? [];
+      const comment: DecisionComment = {
+        id: `c-${list.length + 1}`,
+        decisionId: id!,
+        revision: body.data.revision,
+        author: this.signedInAs!,
+        at: this.now(),
+        itemId: body.data.itemId ?? null,
+        field: body.data.field ?? null,
+        text: body.data.text,
+      };
+      this.comments.set(id!, [...list, comment]);
+      return json(201, comment);
+    });
+    this.route('GET', '/api/decisions/:id/revisions', (_request, { id }) => {
+      const refused = this.guard();
+      if (refused) return refused;
+      const decision = this.decisions.get(id!);
+      if (!decision) return error(404, 'not-found', { resource: 'decision', id });
+      this.recordRevision(decision, decision.author, this.now());
+      const revisions = (this.revisionLog.get(id!) ?? []).map(({ content: _content, ...summary }) => summary);
+      return json(200, { revisions });
+    });
+    this.route('GET', '/api/decisions/:id/revisions/:revision', (_request, { id, revision }) => {
+      const refused = this.guard();
+      if (refused) return refused;
+      const decision = this.decisions.get(id!);
+      if (!decision) return error(404, 'not-found', { resource: 'decision', id });
+      this.recordRevision(decision, decision.author, this.now());
+      const found = (this.revisionLog.get(id!) ?? []).find((r) => String(r.revision) === revision);
+      if (!found) return error(404, 'not-found', { resource: 'revision', id: revision });
+      return json(200, found);
+    });
+    this.route('POST', '/api/decisions/:id/national-db', (request, { id }) => {
+      const refused = this.guard(rolesWith('decisions.issue'));
+      if (refused) return refused;
+      const decision = this.decisions.get(id!);
+      if (!decision) return error(404, 'not-found', { resource: 'decision', id });
+      if (decision.state !== 'issued')
+        return error(409, 'invalid-transition', { from: decision.state, to: 'national-db' });
+      const body = NationalDbBodySchema.safeParse(JSON.parse(request.body));
+      if (!body.success) return error(400, 'bad-request', { field: body.error.issues[0]?.path.join('.') });
+      const chosen = body.data.itemIds ? new Set(body.data.itemIds) : null;
+      // The date of entry is a fact about the national database, not content a reviewer approved.
+      const next: Decision = {
+        ...decision,
+        items: decision.items.map((item) =>
+          (chosen ? chosen.has(item.id) : item.nationalDbOn === null)
+            ? { ...item, nationalDbOn: body.data.on }
+            : item,
+        ),
+      };
+      this.decisions.set(next.id, next);
+      this.changeLogCount += chosen
+        ? chosen.size
+        : decision.items.filter((i) => i.nationalDbOn === null).length;
+      return json(200, this.detailOf(next.id, this.signedInAs!));
+    });
+  }
+
+  /**
+   * The editor's save: `PATCH /api/decisions/:id` with the revision the edit was made on (409
+   * `stale-revision` with `currentRevision` when it is not the current one), applied with
+   * core's `editDecision`. Items are read as the server reads them, simply: the code into its
+   * canonical form and procedureId, a given id kept.
+   */
+  private editRoutes() {
+    this.route('PATCH', '/api/decisions/:id', (request, { id }) => {
+      const refused = this.guard(rolesWith('decisions.draft'));
+      if (refused) return refused;
+      const decision = this.decisions.get(id!);
+      if (!decision) return error(404, 'not-found', { resource: 'decision', id });
+      const body = DecisionPatchBodySchema.safeParse(JSON.parse(request.body));
+      if (!body.success) return error(400, 'bad-request', { field: body.error.issues[0]?.path.join('.') });
+      if (decision.state === 'withdrawn') return error(409, 'immutable');
+      const stale = this.staleAnswer(decision, body.data.revision);
+      if (stale) return stale;
+      const { revision: _revision, items, ...header } = body.data;
+      const changed = Object.fromEntries(Object.entries(header).filter(([, value]) => value !== undefined));
+      this.recordRevision(decision, decision.author, this.now());
+      const next = editDecision(
         decision,
         (content) => ({
           ...content,
-          ...Object.fromEntries(Object.entries(header).filter(([, value]) => value !== undefined)),
+          ...changed,
           ...(items
-            ? {
-                items: items.map((input, index) => {
-                  const rawCode = input.code?.trim() || null;
-                  const code =
-                    rawCode && !rawCode.startsWith('local:')
-                      ? (parseProcedureCode(rawCode)?.code ?? null)
-                      : null;
-                  const itemId = input.id ?? `${id}#${decision.revision + 1}.${index}`;
-                  return {
-                    id: itemId,
-                    action: input.action,
-                    procedureId: code ?? (rawCode?.startsWith('local:') ? rawCode : `local:${itemId}`),
-                    code,
-                    rawCode,
-                    name: input.name ?? rawCode ?? itemId,
-                    changes: input.changes ?? {},
-                    reason: input.reason ?? null,
-                    causeDocument: input.causeDocument ?? null,
-                    nationalDbOn: input.nationalDbOn ?? null,
-                  };
-                }),
-              }
+            ? { items: items.map((input, index) => itemOf(input, `${id}#${decision.revision + 1}.${index}`)) }
             : {}),
         }),
         this.signedInAs!,
         this.now(),
       );
-      if (edited !== decision) this.saveRevision(edited);
-      return json(200, this.decisionDetail(edited));
-    });
-    this.route('GET', '/api/decisions/:id/revisions', (_request, { id }) => {
-      const refused = this.guard();
-      if (refused) return refused;
-      const list = this.revisions.get(id!);
-      if (!list) return error(404, 'not-found', { resource: 'decision', id });
-      return json(200, { revisions: list.map((entry) => this.revisionSummary(entry)) });
-    });
-    this.route('GET', '/api/decisions/:id/revisions/:revision', (_request, { id, revision }) => {
-      const refused = this.guard();
-      if (refused) return refused;
-      const entry = this.revisions.get(id!)?.find((r) => r.revision === Number(revision));
-      if (!entry) return error(404, 'not-found', { resource: 'revision', id: `${id}@${revision}` });
-      return json(200, { ...this.revisionSummary(entry), content: entry.content });
+      this.decisions.set(next.id, next);
+      this.recordRevision(next, this.signedInAs!, this.now());
+      this.updatedAt.set(next.id, this.now());
+      return json(200, this.detailOf(next.id, this.signedInAs!));
     });
   }
+
+  /** `GET /api/decisions/:id` as `username` would get it: validation and the transitions they may take. */
+  detailOf(id: string, username: string): DecisionDetailResponse {
+    const decision = this.decisions.get(id);
+    if (!decision) throw new Error(`no decision ${id}`);
+    this.recordRevision(decision, decision.author, this.now());
+    const roles = this.accounts.get(username)?.roles ?? [];
+    const validation = this.validationOf(decision);
+    const transitions = TRANSITION_TARGETS.filter((to) => {
+      if (!can(roles, TRANSITION_PERMISSIONS[to])) return false;
+      const verdict = to === 'approved' || to === 'changes_requested';
+      if (verdict && decision.reviewers.length > 0 && !decision.reviewers.includes(username)) return false;
+      const type = to === 'issued' ? 'issue' : COMMAND_OF[to];
+      const command = { type, actor: username, comment: '…', issues: validation } as DecisionCommand;
+      return commandError(decision, command) === null;
+    });
+    return { decision, validation, transitions };
+  }
+
+  /** An edit by `username` with core's rules (what PATCH does), recording the new revision. */
+  editAs(id: string, username: string, edit: (decision: Decision) => Decision): Decision {
+    const decision = this.decisions.get(id);
+    if (!decision) throw new Error(`no decision ${id}`);
+    this.recordRevision(decision, decision.author, this.now());
+    const next = editDecision(
+      decision,
+      (content) => decisionContent(edit({ ...decision, ...content })),
+      username,
+      this.now(),
+    );
+    this.decisions.set(id, next);
+    this.recordRevision(next, username, this.now());
+    return next;
+  }
+
+  private validationOf(decision: Decision) {
+    if (decision.state === 'issued' || decision.state === 'withdrawn') return [];
+    const active = this.activeOn(decision.effectiveOn);
+    return validateDecision(decision, { activeAt: () => active });
+  }
+
+  private activeOn(date: string | null) {
+    const history = foldCatalogue(this.baseline, [...this.decisions.values()]);
+    return catalogueAt(history, date ?? todayInVietnam(this.options.now())).active;
+  }
+
+  private staleAnswer(decision: Decision, revision: number): Response | null {
+    if (decision.state === 'issued') return error(409, 'immutable');
+    if (decision.revision !== revision)
+      return error(409, 'stale-revision', { revision, currentRevision: decision.revision });
+    return null;
+  }
+
+  /** Keeps the content of each revision the first time it is seen, as the server saves each one. */
+  private recordRevision(decision: Decision, author: string, savedAt: string) {
+    const log = this.revisionLog.get(decision.id) ?? [];
+    if (log.some((r) => r.revision === decision.revision)) return;
+    const content = decisionContent(decision);
+    log.push({
+      revision: decision.revision,
+      author,
+      savedAt,
+      revisionHash: decision.revisionHash,
+      items: decision.items.length,
+      content,
+    });
+    log.sort((a, b) => a.revision - b.revision);
+    this.revisionLog.set(decision.id, log);
+  }
+}
+
+const COMMAND_OF: Record<Exclude<TransitionTarget, 'issued'>, DecisionCommand['type']> = {
+  in_review: 'submit',
+  changes_requested: 'request_changes',
+  approved: 'approve',
+  withdrawn: 'withdraw',
+};
+
+/** The roles holding `permission`, for `guard`. */
+function rolesWith(permission: Permission): Role[] {
+  return (['drafter', 'reviewer', 'supervisor', 'admin'] as const).filter((role) => can([role], permission));
+}
+
+/** Core's refusal as the server answers it. */
+function ruleRefusal(refusal: DecisionRuleError): Response {
+  switch (refusal.code) {
+    case 'self-approval':
+      return error(403, 'self-approval');
+    case 'immutable':
+    case 'invalid-transition':
+    case 'stale-approvals':
+      return error(409, refusal.code);
+    case 'comment-required':
+      return error(422, 'comment-required');
+    case 'blocking-errors':
+      return error(422, 'validation-failed', {}, { issues: [] });
+    default:
+      return error(400, 'bad-request', { field: refusal.code });
+  }
+}
+
+/** An item as written in a PATCH, as the server reads it (see the server's `resolveItems`). */
+function itemOf(input: DecisionItemInput, newId: string): DecisionItem {
+  const id = input.id ?? newId;
+  const rawCode = input.code?.trim() || null;
+  const local = rawCode?.startsWith('local:') ? rawCode : null;
+  const code = rawCode && !local ? (parseProcedureCode(rawCode)?.code ?? null) : null;
+  return {
+    id,
+    action: input.action,
+    procedureId: code ?? local ?? `local:${id}`,
+    code,
+    rawCode: local ? null : rawCode,
+    name: input.name ?? rawCode ?? id,
+    changes: input.changes ?? {},
+    reason: input.reason ?? null,
+    causeDocument: input.causeDocument ?? null,
+    nationalDbOn: input.nationalDbOn ?? null,
+  };
 }

@@ -2,9 +2,14 @@ import type { BridgeWindow } from '@niemyet/core';
 import { freshConsoleDb } from '@niemyet/db/testing';
 import { createMemoryHistory } from '@tanstack/react-router';
 import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { App } from '../App';
+import { ApiProvider } from '../api/api-context';
 import { createApiClient } from '../api/http';
+import { DatabaseProvider } from '../db/database-context';
+import { LanguageProvider } from '../i18n/language';
 import { type InProcessImportWorkers, inProcessImportWorkers } from '../import/in-process-import-worker';
+import { SessionProvider, useSession } from '../session/session-context';
 import { type FakeAccount, FakeServer, type FakeServerOptions } from './fake-server';
 
 /**
@@ -98,4 +103,37 @@ export function renderConsole({
     />,
   );
   return { ...view, db, bridge, storage, workers, server, history };
+}
+
+/**
+ * One component (not the whole console) inside the providers a screen needs: language, the API
+ * client over `server`, the session (shown once signed in, as the router would) and the
+ * browser's database.
+ */
+export function renderInSession(
+  ui: ReactNode,
+  {
+    server = new FakeServer({ accounts: ACCOUNTS, signedInAs: 'lan' }),
+    storage = new MemoryStorage(),
+    db = freshConsoleDb(),
+  }: { server?: FakeServer; storage?: Storage; db?: ReturnType<typeof freshConsoleDb> } = {},
+) {
+  const client = createApiClient({ fetch: server.fetch });
+  const view = render(
+    <LanguageProvider storage={storage}>
+      <ApiProvider client={client}>
+        <SessionProvider>
+          <DatabaseProvider db={db}>
+            <WhenSignedIn>{ui}</WhenSignedIn>
+          </DatabaseProvider>
+        </SessionProvider>
+      </ApiProvider>
+    </LanguageProvider>,
+  );
+  return { ...view, server, db, storage };
+}
+
+function WhenSignedIn({ children }: { children: ReactNode }) {
+  const { state } = useSession();
+  return state.kind === 'signed-in' ? children : null;
 }

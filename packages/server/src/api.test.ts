@@ -270,7 +270,7 @@ describe.each(testDatabases())('team server API on $kind', (database) => {
     };
     let checked = 0;
     for (const route of API_ROUTES) {
-      const path = route.path.replace(':id', id).replace(':username', 'lan');
+      const path = route.path.replace(':id', id).replace(':username', 'lan').replace(':revision', '0');
       const key = `${route.method} ${route.path}`;
       const send = (client: Client, json?: unknown) =>
         route.path === '/api/imports/decisions'
@@ -308,7 +308,7 @@ describe.each(testDatabases())('team server API on $kind', (database) => {
         }
     }
     expect(checked).toBeGreaterThan(20);
-    expect(Object.keys(PERMISSIONS).length).toBe(12);
+    expect(Object.keys(PERMISSIONS).length).toBe(14);
   });
 
   it('refuses a cross-origin POST even with a session, and takes one from its own origin', async () => {

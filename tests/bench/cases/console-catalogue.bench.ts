@@ -1,55 +1,17 @@
-import { execSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from '@playwright/test';
-import { largeDecisionList } from '../../../console/src/testing/large-decision-list';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../e2e/chromium';
-import { tempDir } from '../../e2e/extension-helpers';
+import type { Page } from '@playwright/test';
+import { type ConsoleWorkspace, openConsoleWorkspace } from '../console-workspace';
 import { defineBenchCases } from '../harness';
 
 /**
  * The console with 20,000 procedures in Chromium (DESIGN §9: loads ≤ 3 s, renders the table
- * ≤ 500 ms, answers a search keystroke ≤ 100 ms). The history is imported once through the
- * import screen (200 decisions × 100 items); each sample is measured by the page itself with
- * `performance.now()`, so Playwright's polling is not part of it. Needs the console build
- * (made here when missing) and /usr/bin/chromium.
+ * ≤ 500 ms, answers a search keystroke ≤ 100 ms), served by a team server that imported the
+ * history (200 decisions × 100 items) through its API. Each sample is measured by the page
+ * itself with `performance.now()`, so Playwright's polling is not part of it.
  */
 
-const DIST = resolve(import.meta.dirname, '../../../console/dist');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-};
-
-/** The built console, served as `vite preview` would (hash routes: every path is a file). */
-function serveConsole(): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    const file = join(DIST, path === '/' ? 'index.html' : path);
-    if (!file.startsWith(DIST) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () =>
-      done({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server }),
-    ),
-  );
-}
-
 interface Context {
-  browser: Browser;
-  server: Server;
+  workspace: ConsoleWorkspace;
   page: Page;
-  url: string;
   searches: number;
   dates: number;
 }
@@ -63,26 +25,16 @@ const FIRST_ROW_PROBE = `new MutationObserver((_, observer) => {
 }).observe(document, { childList: true, subtree: true });`;
 
 async function setup(): Promise<Context> {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    execSync('pnpm --filter ./console build', { cwd: resolve(DIST, '../..'), stdio: 'ignore' });
-  }
-  const { url, server } = await serveConsole();
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  const page = await browser.newPage();
-  const file = join(tempDir('niemyet-bench-'), 'quyet-dinh-20000.csv');
-  writeFileSync(file, largeDecisionList(200, 100).csv);
-  await page.goto(`${url}/#/import`);
-  await page.getByTestId('decision-import').setInputFiles(file);
-  await page.getByTestId('import-summary').waitFor({ timeout: 180_000 });
+  const workspace = await openConsoleWorkspace();
+  const page = await workspace.context.newPage();
   await page.addInitScript(FIRST_ROW_PROBE);
-  await page.goto(`${url}/#/?asOf=2026-01-01`);
+  await page.goto(`${workspace.url}/#/?asOf=2026-01-01`);
   await page.getByTestId('catalogue-row').first().waitFor({ timeout: 60_000 });
-  return { browser, server, page, url, searches: 0, dates: 0 };
+  return { workspace, page, searches: 0, dates: 0 };
 }
 
 async function teardown(ctx: Context): Promise<void> {
-  await ctx.browser.close();
-  await new Promise((done) => ctx.server.close(done));
+  await ctx.workspace.close();
 }
 
 /**

@@ -72,7 +72,7 @@ describe('decision editor: a large decision', () => {
     );
     const server = new FakeServer({ accounts: ACCOUNTS, signedInAs: 'lan' });
     server.baseline.push(...CATALOGUE);
-    server.addDecision(draftDecision({ items }));
+    server.decisions.set('d1', draftDecision({ items }));
     renderConsole({ server, path: '/decisions/d1' });
     await waitFor(() => expect(server.requestsTo('GET', '/api/me')).toHaveLength(1));
     server.hold();

@@ -253,7 +253,7 @@ describe('decision editor: saving', () => {
 
   it('says when a save failed and saves again when asked', async () => {
     const server = new FakeServer({ accounts: ACCOUNTS, signedInAs: 'lan' });
-    server.addDecision(draftDecision());
+    server.decisions.set('d1', draftDecision());
     const answer = server.fetch;
     let failures = 1;
     Object.defineProperty(server, 'fetch', {
@@ -274,7 +274,7 @@ describe('decision editor: saving', () => {
 
   it('on a conflict keeps my edits on top of the newer revision, nothing lost', async () => {
     const { server } = await openEditor();
-    server.editAs('hung', 'd1', (c) => ({ ...c, title: 'Tiêu đề của Hùng' }));
+    server.editAs('d1', 'hung', (c) => ({ ...c, title: 'Tiêu đề của Hùng' }));
     fireEvent.change(screen.getByTestId('header-signer'), { target: { value: 'Nguyễn Văn A' } });
     const conflict = await screen.findByTestId('conflict-screen', {}, SAVE_WAIT);
     expect(patches(server)).toEqual([{ revision: 0, signer: 'Nguyễn Văn A' }]);
@@ -303,7 +303,7 @@ describe('decision editor: saving', () => {
 
   it('on a conflict can take the server’s version instead, without saving mine', async () => {
     const { server } = await openEditor();
-    server.editAs('hung', 'd1', (c) => ({ ...c, title: 'Tiêu đề của Hùng' }));
+    server.editAs('d1', 'hung', (c) => ({ ...c, title: 'Tiêu đề của Hùng' }));
     fireEvent.change(screen.getByTestId('header-signer'), { target: { value: 'Nguyễn Văn A' } });
     const conflict = await screen.findByTestId('conflict-screen', {}, SAVE_WAIT);
     await within(conflict).findByTestId('conflict-theirs');
@@ -345,7 +345,9 @@ describe('decision editor: reading', () => {
     expect(screen.getByRole('button', { name: 'Add an amended procedure' })).toBeTruthy();
     expect(screen.getByTestId('decision-state').textContent).toBe('Draft');
     await waitFor(() =>
-      expect(screen.getByTestId('validation-panel').textContent).toContain('The decision has no procedures yet.'),
+      expect(screen.getByTestId('validation-panel').textContent).toContain(
+        'The decision has no procedures yet.',
+      ),
     );
   });
 
@@ -357,7 +359,7 @@ describe('decision editor: reading', () => {
 
   it('says what went wrong when the decision cannot be loaded, and tries again', async () => {
     const server = new FakeServer({ accounts: ACCOUNTS, signedInAs: 'lan' });
-    server.addDecision(draftDecision());
+    server.decisions.set('d1', draftDecision());
     const answer = server.fetch;
     let failures = 1;
     // The first read of the decision meets a network failure.
@@ -382,13 +384,13 @@ describe('decision editor: reading', () => {
 
   it('lists the saved revisions and diffs one against another', async () => {
     const { server } = await openEditor();
-    server.editAs('lan', 'd1', (c) => ({
+    server.editAs('d1', 'lan', (c) => ({
       ...c,
       items: [
         makeItem({ id: 'i1', action: 'amended', name: 'Đăng ký khai sinh', changes: { fees: 'Miễn phí' } }),
       ],
     }));
-    server.editAs('lan', 'd1', (c) => ({
+    server.editAs('d1', 'lan', (c) => ({
       ...c,
       title: 'Tiêu đề mới',
       items: c.items.map((i) => ({ ...i, changes: { fees: '20.000 đồng' } })),

@@ -3,7 +3,7 @@ import { useBlocker } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi } from '../../api/api-context';
 import { ApiError } from '../../api/api-error';
-import { fetchDecision } from '../../api/decision-detail';
+import { getDecisionDetail } from '../../api/decision-review';
 import { errorMessage } from '../../api/error-messages';
 import { useI18n } from '../../i18n/language';
 import { useSignedInUser } from '../../session/session-context';
@@ -18,8 +18,8 @@ import { PasteRowsDialog } from './PasteRowsDialog';
 import { ProcedurePicker } from './ProcedurePicker';
 import { RevisionsPanel } from './RevisionsPanel';
 import { SaveStatus } from './SaveStatus';
-import { useCatalogueInForce } from './use-catalogue-in-force';
 import { useDecisionDraft } from './use-decision-draft';
+import { useEditorCatalogue } from './use-editor-catalogue';
 import { ValidationPanel } from './ValidationPanel';
 
 type Load =
@@ -45,7 +45,7 @@ export function DecisionScreen({ id }: { id: string }) {
     void attempt;
     const controller = new AbortController();
     setLoad({ kind: 'loading' });
-    fetchDecision(client, id, controller.signal)
+    getDecisionDetail(client, id, controller.signal)
       .then((detail) => !controller.signal.aborted && setLoad({ kind: 'ready', detail }))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
@@ -103,7 +103,7 @@ function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
     !user.permissions.includes('decisions.draft') ||
     decision.state === 'issued' ||
     decision.state === 'withdrawn';
-  const catalogue = useCatalogueInForce(draft.effectiveOn);
+  const catalogue = useEditorCatalogue(draft.effectiveOn);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [dialog, setDialog] = useState<DialogKind>(null);
   const [showRevisions, setShowRevisions] = useState(false);
@@ -321,7 +321,7 @@ function RevisionContent({
   content: DraftContent;
 }) {
   const { t, language } = useI18n();
-  const catalogue = useCatalogueInForce(content.effectiveOn);
+  const catalogue = useEditorCatalogue(content.effectiveOn);
   const groups = useMemo(
     () => groupItems(content.items, catalogue.inForce, language),
     [content.items, catalogue.inForce, language],

@@ -1,7 +1,7 @@
 import { parseProcedureCode } from '@niemyet/core';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/language';
-import { Dialog } from './Dialog';
+import { Dialog } from '../review/Dialog';
 import { TextField } from './fields';
 
 /**

@@ -1,7 +1,7 @@
 import { type IsoDate, type PastedDecisionRows, readPastedDecisionRows, todayInVietnam } from '@niemyet/core';
 import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/language';
-import { Dialog } from './Dialog';
+import { Dialog } from '../review/Dialog';
 
 /**
  * "Dán từ bảng tính": rows copied from a spreadsheet in the decision-list columns, read by

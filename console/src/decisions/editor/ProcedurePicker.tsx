@@ -3,9 +3,9 @@ import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { errorMessage } from '../../api/error-messages';
 import { type CatalogueRow, searchCatalogue } from '../../catalogue/catalogue-rows';
 import { useI18n } from '../../i18n/language';
-import { Dialog } from './Dialog';
+import { Dialog } from '../review/Dialog';
 import { LegalRefFields } from './LegalRefForm';
-import type { CatalogueInForce } from './use-catalogue-in-force';
+import type { EditorCatalogue } from './use-editor-catalogue';
 
 /** How many matches are listed: enough to scan, few enough to render at once. */
 const SHOWN = 50;
@@ -25,7 +25,7 @@ export function ProcedurePicker({
   onPickAbolished,
 }: {
   mode: 'amended' | 'abolished';
-  catalogue: CatalogueInForce;
+  catalogue: EditorCatalogue;
   effectiveOn: IsoDate | null;
   /** procedureIds already in the decision. */
   taken: ReadonlySet<string>;

@@ -1,7 +1,7 @@
 import type { DecisionRevisionResponse, DecisionRevisionSummary } from '@niemyet/core';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useApi } from '../../api/api-context';
-import { fetchDecisionRevision, fetchDecisionRevisions } from '../../api/decision-detail';
+import { getRevision, listRevisions } from '../../api/decision-review';
 import { errorMessage } from '../../api/error-messages';
 import { formatCount, formatDayTime } from '../../i18n/format';
 import { useI18n } from '../../i18n/language';
@@ -39,8 +39,8 @@ export function RevisionsPanel({
     void currentRevision;
     const controller = new AbortController();
     setError(null);
-    fetchDecisionRevisions(client, decisionId, controller.signal)
-      .then((answer) => !controller.signal.aborted && setList(answer.revisions))
+    listRevisions(client, decisionId, controller.signal)
+      .then((revisions) => !controller.signal.aborted && setList(revisions))
       .catch((cause) => !controller.signal.aborted && setError(cause));
     return () => controller.abort();
   }, [client, decisionId, currentRevision]);
@@ -51,7 +51,7 @@ export function RevisionsPanel({
     if (wanted.length === 0) return;
     const controller = new AbortController();
     setLoadError(null);
-    Promise.all(wanted.map((n) => fetchDecisionRevision(client, decisionId, n, controller.signal)))
+    Promise.all(wanted.map((n) => getRevision(client, decisionId, n, controller.signal)))
       .then((answers) => {
         if (controller.signal.aborted) return;
         setContents((current) => {

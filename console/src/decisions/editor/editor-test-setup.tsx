@@ -45,7 +45,7 @@ export function draftDecision(overrides: Partial<Decision> = {}): Decision {
 export async function openEditor(decision: Decision = draftDecision(), signedInAs = 'lan') {
   const server = new FakeServer({ accounts: ACCOUNTS, signedInAs });
   server.baseline.push(...CATALOGUE);
-  server.addDecision(decision);
+  server.decisions.set(decision.id, decision);
   const view = renderConsole({ server, path: `/decisions/${decision.id}` });
   await screen.findByTestId('decision-editor');
   return view;

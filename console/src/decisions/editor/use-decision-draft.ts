@@ -1,7 +1,8 @@
 import type { DecisionDetailResponse } from '@niemyet/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../../api/api-error';
-import { fetchDecision, patchDecision } from '../../api/decision-detail';
+import { patchDecision } from '../../api/decision-edit';
+import { getDecisionDetail } from '../../api/decision-review';
 import type { ApiClient } from '../../api/http';
 import { type DraftContent, draftOf, hasChanges, patchBody, rebaseDraft } from './draft-content';
 
@@ -115,7 +116,7 @@ export function useDecisionDraft(client: ApiClient, initial: DecisionDetailRespo
           conflictRef.current = true;
           setSave({ kind: 'unsaved' });
           setConflict({ base: saved, mine: draftRef.current, theirs: null, error: null });
-          fetchDecision(client, savedDecision.id)
+          getDecisionDetail(client, savedDecision.id)
             .then((theirs) => mounted.current && setConflict((c) => c && { ...c, theirs }))
             .catch((cause: unknown) => mounted.current && setConflict((c) => c && { ...c, error: cause }));
           return;

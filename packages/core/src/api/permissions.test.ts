@@ -19,6 +19,7 @@ describe('the permission table', () => {
       'catalogue.read': ['drafter', 'reviewer', 'supervisor', 'admin'],
       'decisions.read': ['drafter', 'reviewer', 'supervisor', 'admin'],
       'decisions.draft': ['drafter'],
+      'decisions.comment': ['drafter', 'reviewer', 'supervisor'],
       'decisions.review': ['reviewer'],
       'decisions.issue': ['drafter', 'supervisor'],
       'changelog.read': ['drafter', 'reviewer', 'supervisor', 'admin'],
@@ -27,6 +28,7 @@ describe('the permission table', () => {
       'backup.read': ['supervisor', 'admin'],
       'backup.restore': ['admin'],
       'users.manage': ['admin'],
+      'workspace.demo': ['admin'],
       'activity.read': ['supervisor', 'admin'],
     });
   });
@@ -38,6 +40,7 @@ describe('the permission table', () => {
     expect(permissionsOf(['reviewer'])).toEqual([
       'catalogue.read',
       'decisions.read',
+      'decisions.comment',
       'decisions.review',
       'changelog.read',
     ]);

@@ -31,7 +31,7 @@ export interface DeadlineCheckContext {
 let defaultCalendar: WorkingCalendar | undefined;
 
 /** The default calendar caches its year tables: build it once, not once per validation. */
-function sharedDefaultCalendar(): WorkingCalendar {
+export function sharedDefaultCalendar(): WorkingCalendar {
   defaultCalendar ??= createWorkingCalendar();
   return defaultCalendar;
 }

@@ -1,6 +1,7 @@
 /** Why a decision command or edit was refused: a stable code for the UI, a message for people. */
 export type DecisionRuleCode =
   | 'self-approval'
+  | 'not-assigned-reviewer'
   | 'stale-approvals'
   | 'immutable'
   | 'invalid-transition'
@@ -11,9 +12,12 @@ export type DecisionRuleCode =
 export class DecisionRuleError extends Error {
   override readonly name = 'DecisionRuleError';
   readonly code: DecisionRuleCode;
+  /** What the refusal names, for the UI to say it its own way (e.g. `{reviewers}`). */
+  readonly params: Record<string, unknown>;
 
-  constructor(code: DecisionRuleCode, message: string) {
+  constructor(code: DecisionRuleCode, message: string, params: Record<string, unknown> = {}) {
     super(message);
     this.code = code;
+    this.params = params;
   }
 }

@@ -1,4 +1,5 @@
 export * from './deadline-check';
+export * from './deadline-status';
 export * from './decision-rule-error';
 export * from './issue';
 export * from './item-label';

@@ -11,6 +11,8 @@ export interface IssueRecord {
   signedOn: IsoDate;
   /** The effective date as signed; absent keeps the planned one. */
   effectiveOn?: IsoDate | null;
+  /** Who signed it; absent keeps the planned signer. */
+  signer?: string | null;
 }
 
 export type IssueOutcome =
@@ -45,6 +47,7 @@ export function issueDecision(
     number: record.number.trim(),
     signedOn: record.signedOn,
     effectiveOn: record.effectiveOn ?? decision.effectiveOn,
+    signer: record.signer ?? decision.signer,
   };
   const issues: ValidationIssue[] = [];
   if (recorded.number === '')

@@ -21,6 +21,11 @@ export type DecisionCommand =
       comment?: string | null;
       /** Validation results for the current content; any error blocks submission. */
       issues?: readonly ValidationIssue[];
+      /**
+       * The reviewers it is sent to (usernames); empty or absent = any reviewer. Replaces
+       * those of an earlier submission: a resubmission names its reviewers anew.
+       */
+      reviewers?: readonly string[];
     }
   | { type: 'approve'; actor: string; comment?: string | null }
   | { type: 'request_changes'; actor: string; comment: string }
@@ -50,7 +55,7 @@ interface TransitionRule<C extends DecisionCommand> {
     command: C,
     context: RuleContext,
     now: string,
-  ): { to: DecisionState; approvals?: DecisionApproval[] };
+  ): { to: DecisionState; approvals?: DecisionApproval[]; reviewers?: string[] };
 }
 
 type Rules = { [K in DecisionCommandType]: TransitionRule<Extract<DecisionCommand, { type: K }>> };
@@ -71,12 +76,14 @@ const RULES: Rules = {
         `cannot submit: ${errors.length} validation error(s) must be fixed first: ${shown}${more}`,
       );
     },
-    effect: () => ({ to: 'in_review' }),
+    effect: (_decision, command) => ({ to: 'in_review', reviewers: [...new Set(command.reviewers ?? [])] }),
   },
 
   approve: {
     from: ['in_review'],
     guard(decision, command) {
+      const unassigned = notAssigned(decision, command.actor);
+      if (unassigned) return unassigned;
       if (command.actor === decision.author)
         return new DecisionRuleError(
           'self-approval',
@@ -102,7 +109,8 @@ const RULES: Rules = {
 
   request_changes: {
     from: ['in_review'],
-    guard: (_decision, command) => requireComment(command.comment, 'requesting changes'),
+    guard: (decision, command) =>
+      notAssigned(decision, command.actor) ?? requireComment(command.comment, 'requesting changes'),
     effect: () => ({ to: 'changes_requested' }),
   },
 
@@ -163,7 +171,7 @@ export function applyDecisionCommand(
   if (error) throw error;
   const rule = RULES[command.type] as TransitionRule<DecisionCommand>;
   const context = contextOf(decision, options);
-  const { to, approvals } = rule.effect(decision, command, context, now);
+  const { to, approvals, reviewers } = rule.effect(decision, command, context, now);
   const transition: DecisionTransition = {
     from: decision.state,
     to,
@@ -175,6 +183,7 @@ export function applyDecisionCommand(
     ...decision,
     state: to,
     revisionHash: context.hash,
+    reviewers: reviewers ?? assignedReviewers(decision),
     approvals: approvals ?? decision.approvals,
     transitions: [...decision.transitions, transition],
   };
@@ -253,6 +262,22 @@ export function freshApprovals(decision: Decision): DecisionApproval[] {
 function freshApprovers(approvals: readonly DecisionApproval[], hash: string, author: string): Set<string> {
   return new Set(
     approvals.filter((a) => a.revisionHash === hash && a.reviewer !== author).map((a) => a.reviewer),
+  );
+}
+
+/** The reviewers a decision was sent to; documents stored before reviewers were named have none. */
+export function assignedReviewers(decision: Decision): string[] {
+  return decision.reviewers ?? [];
+}
+
+/** A decision sent to named reviewers takes a verdict only from them. */
+function notAssigned(decision: Decision, actor: string): DecisionRuleError | null {
+  const reviewers = assignedReviewers(decision);
+  if (reviewers.length === 0 || reviewers.includes(actor)) return null;
+  return new DecisionRuleError(
+    'not-assigned-reviewer',
+    `decision ${decision.number || decision.id} was sent to ${reviewers.join(', ')} for review; ${actor} is not one of them`,
+    { reviewers },
   );
 }
 

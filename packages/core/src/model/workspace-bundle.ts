@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DecisionCommentSchema, DecisionContentSchema } from '../api/decision-review';
 import { ChangeLogEntrySchema } from './change-log';
 import { DecisionSchema } from './decision';
 import { LegalDocumentSchema, ReviewCampaignSchema, ReviewTaskSchema } from './legal-document';
@@ -15,6 +16,17 @@ export const WORKSPACE_FORMAT = 'niemyet.workspace';
 export const WORKSPACE_VERSION = 2;
 /** Every version this build reads. */
 export const WORKSPACE_READABLE_VERSIONS = [1, 2] as const;
+
+/** One saved revision of a decision's content, as the team server keeps it for review. */
+export const DecisionRevisionRecordSchema = z.object({
+  decisionId: z.string(),
+  revision: z.number().int().nonnegative(),
+  author: z.string(),
+  savedAt: z.string(),
+  revisionHash: z.string(),
+  content: DecisionContentSchema,
+});
+export type DecisionRevisionRecord = z.infer<typeof DecisionRevisionRecordSchema>;
 
 /**
  * Everything in the console's database: the backup format, and what `niemyet
@@ -33,5 +45,12 @@ export const WorkspaceBundleSchema = z.object({
   reviewTasks: z.array(ReviewTaskSchema).default([]),
   changeLog: z.array(ChangeLogEntrySchema).default([]),
   settings: WorkspaceSettingsSchema.default({ calendarAdjustments: [], deadlineRules: [] }),
+  /**
+   * The review record a team server keeps beside its decisions: saved revisions and comments.
+   * Optional, so bundles written before them (and by a browser console, which keeps neither)
+   * read as they are and their version does not move.
+   */
+  decisionRevisions: z.array(DecisionRevisionRecordSchema).optional(),
+  decisionComments: z.array(DecisionCommentSchema).optional(),
 });
 export type WorkspaceBundle = z.infer<typeof WorkspaceBundleSchema>;

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { type Migration, type MigrationResultSet, Migrator } from 'kysely/migration';
 import * as m0001 from './migrations/0001_initial';
 import * as m0002 from './migrations/0002_decision_item_count';
+import * as m0003 from './migrations/0003_decision_review';
 import type { Database } from './schema';
 
 /**
@@ -12,6 +13,7 @@ import type { Database } from './schema';
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_decision_item_count': m0002,
+  '0003_decision_review': m0003,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;

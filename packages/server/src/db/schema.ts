@@ -79,6 +79,28 @@ export interface DecisionsTable {
   updated_at: Instant;
 }
 
+/** Added by migration 0003: the content of each saved revision of a decision. */
+export interface DecisionRevisionsTable {
+  decision_id: string;
+  revision: number;
+  author: string;
+  saved_at: Instant;
+  revision_hash: string;
+  content: Json<unknown>;
+}
+
+/** Added by migration 0003: comments on a decision, an item (`item_id`) or a field of one. */
+export interface DecisionCommentsTable {
+  id: string;
+  decision_id: string;
+  revision: number;
+  author: string;
+  at: Instant;
+  item_id: string | null;
+  field: string | null;
+  text: string;
+}
+
 export interface ChangeLogTable {
   seq: number;
   decision_id: string;
@@ -119,6 +141,8 @@ export interface Database {
   activity: ActivityTable;
   baseline: BaselineTable;
   decisions: DecisionsTable;
+  decision_revisions: DecisionRevisionsTable;
+  decision_comments: DecisionCommentsTable;
   change_log: ChangeLogTable;
   publications: PublicationsTable;
   workspace_documents: WorkspaceDocumentsTable;

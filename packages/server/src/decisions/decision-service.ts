@@ -4,6 +4,7 @@ import {
   can,
   chainChangeLogDrafts,
   changeLogEntriesForDecision,
+  checkDecisionDeadlines,
   commandError,
   type Decision,
   type DecisionCommand,
@@ -28,9 +29,12 @@ import type { Services, SignedInUser } from '../context';
 import type { Db } from '../db/schema';
 import { ApiHttpError, notFound } from '../http/errors';
 import { changeLogHead, insertChangeLog } from '../repositories/changelog';
+import { insertRevisions, revisionOf, unsavedRevision } from '../repositories/decision-revisions';
 import { findDecision, insertDecisions, updateDecision } from '../repositories/decisions';
 import { lockChain } from '../repositories/workspace';
+import { deadlineContext } from './deadline-context';
 import { resolveItems } from './draft-items';
+import { checkedReviewers } from './reviewer-choice';
 
 /**
  * The decision rules on the server: core's state machine decides, this module reads and
@@ -57,9 +61,16 @@ export async function validationOf(
   db: Db,
   decision: Decision,
 ): Promise<ValidationIssue[]> {
+  if (decision.state === 'withdrawn') return [];
+  // Statutory deadlines as of today (an unsigned draft can be overdue, an issued decision's
+  // national-database entries late), counted with the workspace's documents, rules, calendar.
+  const deadlineIssues = checkDecisionDeadlines(decision, await deadlineContext(services, db));
   // An issued decision is in the catalogue it would be checked against: its checks were made at issue.
-  if (decision.state === 'issued' || decision.state === 'withdrawn') return [];
-  return validateDecision(decision, await validationContext(services, db, decision.effectiveOn));
+  if (decision.state === 'issued') return deadlineIssues;
+  return validateDecision(decision, {
+    ...(await validationContext(services, db, decision.effectiveOn)),
+    deadlineIssues,
+  });
 }
 
 export async function createDraft(
@@ -93,7 +104,10 @@ export async function createDraft(
     approvals: [],
     transitions: [{ from: null, to: 'draft', actor: user.username, at: now, comment: null }],
   };
-  await insertDecisions(services.db, [decision], now);
+  await services.db.transaction().execute(async (tx) => {
+    await insertDecisions(tx, [decision], now);
+    await insertRevisions(tx, [revisionOf(decision, now)]);
+  });
   return decision;
 }
 
@@ -127,7 +141,12 @@ export async function editDraft(
         now,
       ),
     );
-    if (edited !== decision) await updateDecision(tx, edited, now);
+    if (edited !== decision) {
+      await updateDecision(tx, edited, now);
+      // A decision imported without its history gets the revision it had saved too (a no-op
+      // when its row exists), so the edit can be diffed against what it changed.
+      await insertRevisions(tx, [unsavedRevision(decision), revisionOf(edited, now)]);
+    }
     return edited;
   });
 }
@@ -159,7 +178,7 @@ export async function transitionDecision(
       const outcome = ruled(() =>
         issueDecision(
           decision,
-          { number: body.number!, signedOn: body.signedOn!, effectiveOn },
+          { number: body.number!, signedOn: body.signedOn!, effectiveOn, signer: body.signer },
           user.username,
           at,
           { activeAt: () => active },
@@ -182,9 +201,18 @@ export async function transitionDecision(
         comment: body.comment ?? null,
         issues,
       } as DecisionCommand;
+      // The rules of core first: a submission refused anyway is not blamed on its reviewers.
+      ruled(() => {
+        const refusal = commandError(decision, command);
+        if (refusal) throw refusal;
+      });
+      if (command.type === 'submit')
+        command.reviewers = await checkedReviewers(tx, decision, body.reviewers ?? []);
       next = ruled(() => applyDecisionCommand(decision, command, at));
     }
     await updateDecision(tx, next, at);
+    // Issuing records the number and dates as signed: content, so a revision of its own.
+    if (next.revision !== decision.revision) await insertRevisions(tx, [revisionOf(next, at)]);
     return next;
   });
 }
@@ -244,6 +272,8 @@ function ruled<T>(run: () => T): T {
     switch (error.code) {
       case 'self-approval':
         throw new ApiHttpError(403, 'self-approval', error.message);
+      case 'not-assigned-reviewer':
+        throw new ApiHttpError(403, 'not-assigned-reviewer', error.message, error.params);
       case 'immutable':
         throw new ApiHttpError(409, 'immutable', error.message);
       case 'invalid-transition':

@@ -1,4 +1,4 @@
-import type { Decision, DecisionState, DecisionSummary } from '@niemyet/core';
+import type { Decision, DecisionRef, DecisionState, DecisionSummary } from '@niemyet/core';
 import { type Db, isoInstant, json } from '../db/schema';
 import { INSERT_CHUNK } from './changelog';
 
@@ -38,12 +38,18 @@ export async function insertDecisions(db: Db, decisions: readonly Decision[], no
   await flush();
 }
 
+/** A stored document as core's type: documents saved before reviewers were named lack the key. */
+function decisionOf(document: unknown): Decision {
+  const decision = document as Decision;
+  return decision.reviewers ? decision : { ...decision, reviewers: [] };
+}
+
 /** One decision; `forUpdate` locks its row until the transaction ends (no lost update). */
 export async function findDecision(db: Db, id: string, forUpdate = false): Promise<Decision | null> {
   let query = db.selectFrom('decisions').select('document').where('id', '=', id);
   if (forUpdate) query = query.forUpdate();
   const row = await query.executeTakeFirst();
-  return (row?.document as Decision | undefined) ?? null;
+  return row ? decisionOf(row.document) : null;
 }
 
 export async function updateDecision(db: Db, decision: Decision, now: string): Promise<void> {
@@ -73,7 +79,29 @@ export async function readDecisions(db: Db, states?: readonly DecisionState[]): 
   let query = db.selectFrom('decisions').select('document').orderBy('id');
   if (states) query = query.where('state', 'in', states);
   const rows = await query.execute();
-  return rows.map((r) => r.document as Decision);
+  return rows.map((r) => decisionOf(r.document));
+}
+
+/** What a procedure's history says of the decisions that made its versions. */
+export async function decisionRefs(db: Db, ids: readonly string[]): Promise<DecisionRef[]> {
+  const refs: DecisionRef[] = [];
+  for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
+    const rows = await db
+      .selectFrom('decisions')
+      .select(['id', 'number', 'title', 'state', 'signed_on', 'effective_on'])
+      .where('id', 'in', ids.slice(i, i + INSERT_CHUNK))
+      .execute();
+    for (const r of rows)
+      refs.push({
+        id: r.id,
+        number: r.number,
+        title: r.title,
+        state: r.state as DecisionState,
+        signedOn: r.signed_on,
+        effectiveOn: r.effective_on,
+      });
+  }
+  return refs;
 }
 
 export interface DecisionListFilter {
@@ -84,9 +112,15 @@ export interface DecisionListFilter {
   offset: number;
 }
 
+/** What a summary says that needs the whole document: worked out by the caller's rules. */
+export type SummaryExtras = (
+  decision: Decision,
+) => Pick<DecisionSummary, 'reviewers' | 'approvedBy' | 'deadline'>;
+
 export async function listDecisions(
   db: Db,
   filter: DecisionListFilter,
+  extras: SummaryExtras,
 ): Promise<{ total: number; decisions: DecisionSummary[] }> {
   if (filter.ids?.length === 0) return { total: 0, decisions: [] };
   let base = db.selectFrom('decisions');
@@ -106,6 +140,8 @@ export async function listDecisions(
         'effective_on',
         'item_count',
         'updated_at',
+        // Reviewers, fresh approvals and the deadline are read from the document: only for the page.
+        'document',
       ])
       .orderBy('updated_at', 'desc')
       .orderBy('id')
@@ -121,6 +157,7 @@ export async function listDecisions(
       title: r.title,
       state: r.state as DecisionState,
       author: r.author,
+      ...extras(decisionOf(r.document)),
       revision: r.revision,
       signedOn: r.signed_on,
       effectiveOn: r.effective_on,

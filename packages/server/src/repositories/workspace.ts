@@ -95,6 +95,8 @@ export async function writeOtherParts(db: Db, parts: OtherParts): Promise<void> 
 /** Empties the history (a restore replaces it): accounts, sessions, activity and publications stay. */
 export async function clearHistory(db: Db): Promise<void> {
   await db.deleteFrom('change_log').execute();
+  await db.deleteFrom('decision_comments').execute();
+  await db.deleteFrom('decision_revisions').execute();
   await db.deleteFrom('decisions').execute();
   await db.deleteFrom('baseline').execute();
   await db.deleteFrom('workspace_documents').execute();

@@ -1,7 +1,10 @@
 import {
+  assignedReviewers,
   DecisionCreateBodySchema,
   DecisionListQuerySchema,
   DecisionPatchBodySchema,
+  decisionDeadlineStatus,
+  freshApprovals,
   TRANSITION_PERMISSIONS,
   TransitionBodySchema,
   waitingOn,
@@ -9,6 +12,7 @@ import {
 import { Hono } from 'hono';
 import { requirePermission, signedIn } from '../auth/sessions';
 import type { AppEnv } from '../context';
+import { deadlineContext } from '../decisions/deadline-context';
 import { createDraft, decisionDetail, editDraft, transitionDecision } from '../decisions/decision-service';
 import { notFound } from '../http/errors';
 import { jsonBody, queryOf } from '../http/validation';
@@ -28,8 +32,17 @@ export const decisionRoutes = new Hono<AppEnv>()
       );
       ids = open.filter((d) => waitingOn(d, user.username, user.roles)).map((d) => d.id);
     }
+    const deadlines = await deadlineContext(c.var.services, db);
     return c.json(
-      await listDecisions(db, { state: query.state, ids, limit: query.limit, offset: query.offset }),
+      await listDecisions(
+        db,
+        { state: query.state, ids, limit: query.limit, offset: query.offset },
+        (decision) => ({
+          reviewers: assignedReviewers(decision),
+          approvedBy: [...new Set(freshApprovals(decision).map((a) => a.reviewer))],
+          deadline: decisionDeadlineStatus(decision, deadlines),
+        }),
+      ),
     );
   })
   .post('/', async (c) => {

@@ -13,6 +13,8 @@ import type { Kysely } from 'kysely';
 import type { Database, Db } from '../db/schema';
 import { ApiHttpError } from '../http/errors';
 import { insertChangeLog, readChangeLog } from '../repositories/changelog';
+import { insertComments, readComments } from '../repositories/decision-comments';
+import { insertRevisions, readAllRevisions } from '../repositories/decision-revisions';
 import { insertDecisions, readDecisions } from '../repositories/decisions';
 import {
   bumpGeneration,
@@ -27,11 +29,13 @@ import {
 /** The whole workspace as a `niemyet.workspace` bundle, read in one transaction (a consistent picture). */
 export async function exportBundle(db: Kysely<Database>, now: string): Promise<WorkspaceBundle> {
   return db.transaction().execute(async (tx) => {
-    const [baseline, decisions, changeLog, other] = await Promise.all([
+    const [baseline, decisions, changeLog, other, decisionRevisions, decisionComments] = await Promise.all([
       readBaseline(tx),
       readDecisions(tx),
       readChangeLog(tx),
       readOtherParts(tx),
+      readAllRevisions(tx),
+      readComments(tx),
     ]);
     return {
       format: WORKSPACE_FORMAT,
@@ -44,6 +48,8 @@ export async function exportBundle(db: Kysely<Database>, now: string): Promise<W
       reviewTasks: other.reviewTasks ?? [],
       changeLog,
       settings: other.settings ?? WorkspaceSettingsSchema.parse({}),
+      decisionRevisions,
+      decisionComments,
     };
   });
 }
@@ -90,6 +96,17 @@ export function checkRestoreBundle(value: unknown): WorkspaceBundle {
       `Quyết định ${problem.decisionNumber} không khớp sổ thay đổi (the decisions do not match the change log): ${problem.message}`,
       { seq: problem.seq ?? 0 },
     );
+  // Revisions and comments belong to a decision of the bundle: one naming another is corrupt.
+  const ids = new Set(parsed.data.decisions.map((d) => d.id));
+  for (const key of ['decisionRevisions', 'decisionComments'] as const) {
+    const index = (parsed.data[key] ?? []).findIndex((record) => !ids.has(record.decisionId));
+    if (index >= 0)
+      throw refuse(
+        'invalid',
+        `Gói dữ liệu hỏng tại «${key}.${index}»: không có quyết định ${parsed.data[key]![index]!.decisionId} (corrupt bundle).`,
+        { field: `${key}.${index}.decisionId` },
+      );
+  }
   return parsed.data;
 }
 
@@ -100,6 +117,8 @@ export async function restoreBundle(tx: Db, bundle: WorkspaceBundle, now: string
   await insertDecisions(tx, bundle.decisions, now);
   await insertBaseline(tx, bundle.baseline);
   await insertChangeLog(tx, bundle.changeLog);
+  await insertRevisions(tx, bundle.decisionRevisions ?? []);
+  await insertComments(tx, bundle.decisionComments ?? []);
   await writeOtherParts(tx, bundle);
   await bumpGeneration(tx);
   return {

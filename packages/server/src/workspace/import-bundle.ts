@@ -8,6 +8,8 @@ import {
 } from '@niemyet/core';
 import type { Db } from '../db/schema';
 import { changeLogHead, insertChangeLog } from '../repositories/changelog';
+import { insertComments } from '../repositories/decision-comments';
+import { insertRevisions } from '../repositories/decision-revisions';
 import { insertDecisions, storedRevisionHashes } from '../repositories/decisions';
 import { bumpGeneration, insertBaseline, knownProcedureIds, lockChain } from '../repositories/workspace';
 
@@ -31,7 +33,8 @@ export type BundleMergeOutcome =
  */
 export async function mergeBundle(
   tx: Db,
-  bundle: Pick<WorkspaceBundle, 'decisions' | 'baseline' | 'changeLog'>,
+  bundle: Pick<WorkspaceBundle, 'decisions' | 'baseline' | 'changeLog'> &
+    Partial<Pick<WorkspaceBundle, 'decisionRevisions' | 'decisionComments'>>,
   now: string,
 ): Promise<BundleMergeOutcome> {
   await lockChain(tx);
@@ -48,6 +51,16 @@ export async function mergeBundle(
   await insertDecisions(tx, added, now);
   await insertBaseline(tx, baseline);
   await insertChangeLog(tx, entries);
+  // The review record comes along with the decisions it adds, never onto ones already held.
+  const addedIds = new Set(added.map((d) => d.id));
+  await insertRevisions(
+    tx,
+    (bundle.decisionRevisions ?? []).filter((r) => addedIds.has(r.decisionId)),
+  );
+  await insertComments(
+    tx,
+    (bundle.decisionComments ?? []).filter((c) => addedIds.has(c.decisionId)),
+  );
   if (baseline.length > 0 || added.length > 0) await bumpGeneration(tx);
   return {
     ok: true,

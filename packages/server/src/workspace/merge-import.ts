@@ -15,7 +15,8 @@ import { mergeBundle } from './import-bundle';
 export async function mergeImport(
   c: Context<AppEnv>,
   user: SignedInUser,
-  bundle: Pick<WorkspaceBundle, 'decisions' | 'baseline' | 'changeLog'>,
+  bundle: Pick<WorkspaceBundle, 'decisions' | 'baseline' | 'changeLog'> &
+    Partial<Pick<WorkspaceBundle, 'decisionRevisions' | 'decisionComments'>>,
   source: { target: string; warnings: CsvIssue[]; encoding?: CsvEncoding },
 ): Promise<ImportDecisionsResponse> {
   const { db, now, settings } = c.var.services;

@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'react';
 import type { CatalogueRow } from '../../catalogue/catalogue-rows';
 import { useCatalogue } from '../../catalogue/use-catalogue';
 
-export interface CatalogueInForce {
+export interface EditorCatalogue {
   /** The date asked for: the decision's effective date, or today while it has none. */
   asOf: IsoDate;
   state: 'loading' | 'failed' | 'ready';
@@ -23,7 +23,7 @@ const NO_ROWS: readonly CatalogueRow[] = [];
  * catalogue client (a date seen before opens at once). The maps are built once per snapshot,
  * not per edit: local validation runs on every keystroke.
  */
-export function useCatalogueInForce(effectiveOn: IsoDate | null): CatalogueInForce {
+export function useEditorCatalogue(effectiveOn: IsoDate | null): EditorCatalogue {
   const asOf = effectiveOn ?? todayInVietnam();
   const load = useCatalogue(asOf, 0);
   const snapshot = load.kind === 'ready' ? load.view.snapshot : null;

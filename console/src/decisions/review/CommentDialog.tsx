@@ -1,0 +1,77 @@
+import { type FormEvent, useState } from 'react';
+import { useI18n } from '../../i18n/language';
+import { ActionError } from './ActionError';
+import { Dialog } from './Dialog';
+import { TextAreaField } from './form-fields';
+import { useSending } from './use-sending';
+
+/**
+ * A dialog whose whole content is one comment: approving (optional), requesting changes and
+ * withdrawing (required, and said so before the server is asked).
+ */
+export function CommentDialog({
+  title,
+  label,
+  requiredMessage,
+  warning,
+  confirm,
+  testId,
+  onSend,
+  onClose,
+  onReload,
+  reloading,
+}: {
+  title: string;
+  label: string;
+  /** When given, an empty comment is refused with this sentence. */
+  requiredMessage?: string;
+  warning?: string;
+  confirm: string;
+  testId: string;
+  onSend(comment: string | null): Promise<void>;
+  onClose(): void;
+  onReload(): void;
+  reloading: boolean;
+}) {
+  const { t } = useI18n();
+  const [comment, setComment] = useState('');
+  const [missing, setMissing] = useState(false);
+  const { sending, error, run } = useSending();
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const text = comment.trim();
+    if (requiredMessage && text === '') {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    void run(() => onSend(text === '' ? null : text));
+  };
+
+  return (
+    <Dialog title={title} onClose={onClose} testId={testId}>
+      <form onSubmit={submit} noValidate>
+        {warning ? <p className="notice">{warning}</p> : null}
+        <TextAreaField
+          label={label}
+          value={comment}
+          onChange={setComment}
+          required={requiredMessage !== undefined}
+          error={missing ? requiredMessage : null}
+          autoFocus
+          testId="dialog-comment"
+        />
+        <ActionError error={error} onReload={onReload} reloading={reloading} />
+        <div className="dialog-buttons">
+          <button type="submit" className="primary" disabled={sending} data-testid="dialog-confirm">
+            {sending ? t.review.actions.sending : confirm}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t.review.actions.cancel}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,39 @@
+import {
+  type CalendarAdjustment,
+  createWorkingCalendar,
+  DEFAULT_CALENDAR_ADJUSTMENTS,
+  type DeadlineStatusContext,
+  type LegalDocument,
+  todayInVietnam,
+  WorkspaceSettingsSchema,
+} from '@niemyet/core';
+import type { Services } from '../context';
+import type { Db } from '../db/schema';
+import { readOtherParts } from '../repositories/workspace';
+
+/**
+ * What the statutory deadlines of a decision are counted with, on this server today: the
+ * day in Vietnam, the legal documents the workspace keeps (none: only what applies without
+ * them), and the workspace's own rules and calendar adjustments when it has any (else core's
+ * defaults: Decree 63 and the public holidays).
+ */
+export async function deadlineContext(services: Services, db: Db): Promise<DeadlineStatusContext> {
+  const other = await readOtherParts(db);
+  const settings = WorkspaceSettingsSchema.safeParse(other.settings ?? {});
+  const { calendarAdjustments = [], deadlineRules = [] } = settings.success ? settings.data : {};
+  return {
+    today: todayInVietnam(services.now()),
+    legalDocuments: (other.legalDocuments ?? []) as LegalDocument[],
+    ...(deadlineRules.length > 0 ? { rules: deadlineRules } : {}),
+    ...(calendarAdjustments.length > 0 ? { calendar: workspaceCalendar(calendarAdjustments) } : {}),
+  };
+}
+
+/** The public holidays, with the workspace's own adjustments winning where they name the same day. */
+function workspaceCalendar(adjustments: readonly CalendarAdjustment[]) {
+  const own = new Set(adjustments.map((a) => a.date));
+  return createWorkingCalendar([
+    ...DEFAULT_CALENDAR_ADJUSTMENTS.filter((a) => !own.has(a.date)),
+    ...adjustments,
+  ]);
+}
