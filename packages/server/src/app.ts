@@ -14,6 +14,7 @@ import { backupRoutes } from './routes/backup';
 import { catalogueRoutes } from './routes/catalogue';
 import { changelogRoutes } from './routes/changelog';
 import { decisionRoutes } from './routes/decisions';
+import { demoRoutes } from './routes/demo';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { publicationRoutes } from './routes/publications';
@@ -65,6 +66,7 @@ export function createApp(services: Services, log: (line: string) => void = () =
   api.route('/changelog', changelogRoutes);
   api.route('/publications', publicationRoutes);
   api.route('/', backupRoutes);
+  api.route('/demo', demoRoutes);
   app.route('/api', api);
   // Unknown API paths answer JSON 404, never the console's index.html.
   app.all('/api/*', (c) =>
