@@ -9,6 +9,7 @@ import { AsOfField } from './AsOfField';
 import { CatalogueTable } from './CatalogueTable';
 import { type CatalogueRow, searchCatalogue } from './catalogue-rows';
 import { type CatalogueSort, DEFAULT_CATALOGUE_SORT, sortCatalogue } from './catalogue-sort';
+import { LoadDemoPanel } from './LoadDemoPanel';
 import { type CatalogueView, useCatalogue } from './use-catalogue';
 
 /**
@@ -26,7 +27,9 @@ export function CatalogueScreen({
   const searchId = useId();
   // An import that wrote something moves this: the catalogue is asked for again.
   const { completed } = useDecisionImport();
-  const load = useCatalogue(asOf, completed);
+  // So does loading the demo.
+  const [demoLoads, setDemoLoads] = useState(0);
+  const load = useCatalogue(asOf, completed + demoLoads);
   const [query, setQuery] = useState('');
   // The box shows every keystroke at once; the table follows as soon as React has time.
   const deferredQuery = useDeferredValue(query);
@@ -72,6 +75,7 @@ export function CatalogueScreen({
           <Link to="/import" className="button primary">
             {t.catalogue.emptyAction}
           </Link>
+          <LoadDemoPanel onLoaded={() => setDemoLoads((n) => n + 1)} />
         </section>
       )}
       {view !== null && !view.empty && (

@@ -1,4 +1,5 @@
 import type { ImportPhase } from '../import/import-decision-file';
+import * as demoMessages from './demo-messages';
 import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
 
 /**
@@ -120,6 +121,7 @@ const vi = {
     removed: 'bỏ',
     added: 'thêm',
   },
+  demo: demoMessages.vi,
   catalogue: {
     heading: 'Danh mục thủ tục hành chính',
     asOf: 'Danh mục tại ngày',
@@ -370,6 +372,7 @@ const en: Messages = {
     removed: 'removed',
     added: 'added',
   },
+  demo: demoMessages.en,
   catalogue: {
     heading: 'Catalogue of administrative procedures',
     asOf: 'Catalogue on',
