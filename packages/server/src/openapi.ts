@@ -16,6 +16,7 @@ import {
   DecisionListQuerySchema,
   DecisionListResponseSchema,
   DecisionPatchBodySchema,
+  DemoResponseSchema,
   ImportDecisionsResponseSchema,
   ImportErrorResponseSchema,
   MeResponseSchema,
@@ -81,6 +82,7 @@ const SCHEMAS: Record<string, RouteSchemas> = {
   'POST /api/publications': { body: PublicationCreateBodySchema, response: PublicationSchema, status: 201 },
   'GET /api/backup': { response: WorkspaceBundleSchema },
   'POST /api/restore': { body: WorkspaceBundleSchema, response: RestoreResponseSchema },
+  'POST /api/demo': { response: DemoResponseSchema },
 };
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): unknown {
