@@ -27,6 +27,11 @@ export const DEMO_SEED = 0x6e69656d;
 const HELD_BACK = 70;
 /** Baseline procedures left at the abolished district level for the year's first decision. */
 const AT_DISTRICT = 14;
+/**
+ * Untouched baseline procedures the tracker follows: the year and the pending decisions take
+ * about 150 of them from the front of the pool (the tracker throws if they ever take more).
+ */
+const FOLLOWED_UNTOUCHED = 400;
 
 export interface DemoWorkspace {
   baseline: ProcedureVersion[];
@@ -54,7 +59,10 @@ export function buildDemoWorkspace(today: IsoDate, data: DemoPortalData = demoPo
       return baselineVersion(atDistrict.has(p.code) ? atDistrictLevel(fields) : fields);
     });
 
-  const tracker = new CatalogueTracker(baseline);
+  const tracker = new CatalogueTracker(
+    baseline,
+    new Set([star, ...district, ...untouched.slice(0, FOLLOWED_UNTOUCHED)]),
+  );
   const pools = { untouched, heldBack: [...heldBack], introduced: [] };
   const year = issuedYear({ today, random, contents, tracker, pools, star, district });
   const pending = pendingDecisions({ today, random, contents, tracker, pools });

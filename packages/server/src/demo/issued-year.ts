@@ -126,8 +126,7 @@ export function issuedYear(plan: YearPlan): { decisions: Decision[]; drafts: Cha
       return on < today ? on : null;
     };
     const amend = (code: string, kind: AmendmentKind) => {
-      const current = active.get(code);
-      if (!current) throw new Error(`demo: ${code} is not in force on ${slot.effectiveOn}`);
+      const current = tracker.inForce(active, code, slot.effectiveOn);
       const { changes, reason } = amendment(kind, current, cause, random);
       items.push({ action: 'amended', procedure: current, changes, reason, nationalDbOn: nationalDbOn() });
     };
@@ -151,7 +150,7 @@ export function issuedYear(plan: YearPlan): { decisions: Decision[]; drafts: Cha
       for (const code of pools.untouched.splice(0, count))
         items.push({
           action: 'abolished',
-          procedure: active.get(code)!,
+          procedure: tracker.inForce(active, code, slot.effectiveOn),
           changes: {},
           reason: `Bãi bỏ theo ${cause.number}`,
           nationalDbOn: nationalDbOn(),

@@ -62,14 +62,14 @@ export function pendingDecisions(plan: PendingPlan): Decision[] {
       });
     }
     for (const code of pools.untouched.splice(0, options.amend)) {
-      const current = active.get(code)!;
+      const current = tracker.inForce(active, code, effectiveOn);
       const { changes, reason } = amendment(random.pick(KINDS), current, cause, random);
       items.push({ action: 'amended', procedure: current, changes, reason, nationalDbOn: null });
     }
     for (const code of pools.untouched.splice(0, options.abolish ?? 0))
       items.push({
         action: 'abolished',
-        procedure: active.get(code)!,
+        procedure: tracker.inForce(active, code, effectiveOn),
         changes: {},
         reason: `Bãi bỏ theo ${cause.number}`,
         nationalDbOn: null,

@@ -40,7 +40,10 @@ describe.each(testDatabases())('the demo workspace on $kind', (database) => {
     await drop?.();
   });
 
-  it('refuses a drafter (403) and writes nothing', async () => {
+  it('refuses the signed-out (401) and a drafter (403), and writes nothing', async () => {
+    const anonymous = await new Client(server.url).post('/api/demo');
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.code).toBe('unauthenticated');
     const reply = await asDrafter.post('/api/demo');
     expect(reply.status).toBe(403);
     expect(reply.body).toMatchObject({ code: 'forbidden', params: { permission: 'workspace.demo' } });
