@@ -67,6 +67,7 @@ describe('loading the demo from the empty catalogue', () => {
     fireEvent.click(button);
     const alert = await screen.findByTestId('demo-error');
     expect(alert.getAttribute('role')).toBe('alert');
+    expect(document.activeElement).toBe(alert);
     expect(alert.textContent).toBe(
       'Không nạp được dữ liệu mẫu: Chỉ nạp được dữ liệu mẫu vào máy chủ chưa có dữ liệu.',
     );

@@ -1,5 +1,5 @@
 import type { DemoResponse } from '@niemyet/core';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useApi } from '../api/api-context';
 import { loadDemo } from '../api/demo';
 import { errorMessage } from '../api/error-messages';
@@ -22,6 +22,11 @@ export function LoadDemoPanel({ onLoaded }: { onLoaded(): void }) {
   const client = useApi();
   const { can } = useSession();
   const [state, setState] = useState<DemoLoad>({ kind: 'idle' });
+  const errorRef = useRef<HTMLParagraphElement>(null);
+  // The button was disabled while it worked, which drops keyboard focus: the reason takes it.
+  useEffect(() => {
+    if (state.kind === 'failed') errorRef.current?.focus();
+  }, [state.kind]);
   if (!can('workspace.demo')) return null;
 
   const load = async () => {
@@ -58,7 +63,7 @@ export function LoadDemoPanel({ onLoaded }: { onLoaded(): void }) {
         </p>
       )}
       {state.kind === 'failed' && (
-        <p className="error" role="alert" data-testid="demo-error">
+        <p className="error" role="alert" data-testid="demo-error" tabIndex={-1} ref={errorRef}>
           {t.demo.failed(errorMessage(state.error, language))}
         </p>
       )}
