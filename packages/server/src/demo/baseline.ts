@@ -1,5 +1,6 @@
 import type { ProcedureFields, ProcedureVersion } from '@niemyet/core';
 import type { DemoPortalData } from './data/portal-extract';
+import { fieldMatcher } from './field-match';
 import {
   type FieldChoice,
   type PortalProcedure,
@@ -18,18 +19,20 @@ export function portalProcedures(data: DemoPortalData): PortalProcedure[] {
   return data.procedures.map(([code, name, audience]) => ({ code, name, audience }));
 }
 
-/** Content for each procedure, by code: field and managing ministry from the portal's field list. */
+/** Content for each procedure, by code: field and managing ministry from the portal's field list, matched by name. */
 export function procedureContents(
   procedures: readonly PortalProcedure[],
   data: DemoPortalData,
   random: DemoRandom,
 ): Map<string, ProcedureFields> {
   const fields: FieldChoice[] = data.fields.map(splitField);
+  const matchField = fieldMatcher(fields);
   const ministries = data.agencies.filter((name) => name.startsWith('Bộ '));
   const agencyByKey = new Map(data.agencies.map((name) => [name.toLocaleLowerCase('vi'), name]));
   const contents = new Map<string, ProcedureFields>();
   for (const procedure of procedures) {
-    const field = random.pick(fields);
+    // The field the name points to; a random one only when the name shares no words with any.
+    const field = matchField(procedure.name) ?? random.pick(fields);
     const agency =
       (field.ministry && agencyByKey.get(field.ministry.toLocaleLowerCase('vi'))) ?? random.pick(ministries);
     contents.set(procedure.code, procedureContent(procedure, field, agency, random));
