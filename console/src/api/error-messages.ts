@@ -26,7 +26,8 @@ const vi: Sentences = {
   'invalid-credentials': () => 'Sai tên đăng nhập hoặc mật khẩu (hoặc tài khoản đã bị khóa).',
   forbidden: () => 'Tài khoản của bạn không có quyền làm việc này.',
   'self-approval': () => 'Người soạn một phiên bản không được tự thẩm định phiên bản đó.',
-  'not-assigned-reviewer': () => 'Quyết định được gửi cho người thẩm định khác: bạn không cho ý kiến kết luận được.',
+  'not-assigned-reviewer': () =>
+    'Quyết định được gửi cho người thẩm định khác: bạn không cho ý kiến kết luận được.',
   'workspace-not-empty': () => 'Chỉ nạp được dữ liệu mẫu vào máy chủ chưa có dữ liệu.',
   'origin-refused': () => 'Máy chủ từ chối yêu cầu đến từ trang khác.',
   'not-found': () => 'Không tìm thấy dữ liệu yêu cầu trên máy chủ.',

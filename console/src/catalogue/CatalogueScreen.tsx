@@ -18,6 +18,7 @@ import {
 } from './catalogue-filters';
 import { type CatalogueRow, catalogueRows, searchCatalogue } from './catalogue-rows';
 import { type CatalogueSort, DEFAULT_CATALOGUE_SORT, sortCatalogue } from './catalogue-sort';
+import { LoadDemoPanel } from './LoadDemoPanel';
 import { type CatalogueView, useCatalogue } from './use-catalogue';
 
 /** How long the search box waits after the last keystroke before the address follows it. */
@@ -48,7 +49,9 @@ export function CatalogueScreen({
   const searchId = useId();
   // An import that wrote something moves this: the catalogue is asked for again.
   const { completed } = useDecisionImport();
-  const load = useCatalogue(asOf, completed);
+  // So does loading the demo.
+  const [demoLoads, setDemoLoads] = useState(0);
+  const load = useCatalogue(asOf, completed + demoLoads);
   const [query, setQuery] = useState(search.q ?? '');
   // The box shows every keystroke at once; the table follows as soon as React has time.
   const deferredQuery = useDeferredValue(query);
@@ -146,6 +149,7 @@ export function CatalogueScreen({
           <Link to="/import" className="button primary">
             {t.catalogue.emptyAction}
           </Link>
+          <LoadDemoPanel onLoaded={() => setDemoLoads((n) => n + 1)} />
         </section>
       )}
       {view !== null && !view.empty && (

@@ -2,6 +2,7 @@ import type { ImportPhase } from '../import/import-decision-file';
 import * as catalogueFilterMessages from './catalogue-filter-messages';
 import * as decisionEditorMessages from './decision-editor-messages';
 import * as decisionListMessages from './decision-list-messages';
+import * as demoMessages from './demo-messages';
 import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
 import * as procedureMessages from './procedure-messages';
 import * as reviewMessages from './review-messages';
@@ -129,6 +130,7 @@ const vi = {
     removed: 'bỏ',
     added: 'thêm',
   },
+  demo: demoMessages.vi,
   catalogue: {
     heading: 'Danh mục thủ tục hành chính',
     asOf: 'Danh mục tại ngày',
@@ -384,6 +386,7 @@ const en: Messages = {
     removed: 'removed',
     added: 'added',
   },
+  demo: demoMessages.en,
   catalogue: {
     heading: 'Catalogue of administrative procedures',
     asOf: 'Catalogue on',

@@ -17,7 +17,9 @@ import {
   type DecisionRef,
   type DecisionRevisionResponse,
   DecisionRuleError,
+  DecisionSchema,
   type DecisionSummary,
+  type DemoResponse,
   decisionContent,
   editDecision,
   foldCatalogue,
@@ -25,6 +27,7 @@ import {
   importDecisionCsvBytes,
   issueDecision,
   isValidIsoDate,
+  makeProcedureFields,
   NationalDbBodySchema,
   type Permission,
   type ProcedureVersion,
@@ -295,7 +298,49 @@ export class FakeServer {
     };
   }
 
+  /** While set, `POST /api/demo` waits for it: a test can see the console at work. */
+  demoGate: Promise<void> | null = null;
+
+  /** A small stand-in for the server's demo (its generator lives in the server): three procedures, one draft. */
+  private loadDemo(): DemoResponse {
+    const procedures: [string, string][] = [
+      ['1.004194', 'Đăng ký tạm trú'],
+      ['1.004222', 'Đăng ký thường trú'],
+      ['2.000815', 'Chứng thực bản sao từ bản chính'],
+    ];
+    for (const [code, name] of procedures)
+      this.baseline.push({
+        ...makeProcedureFields({ code, name, levels: ['commune'] }),
+        procedureId: code,
+        effectiveFrom: null,
+        effectiveTo: null,
+        decisionId: null,
+      });
+    const at = this.now();
+    const draft = DecisionSchema.parse({
+      id: 'demo-dt-01',
+      number: '',
+      title: 'Quyết định công bố danh mục thủ tục hành chính được sửa đổi, bổ sung',
+      state: 'draft',
+      author: 'demo.soanthao',
+      transitions: [{ from: null, to: 'draft', actor: 'demo.soanthao', at }],
+    });
+    this.decisions.set(draft.id, draft);
+    this.revision = at;
+    const byState = { draft: 1, in_review: 0, changes_requested: 0, approved: 0, issued: 0, withdrawn: 0 };
+    return { procedures: procedures.length, decisions: 1, byState };
+  }
+
   private defineRoutes() {
+    this.route('POST', '/api/demo', async () => {
+      const refused = this.guard(['admin']);
+      if (refused) return refused;
+      if (this.demoGate) await this.demoGate;
+      if (this.decisions.size > 0 || this.baseline.length > 0) return error(409, 'workspace-not-empty');
+      const loaded = this.loadDemo();
+      this.log('import', 'demo', loaded);
+      return json(200, loaded);
+    });
     this.route('GET', '/api/setup', () => json(200, { needed: this.accounts.size === 0 }));
     this.route('POST', '/api/setup', (request) => {
       const body = JSON.parse(request.body) as { token: string; username: string; password: string };

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { registerAuditCommand } from './commands/audit';
+import { registerDemoCommand } from './commands/demo';
 import { registerExtractCommand } from './commands/extract';
 import { registerImportDecisionsCommand } from './commands/import-decisions';
 import { registerPullCommand } from './commands/pull';
@@ -37,6 +38,7 @@ export function buildProgram(io: CliIo = processIo): Command {
   registerPullCommand(program, io);
   registerServeCommand(program, io);
   registerUserCommand(program, io);
+  registerDemoCommand(program, io);
   return program;
 }
 

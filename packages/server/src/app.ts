@@ -16,6 +16,7 @@ import { changelogRoutes } from './routes/changelog';
 import { decisionCommentRoutes } from './routes/decision-comments';
 import { decisionRevisionRoutes } from './routes/decision-revisions';
 import { decisionRoutes } from './routes/decisions';
+import { demoRoutes } from './routes/demo';
 import { healthRoutes } from './routes/health';
 import { importRoutes } from './routes/imports';
 import { nationalDbRoutes } from './routes/national-db';
@@ -75,6 +76,7 @@ export function createApp(services: Services, log: (line: string) => void = () =
   api.route('/changelog', changelogRoutes);
   api.route('/publications', publicationRoutes);
   api.route('/', backupRoutes);
+  api.route('/demo', demoRoutes);
   app.route('/api', api);
   // Unknown API paths answer JSON 404, never the console's index.html.
   app.all('/api/*', (c) =>

@@ -4,5 +4,6 @@ export { CatalogueCache } from './catalogue/catalogue-cache';
 export { DEFAULT_SETTINGS, type ServerSettings } from './config';
 export { DataFolderInUseError } from './db/data-lock';
 export { DEFAULT_DATA_FOLDER, openDatabase } from './db/open-database';
+export { type DemoLoadOutcome, loadDemo } from './demo/load-demo';
 export { DEFAULT_HOST, DEFAULT_PORT, type RunningServer, type ServeOptions, startServer } from './serve';
 export * from './user-admin';

@@ -21,6 +21,7 @@ import {
   DecisionPatchBodySchema,
   DecisionRevisionResponseSchema,
   DecisionRevisionsResponseSchema,
+  DemoResponseSchema,
   ImportDecisionsResponseSchema,
   ImportErrorResponseSchema,
   MeResponseSchema,
@@ -103,6 +104,7 @@ const SCHEMAS: Record<string, RouteSchemas> = {
   'POST /api/publications': { body: PublicationCreateBodySchema, response: PublicationSchema, status: 201 },
   'GET /api/backup': { response: WorkspaceBundleSchema },
   'POST /api/restore': { body: WorkspaceBundleSchema, response: RestoreResponseSchema },
+  'POST /api/demo': { response: DemoResponseSchema },
 };
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): unknown {

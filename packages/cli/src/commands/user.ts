@@ -15,8 +15,8 @@ interface DataOptions {
   data: string;
 }
 
-/** Opens the server's database (same --data / DATABASE_URL as `serve`), runs `work`, closes it. */
-async function withDatabase<T>(
+/** Opens the server's database (same --data / DATABASE_URL as `serve`), runs `work`, closes it; `niemyet demo` uses it too. */
+export async function withDatabase<T>(
   options: DataOptions,
   work: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>,
 ): Promise<T> {
