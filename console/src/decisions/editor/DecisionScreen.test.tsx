@@ -301,6 +301,35 @@ describe('decision editor: saving', () => {
     expect((screen.getByTestId('header-title') as HTMLInputElement).value).toBe('Tiêu đề của Hùng');
   });
 
+  it('on a conflict keeps an item I added while they removed another, and keeps their removal', async () => {
+    const two = draftDecision({
+      items: [
+        makeItem({ id: 'a1', action: 'abolished', code: '1.000002', name: 'Đăng ký kết hôn' }),
+        makeItem({ id: 'a2', action: 'abolished', code: '1.000003', name: 'Đăng ký khai tử' }),
+      ],
+    });
+    const { server } = await openEditor(two);
+    server.editAs('d1', 'hung', (d) => ({ ...d, items: d.items.filter((i) => i.id !== 'a2') }));
+    fireEvent.click(screen.getByRole('button', { name: 'Thêm thủ tục sửa đổi' }));
+    const picker = await screen.findByTestId('procedure-picker');
+    fireEvent.change(within(picker).getByTestId('picker-search'), { target: { value: '1.000001' } });
+    fireEvent.click(await within(picker).findByRole('button', { name: '1.000001 — Đăng ký khai sinh' }));
+    fireEvent.change(await screen.findByTestId('item-fees'), { target: { value: 'Miễn phí' } });
+
+    const conflict = await screen.findByTestId('conflict-screen', {}, SAVE_WAIT);
+    const theirs = await within(conflict).findByTestId('conflict-theirs');
+    expect(within(theirs).getByTestId('diff-removed').textContent).toContain('1.000003');
+    expect(
+      within(within(conflict).getByTestId('conflict-mine')).getByTestId('diff-added').textContent,
+    ).toContain('1.000001');
+    fireEvent.click(within(conflict).getByRole('button', { name: 'Giữ bản của tôi' }));
+    await waitFor(() => expect(server.decisions.get('d1')!.revision).toBe(2), SAVE_WAIT);
+    expect(server.decisions.get('d1')!.items.map((i) => [i.code, i.action, i.changes])).toEqual([
+      ['1.000002', 'abolished', {}],
+      ['1.000001', 'amended', { fees: 'Miễn phí' }],
+    ]);
+  });
+
   it('on a conflict can take the server’s version instead, without saving mine', async () => {
     const { server } = await openEditor();
     server.editAs('d1', 'hung', (c) => ({ ...c, title: 'Tiêu đề của Hùng' }));
