@@ -7,7 +7,10 @@ import type { DecisionItem, ItemRow, LegalRef, ProcedurePatch, ProcedureVersion 
  */
 
 export function newItemId(): string {
-  return `item-${globalThis.crypto.randomUUID()}`;
+  // getRandomValues, not randomUUID: the console may be served over plain HTTP on an office
+  // network, where randomUUID (secure contexts only) is missing.
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(12));
+  return `item-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
 function blank(id: string): Omit<DecisionItem, 'action' | 'procedureId' | 'code' | 'name' | 'changes'> {
