@@ -50,6 +50,13 @@ describe('decision editor: items', () => {
     fireEvent.change(screen.getByTestId('item-processingTime'), { target: { value: '05 ngày làm việc' } });
     expect(screen.queryByTestId('field-diff')).toBeNull();
     expect(screen.getByText('Chưa có nội dung nào khác bản đang có hiệu lực.')).toBeTruthy();
+    // Levels too: ticking one adds it to the changes, unticking it takes it out again.
+    fireEvent.click(screen.getByTestId('item-level-province'));
+    expect(screen.getByTestId('field-diff').dataset.field).toBe('levels');
+    fireEvent.click(screen.getByTestId('item-level-commune'));
+    fireEvent.click(screen.getByTestId('item-level-commune'));
+    fireEvent.click(screen.getByTestId('item-level-province'));
+    expect(screen.queryByTestId('field-diff')).toBeNull();
   });
 
   it('adds a new procedure by its form, with every field to fill', async () => {

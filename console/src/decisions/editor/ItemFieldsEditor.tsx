@@ -1,4 +1,5 @@
 import {
+  compareLevels,
   type DecisionItem,
   type DossierComponent,
   LEVEL_KEYS,
@@ -103,7 +104,10 @@ export function ItemFieldsEditor({
                       const current = values.levels ?? [];
                       setField(
                         'levels',
-                        event.target.checked ? [...current, level] : current.filter((l) => l !== level),
+                        // Kept in display order, so unticking and ticking a level again changes nothing.
+                        event.target.checked
+                          ? [...current, level].sort(compareLevels)
+                          : current.filter((l) => l !== level),
                       );
                     }}
                   />{' '}
