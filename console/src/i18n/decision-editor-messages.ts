@@ -79,6 +79,9 @@ export const vi = {
     remove: 'Bỏ khỏi quyết định',
     removeNamed: (label: string) => `Bỏ thủ tục ${label} khỏi quyết định`,
     noCode: 'Không có mã số',
+    /** An item named in a label or a list: its code as written (or none) and its name. */
+    name: (item: { code: string | null; rawCode: string | null; name: string }) =>
+      `${item.rawCode ?? item.code ?? 'Không có mã số'} — ${item.name}`,
     changedFields: (n: number) => (n === 0 ? 'chưa sửa nội dung nào' : `sửa ${formatCount(n)} nội dung`),
     issues: (n: number) => `${formatCount(n)} vấn đề`,
     reason: 'Lý do',
@@ -283,6 +286,8 @@ export const en: typeof vi = {
     remove: 'Remove from the decision',
     removeNamed: (label: string) => `Remove ${label} from the decision`,
     noCode: 'No code',
+    name: (item: { code: string | null; rawCode: string | null; name: string }) =>
+      `${item.rawCode ?? item.code ?? 'No code'} — ${item.name}`,
     changedFields: (n: number) => (n === 0 ? 'nothing changed yet' : `${formatCount(n)} fields changed`),
     issues: (n: number) => `${formatCount(n)} issues`,
     reason: 'Reason',

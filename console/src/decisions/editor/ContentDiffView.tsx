@@ -1,10 +1,4 @@
-import {
-  type DecisionItem,
-  itemLabel,
-  levelLabel,
-  type ProcedureFields,
-  type ProcedurePatch,
-} from '@niemyet/core';
+import { type DecisionItem, levelLabel, type ProcedureFields, type ProcedurePatch } from '@niemyet/core';
 import { useMemo } from 'react';
 import { FieldDiffList, useFieldDiffs } from '../../diff/FieldDiffView';
 import { formatDate } from '../../i18n/format';
@@ -49,12 +43,12 @@ export function ContentDiffView({
       <ul className="item-changes">
         {diff.added.map((item) => (
           <li key={item.id} data-testid="diff-added">
-            <strong>{m.added}:</strong> <ins>{itemLabel(item)}</ins>
+            <strong>{m.added}:</strong> <ins>{t.decisionEditor.items.name(item)}</ins>
           </li>
         ))}
         {diff.removed.map((item) => (
           <li key={item.id} data-testid="diff-removed">
-            <strong>{m.removed}:</strong> <del>{itemLabel(item)}</del>
+            <strong>{m.removed}:</strong> <del>{t.decisionEditor.items.name(item)}</del>
           </li>
         ))}
         {diff.changed.map((change) => (
@@ -141,7 +135,7 @@ function ChangedItem({ before, after }: { before: DecisionItem; after: DecisionI
     JSON.stringify(before.causeDocument) !== JSON.stringify(after.causeDocument);
   return (
     <li data-testid="diff-changed" data-item-id={after.id}>
-      <strong>{m.changed}:</strong> {itemLabel(after)}
+      <strong>{m.changed}:</strong> {t.decisionEditor.items.name(after)}
       <FieldDiffList diffs={diffs} />
       {other && <p className="muted">{m.itemOther}</p>}
     </li>

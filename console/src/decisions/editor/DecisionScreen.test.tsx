@@ -213,7 +213,9 @@ describe('decision editor: checks', () => {
     await waitFor(() => expect(document.activeElement?.id).toBe('decision-item-a2'));
     expect(await screen.findAllByTestId('item-fees')).toHaveLength(1);
 
-    fireEvent.click(screen.getAllByRole('button', { name: /^Bỏ thủ tục mã 1\.000001/ })[1]!);
+    fireEvent.click(screen.getAllByRole('button', { name: /^Bỏ thủ tục 1\.000001 — Đăng ký khai sinh/ })[1]!);
+    // The removed item's button is gone: focus goes to the list's heading, not to the page.
+    await waitFor(() => expect(document.activeElement?.id).toBe('decision-items'));
     // Checked locally: the error is gone before anything is saved.
     expect(patches(server)).toHaveLength(0);
     expect(

@@ -1,4 +1,4 @@
-import { type DecisionDetailResponse, type DecisionItem, itemLabel, validateDecision } from '@niemyet/core';
+import { type DecisionDetailResponse, type DecisionItem, validateDecision } from '@niemyet/core';
 import { useBlocker } from '@tanstack/react-router';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useApi } from '../../api/api-context';
@@ -89,6 +89,9 @@ export function DecisionScreen({ id }: { id: string }) {
   return <DecisionEditor key={load.detail.decision.id} initial={load.detail} />;
 }
 
+/** The id of the items' heading, where focus goes when the item it was on is removed. */
+const ITEMS_HEADING = 'decision-items';
+
 type DialogKind = 'new' | 'amended' | 'abolished' | 'paste' | null;
 
 function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
@@ -155,7 +158,11 @@ function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
     [edit],
   );
   const onRemove = useCallback(
-    (id: string) => edit((d) => ({ ...d, items: d.items.filter((i) => i.id !== id) })),
+    (id: string) => {
+      edit((d) => ({ ...d, items: d.items.filter((i) => i.id !== id) }));
+      // The button pressed goes with its item: keyboard users continue from the list's heading.
+      setFocusItem(ITEMS_HEADING);
+    },
     [edit],
   );
   const addItems = (items: DecisionItem[], open: boolean) => {
@@ -172,7 +179,7 @@ function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
   }, []);
   useEffect(() => {
     if (focusItem === null) return;
-    document.getElementById(itemAnchor(focusItem))?.focus();
+    document.getElementById(focusItem === ITEMS_HEADING ? ITEMS_HEADING : itemAnchor(focusItem))?.focus();
     setFocusItem(null);
   }, [focusItem]);
 
@@ -212,8 +219,8 @@ function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
             items={itemsById}
             onGoTo={goTo}
           />
-          <section className="decision-items" aria-labelledby="decision-items">
-            <h3 id="decision-items">
+          <section className="decision-items" aria-labelledby={ITEMS_HEADING}>
+            <h3 id={ITEMS_HEADING} tabIndex={-1}>
               {m.items.heading} <span className="muted">{m.items.count(draft.items.length)}</span>
             </h3>
             {catalogue.state === 'failed' && (
@@ -338,7 +345,7 @@ function RevisionContent({
               level.fields.flatMap((field) =>
                 field.items.map((item) => (
                   <li key={item.id} data-testid="revision-item">
-                    {t.decisionEditor.items.actions[item.action]}: {itemLabel(item)}
+                    {t.decisionEditor.items.actions[item.action]}: {t.decisionEditor.items.name(item)}
                   </li>
                 )),
               ),

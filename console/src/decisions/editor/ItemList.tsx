@@ -1,4 +1,4 @@
-import { type DecisionItem, itemLabel, type ProcedureVersion } from '@niemyet/core';
+import type { DecisionItem, ProcedureVersion } from '@niemyet/core';
 import { memo } from 'react';
 import { useI18n } from '../../i18n/language';
 import { ItemFieldsEditor } from './ItemFieldsEditor';
@@ -104,7 +104,7 @@ const ItemLine = memo(function ItemLine({
   const { t } = useI18n();
   const m = t.decisionEditor.items;
   const changed = Object.values(item.changes).filter((v) => v !== undefined).length;
-  const label = itemLabel(item);
+  const label = m.name(item);
   return (
     <li className="item" data-testid="decision-item" data-item-id={item.id} data-action={item.action}>
       <div className="item-line">
