@@ -14,6 +14,15 @@ export const vi = {
   backToList: 'Về danh sách quyết định',
   draftTitle: 'Dự thảo quyết định công bố',
   untitled: '(chưa có trích yếu)',
+  view: {
+    label: 'Cách xem quyết định',
+    edit: 'Soạn thảo',
+    content: 'Nội dung',
+    review: 'Thẩm định',
+    workflow: 'Quy trình',
+    savingFirst: 'Đang lưu các chỉnh sửa: các thao tác quy trình sẽ dùng được khi đã lưu xong.',
+    comments: 'Ý kiến về quyết định',
+  },
   states: {
     draft: 'Dự thảo',
     in_review: 'Đang thẩm định',
@@ -222,6 +231,15 @@ export const en: typeof vi = {
   backToList: 'Back to the decisions',
   draftTitle: 'Draft publication decision',
   untitled: '(no title yet)',
+  view: {
+    label: 'How to look at the decision',
+    edit: 'Edit',
+    content: 'Content',
+    review: 'Review',
+    workflow: 'Workflow',
+    savingFirst: 'Saving your edits: the workflow actions are available once they are saved.',
+    comments: 'Comments on the decision',
+  },
   states: {
     draft: 'Draft',
     in_review: 'In review',

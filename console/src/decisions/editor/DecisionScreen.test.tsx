@@ -392,7 +392,12 @@ describe('decision editor: reading', () => {
   it('opens read-only for a user who may not draft', async () => {
     await openEditor(draftDecision(), 'hung');
     expect(screen.getByTestId('read-only-notice').textContent).toContain('không có quyền soạn thảo');
-    expect(within(screen.getByTestId('decision-editor')).queryAllByRole('textbox')).toHaveLength(0);
+    // A reviewer meets the review first (where they may comment); the content has no inputs.
+    expect(screen.getByTestId('view-review').getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByTestId('view-edit'));
+    const editor = screen.getByTestId('decision-editor');
+    const commentBoxes = editor.querySelectorAll('.comment-form textarea').length;
+    expect(within(editor).queryAllByRole('textbox')).toHaveLength(commentBoxes);
   });
 
   it('says what went wrong when the decision cannot be loaded, and tries again', async () => {

@@ -7,6 +7,14 @@ import { getDecisionDetail } from '../../api/decision-review';
 import { errorMessage } from '../../api/error-messages';
 import { useI18n } from '../../i18n/language';
 import { useSignedInUser } from '../../session/session-context';
+import {
+  ApprovalStatus,
+  CommentThread,
+  DecisionActions,
+  ReviewScreen,
+  Timeline,
+  useComments,
+} from '../review';
 import { ConflictView } from './ConflictView';
 import { DecisionHeader } from './DecisionHeader';
 import { type DraftContent, withDraft } from './draft-content';
@@ -111,6 +119,14 @@ function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
   const [dialog, setDialog] = useState<DialogKind>(null);
   const [showRevisions, setShowRevisions] = useState(false);
   const [focusItem, setFocusItem] = useState<string | null>(null);
+  const comments = useComments(decision.id);
+  // A reviewer meets the review (every item with its diffs, comments, verdict) first; the
+  // drafter meets the editor. Either can switch: the same decision, two ways to look at it.
+  const reviewFirst =
+    user.permissions.includes('decisions.review') &&
+    decision.author !== user.username &&
+    (decision.state === 'in_review' || !user.permissions.includes('decisions.draft'));
+  const [view, setView] = useState<'edit' | 'review'>(reviewFirst ? 'review' : 'edit');
 
   // Checked here after every edit against the catalogue in force: the panel follows typing,
   // the server's list takes over once the edit is saved. Deadlines need the server's rules.
@@ -203,16 +219,43 @@ function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
               : m.readOnly.noPermission}
         </p>
       )}
-      {state.conflict ? (
+      <div className="view-switch" role="group" aria-label={m.view.label}>
+        <button
+          type="button"
+          className={view === 'edit' ? 'primary' : 'secondary'}
+          aria-pressed={view === 'edit'}
+          data-testid="view-edit"
+          onClick={() => setView('edit')}
+        >
+          {readOnly ? m.view.content : m.view.edit}
+        </button>
+        <button
+          type="button"
+          className={view === 'review' ? 'primary' : 'secondary'}
+          aria-pressed={view === 'review'}
+          data-testid="view-review"
+          onClick={() => setView('review')}
+        >
+          {m.view.review}
+        </button>
+      </div>
+      {view === 'review' && !state.conflict ? (
+        <>
+          <ReviewScreen detail={detail} comments={comments} onChanged={state.adopt} />
+          <Timeline decision={decision} comments={comments.comments} />
+        </>
+      ) : state.conflict ? (
         <ConflictView conflict={state.conflict} onTakeTheirs={state.takeTheirs} onKeepMine={state.keepMine} />
       ) : (
         <>
           <DecisionHeader decision={decision} draft={draft} readOnly={readOnly} edit={edit} />
-          {/*
-            Review slot (console/src/decisions/review/): the review actions — submit, approve,
-            request changes, issue, withdraw — go here, between the header and the items, fed
-            with `decision`, `detail.transitions` and `state.dirty`. Nothing is rendered yet.
-          */}
+          {/* Acting on a revision the server has not got yet would act on an older one: wait for the save. */}
+          <fieldset className="decision-workflow" disabled={state.dirty} data-testid="decision-workflow">
+            <legend className="visually-hidden">{m.view.workflow}</legend>
+            {state.dirty && <p className="muted">{m.view.savingFirst}</p>}
+            <DecisionActions detail={detail} onChanged={state.adopt} />
+            <ApprovalStatus detail={detail} />
+          </fieldset>
           <ValidationPanel
             issues={issues}
             local={local !== null && state.dirty}
@@ -262,10 +305,19 @@ function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
               />
             )}
           </section>
-          {/*
-            Review slot (console/src/decisions/review/): comments on the decision and its items,
-            and the timeline of transitions, go here, after the items. Nothing is rendered yet.
-          */}
+          <section className="decision-comments" aria-labelledby="decision-comments-heading">
+            <h3 id="decision-comments-heading">{m.view.comments}</h3>
+            <CommentThread
+              decisionId={decision.id}
+              revision={decision.revision}
+              itemId={null}
+              field={null}
+              comments={comments.comments.filter((c) => c.itemId === null)}
+              onPosted={comments.add}
+              readOnly={decision.state === 'issued' || decision.state === 'withdrawn'}
+            />
+          </section>
+          <Timeline decision={decision} comments={comments.comments} />
           <div className="toolbar">
             <button
               type="button"

@@ -41,6 +41,12 @@ export interface DecisionDraft {
   takeTheirs(): void;
   /** Conflict: my edits replayed on the server's content, saved as a new revision. */
   keepMine(): void;
+  /**
+   * The server's answer to something done elsewhere on the page (a transition, a recorded
+   * national-database date): it becomes the saved decision, and the draft too unless the user
+   * has edits not yet saved (they are saved on top of it, or conflict as any edit does).
+   */
+  adopt(detail: DecisionDetailResponse): void;
 }
 
 /**
@@ -173,7 +179,19 @@ export function useDecisionDraft(client: ApiClient, initial: DecisionDetailRespo
     flush();
   }, [conflict, resolve, flush]);
 
+  const adopt = useCallback((next: DecisionDetailResponse) => {
+    const unsaved = draftRef.current !== savedDraftRef.current;
+    detailRef.current = next;
+    setDetail(next);
+    if (unsaved) return;
+    const fresh = draftOf(next.decision);
+    draftRef.current = fresh;
+    savedDraftRef.current = fresh;
+    setDraft(fresh);
+  }, []);
+
   return {
+    adopt,
     detail,
     draft,
     save,
