@@ -219,7 +219,8 @@ function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
               : m.readOnly.noPermission}
         </p>
       )}
-      <div className="view-switch" role="group" aria-label={m.view.label}>
+      <fieldset className="view-switch">
+        <legend className="visually-hidden">{m.view.label}</legend>
         <button
           type="button"
           className={view === 'edit' ? 'primary' : 'secondary'}
@@ -238,7 +239,7 @@ function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
         >
           {m.view.review}
         </button>
-      </div>
+      </fieldset>
       {view === 'review' && !state.conflict ? (
         <>
           <ReviewScreen detail={detail} comments={comments} onChanged={state.adopt} />
