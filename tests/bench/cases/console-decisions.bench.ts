@@ -177,6 +177,7 @@ const MEASURE_EDIT = `async ({ itemId, value }) => {
   const started = performance.now();
   Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
   input.dispatchEvent(new Event('input', { bubbles: true }));
+  let committed = 0;
   await new Promise((done, fail) => {
     let finished = false;
     const giveUp = setTimeout(() => fail(new Error('the validation panel did not change')), 30000);
@@ -184,6 +185,7 @@ const MEASURE_EDIT = `async ({ itemId, value }) => {
       const now = summary();
       if (finished || !now || now.textContent === before) return;
       finished = true;
+      committed = performance.now() - started;
       observer.disconnect();
       clearTimeout(giveUp);
       requestAnimationFrame(() => setTimeout(done, 0));
@@ -193,7 +195,7 @@ const MEASURE_EDIT = `async ({ itemId, value }) => {
     const frame = () => { finish(); if (!finished) requestAnimationFrame(frame); };
     frame();
   });
-  return { ms: performance.now() - started, summary: summary().textContent };
+  return { ms: performance.now() - started, committedMs: committed, summary: summary().textContent };
 }`;
 
 interface EditContext {
