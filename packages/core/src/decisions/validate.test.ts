@@ -82,6 +82,19 @@ describe('validateDecision', () => {
     ]);
   });
 
+  it('looks codes up in the catalogue it is given each time, one catalogue after another', () => {
+    // The index by code is kept per catalogue: a check against another catalogue must not
+    // find codes in the one indexed before it.
+    const item = makeItem({ id: 'i1', action: 'new', code: '1.001193', procedureId: 'local:x' });
+    const withKhaiSinh = new Map([[KHAI_SINH.procedureId, KHAI_SINH]]);
+    const withoutIt = new Map([[KET_HON.procedureId, KET_HON]]);
+    const check = (active: ReadonlyMap<string, ProcedureVersion>) =>
+      codes(validateDecision(decision({ items: [item] }), { activeAt: () => active }));
+    expect(check(withKhaiSinh)).toEqual(['error:code-already-active:i1']);
+    expect(check(withoutIt)).toEqual([]);
+    expect(check(withKhaiSinh)).toEqual(['error:code-already-active:i1']);
+  });
+
   it('finds an active procedure by code even when the item carries another procedureId', () => {
     const item = makeItem({ id: 'i1', action: 'new', code: '1.001193', procedureId: 'local:x' });
     expect(codes(validateDecision(decision({ items: [item] }), context()))).toEqual([

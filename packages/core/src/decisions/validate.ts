@@ -127,9 +127,23 @@ function changedFieldNames(item: DecisionItem): (keyof DecisionItem['changes'])[
   );
 }
 
-function indexByCode(active: ReadonlyMap<string, ProcedureVersion>): Map<string, ProcedureVersion> {
+/**
+ * The catalogues already indexed by code. The console checks its draft on every keystroke
+ * against the same catalogue of 20,000 procedures: indexing it once per catalogue, not once
+ * per check, keeps the check within a frame. Catalogues are read-only (`ReadonlyMap`), so the
+ * index stays true; a catalogue no longer used is collected with its index.
+ */
+const codeIndexes = new WeakMap<
+  ReadonlyMap<string, ProcedureVersion>,
+  ReadonlyMap<string, ProcedureVersion>
+>();
+
+function indexByCode(active: ReadonlyMap<string, ProcedureVersion>): ReadonlyMap<string, ProcedureVersion> {
+  const known = codeIndexes.get(active);
+  if (known) return known;
   const byCode = new Map<string, ProcedureVersion>();
   for (const version of active.values()) if (version.code) byCode.set(version.code, version);
+  codeIndexes.set(active, byCode);
   return byCode;
 }
 
