@@ -37,6 +37,21 @@ describe('the catalogue through the browser cache', () => {
     expect(server.requests[1]?.headers.get('If-None-Match')).toBe(`"${first.snapshot.hash}"`);
   });
 
+  it('shows a date seen moments ago from memory, without reading IndexedDB again', async () => {
+    const { client, db } = setUp();
+    const first = await syncCatalogue({ db, client, asOf: '2025-01-01' });
+    await db.catalogueCache.clear();
+    const shown: unknown[] = [];
+    const again = await syncCatalogue({ db, client, asOf: '2025-01-01', onCached: (s) => shown.push(s) });
+    // The very object shown before: no copy was read back from storage.
+    expect(shown).toEqual([first.snapshot]);
+    expect(shown[0]).toBe(first.snapshot);
+    expect(again.from).toBe('cache');
+    // A fresh browser database remembers nothing.
+    const other = await syncCatalogue({ db: freshConsoleDb(), client, asOf: '2025-01-01' });
+    expect(other.from).toBe('server');
+  });
+
   it('replaces the cached copy when the server has moved on', async () => {
     const { server, client, db } = setUp();
     const first = await syncCatalogue({ db, client, asOf: '2025-01-01' });

@@ -1,0 +1,27 @@
+import type { CatalogueSnapshot, IsoDate } from '@niemyet/core';
+
+/**
+ * The last few catalogues shown, kept in memory by date. Reading 20,000 procedures back from
+ * IndexedDB costs hundreds of milliseconds (structured clone), and users go back and forth
+ * between a few dates; a snapshot held here is shown in the same frame. Kept small: one
+ * snapshot of 20,000 procedures weighs tens of megabytes.
+ */
+export class RecentSnapshots {
+  private readonly byDate = new Map<IsoDate, CatalogueSnapshot>();
+  constructor(private readonly capacity = 3) {}
+
+  get(asOf: IsoDate): CatalogueSnapshot | null {
+    const snapshot = this.byDate.get(asOf);
+    if (!snapshot) return null;
+    // Most recently used last: the first key is the one to drop.
+    this.byDate.delete(asOf);
+    this.byDate.set(asOf, snapshot);
+    return snapshot;
+  }
+
+  remember(snapshot: CatalogueSnapshot): void {
+    this.byDate.delete(snapshot.asOf);
+    this.byDate.set(snapshot.asOf, snapshot);
+    while (this.byDate.size > this.capacity) this.byDate.delete(this.byDate.keys().next().value!);
+  }
+}
