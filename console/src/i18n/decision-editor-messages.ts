@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '@niemyet/core';
+import { DECISION_STATE_LABELS } from '@niemyet/core';
 import { formatCount, formatDate, formatDateTime } from './format';
 
 /** The item an issue is about, as the sentence names it (code and name), or null for the decision. */
@@ -23,14 +24,7 @@ export const vi = {
     savingFirst: 'Đang lưu các chỉnh sửa: các thao tác quy trình sẽ dùng được khi đã lưu xong.',
     comments: 'Ý kiến về quyết định',
   },
-  states: {
-    draft: 'Dự thảo',
-    in_review: 'Đang thẩm định',
-    changes_requested: 'Cần sửa theo ý kiến thẩm định',
-    approved: 'Đã phê duyệt',
-    issued: 'Đã ban hành',
-    withdrawn: 'Đã rút',
-  } as Record<string, string>,
+  states: DECISION_STATE_LABELS.vi as Record<string, string>,
   readOnly: {
     issued: 'Quyết định đã ban hành: chỉ xem, không sửa được. Sai sót được sửa bằng một quyết định mới.',
     withdrawn: 'Quyết định đã rút: chỉ xem. Hãy tạo dự thảo mới nếu cần.',
@@ -240,14 +234,7 @@ export const en: typeof vi = {
     savingFirst: 'Saving your edits: the workflow actions are available once they are saved.',
     comments: 'Comments on the decision',
   },
-  states: {
-    draft: 'Draft',
-    in_review: 'In review',
-    changes_requested: 'Changes requested',
-    approved: 'Approved',
-    issued: 'Issued',
-    withdrawn: 'Withdrawn',
-  },
+  states: DECISION_STATE_LABELS.en as Record<string, string>,
   readOnly: {
     issued: 'This decision is issued: it can be read, not changed. A mistake is corrected by a new decision.',
     withdrawn: 'This decision is withdrawn: read only. Start a new draft if needed.',

@@ -1,8 +1,8 @@
+import { DECISION_STATE_LABELS } from '@niemyet/core';
 import { formatCount, formatDate } from './format';
 
 /** The decision list (`#/decisions`) and the navigation's count of decisions waiting on the user. */
 
-type DecisionStateName = 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'issued' | 'withdrawn';
 type DeadlineKind = 'decision-signed' | 'national-db-entry';
 
 export const vi = {
@@ -16,14 +16,7 @@ export const vi = {
   state: 'Trạng thái',
   allStates: 'Tất cả trạng thái',
   waitingOnMe: 'Chờ tôi xử lý',
-  states: {
-    draft: 'Dự thảo',
-    in_review: 'Đang thẩm định',
-    changes_requested: 'Yêu cầu sửa',
-    approved: 'Đã phê duyệt',
-    issued: 'Đã ban hành',
-    withdrawn: 'Đã rút',
-  } satisfies Record<DecisionStateName, string>,
+  states: DECISION_STATE_LABELS.vi,
   columns: {
     decision: 'Số, trích yếu',
     state: 'Trạng thái',
@@ -76,14 +69,7 @@ export const en: typeof vi = {
   state: 'State',
   allStates: 'All states',
   waitingOnMe: 'Waiting for me',
-  states: {
-    draft: 'Draft',
-    in_review: 'In review',
-    changes_requested: 'Changes requested',
-    approved: 'Approved',
-    issued: 'Issued',
-    withdrawn: 'Withdrawn',
-  },
+  states: DECISION_STATE_LABELS.en,
   columns: {
     decision: 'Number, title',
     state: 'State',

@@ -1,4 +1,5 @@
-import type { DecisionAction, DecisionState } from '@niemyet/core';
+import type { DecisionAction } from '@niemyet/core';
+import { DECISION_STATE_LABELS } from '@niemyet/core';
 import { formatCount, formatDate } from './format';
 
 /**
@@ -9,14 +10,7 @@ import { formatCount, formatDate } from './format';
 const list = (names: readonly string[]) => names.join(', ');
 
 export const vi = {
-  states: {
-    draft: 'Dự thảo',
-    in_review: 'Đang thẩm định',
-    changes_requested: 'Yêu cầu sửa',
-    approved: 'Đã phê duyệt',
-    issued: 'Đã ban hành',
-    withdrawn: 'Đã rút',
-  } satisfies Record<DecisionState, string>,
+  states: DECISION_STATE_LABELS.vi,
   itemActions: {
     new: 'Công bố mới',
     amended: 'Sửa đổi, bổ sung',
@@ -225,14 +219,7 @@ export const vi = {
 };
 
 export const en: typeof vi = {
-  states: {
-    draft: 'Draft',
-    in_review: 'In review',
-    changes_requested: 'Changes requested',
-    approved: 'Approved',
-    issued: 'Issued',
-    withdrawn: 'Withdrawn',
-  },
+  states: DECISION_STATE_LABELS.en,
   itemActions: {
     new: 'New',
     amended: 'Amended',

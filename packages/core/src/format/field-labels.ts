@@ -1,3 +1,4 @@
+import type { DecisionState } from '../model/decision';
 import type { ProcedureFieldName } from '../model/procedure';
 
 /** The languages every screen speaks: Vietnamese first, English on the toggle. */
@@ -53,3 +54,23 @@ export const PROCEDURE_FIELD_LABELS: Record<DisplayLanguage, Record<ProcedureFie
 export function procedureFieldLabel(field: ProcedureFieldName, language: DisplayLanguage): string {
   return PROCEDURE_FIELD_LABELS[language][field];
 }
+
+/** What each state of a publication decision is called on screen. */
+export const DECISION_STATE_LABELS: Record<DisplayLanguage, Record<DecisionState, string>> = {
+  vi: {
+    draft: 'Dự thảo',
+    in_review: 'Đang thẩm định',
+    changes_requested: 'Yêu cầu sửa',
+    approved: 'Đã phê duyệt',
+    issued: 'Đã ban hành',
+    withdrawn: 'Đã rút',
+  },
+  en: {
+    draft: 'Draft',
+    in_review: 'In review',
+    changes_requested: 'Changes requested',
+    approved: 'Approved',
+    issued: 'Issued',
+    withdrawn: 'Withdrawn',
+  },
+};
