@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { useI18n } from '../../i18n/language';
 import { ActionError } from './ActionError';
-import { Dialog } from './Dialog';
+import { Dialog, DialogButtons } from './Dialog';
 import { TextAreaField } from './form-fields';
 import { useSending } from './use-sending';
 
@@ -33,7 +32,6 @@ export function CommentDialog({
   onReload(): void;
   reloading: boolean;
 }) {
-  const { t } = useI18n();
   const [comment, setComment] = useState('');
   const [missing, setMissing] = useState(false);
   const { sending, error, run } = useSending();
@@ -63,14 +61,7 @@ export function CommentDialog({
           testId="dialog-comment"
         />
         <ActionError error={error} onReload={onReload} reloading={reloading} />
-        <div className="dialog-buttons">
-          <button type="submit" className="primary" disabled={sending} data-testid="dialog-confirm">
-            {sending ? t.review.actions.sending : confirm}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t.review.actions.cancel}
-          </button>
-        </div>
+        <DialogButtons sending={sending} confirm={confirm} onClose={onClose} />
       </form>
     </Dialog>
   );

@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { useI18n } from '../../i18n/language';
 
 /**
  * A modal dialog that keeps the keyboard inside it: focus moves to the first field (or the
@@ -73,6 +74,29 @@ export function Dialog({
         <h2 id={titleId}>{title}</h2>
         {children}
       </div>
+    </div>
+  );
+}
+
+/** The end of a dialog's form: the confirming submit button (busy while sending) and Cancel. */
+export function DialogButtons({
+  sending,
+  confirm,
+  onClose,
+}: {
+  sending: boolean;
+  confirm: string;
+  onClose(): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="dialog-buttons">
+      <button type="submit" className="primary" disabled={sending} data-testid="dialog-confirm">
+        {sending ? t.review.actions.sending : confirm}
+      </button>
+      <button type="button" onClick={onClose}>
+        {t.review.actions.cancel}
+      </button>
     </div>
   );
 }

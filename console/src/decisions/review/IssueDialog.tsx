@@ -2,7 +2,7 @@ import { type Decision, formatVietnameseDate, type IsoDate } from '@niemyet/core
 import { type FormEvent, useState } from 'react';
 import { useI18n } from '../../i18n/language';
 import { ActionError } from './ActionError';
-import { Dialog } from './Dialog';
+import { Dialog, DialogButtons } from './Dialog';
 import { readDate, TextField } from './form-fields';
 import { useSending } from './use-sending';
 
@@ -108,14 +108,7 @@ export function IssueDialog({
           {m.catalogueChanges(effectiveDate)}
         </p>
         <ActionError error={error} onReload={onReload} reloading={reloading} />
-        <div className="dialog-buttons">
-          <button type="submit" className="primary" disabled={sending} data-testid="dialog-confirm">
-            {sending ? t.review.actions.sending : m.confirm}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t.review.actions.cancel}
-          </button>
-        </div>
+        <DialogButtons sending={sending} confirm={m.confirm} onClose={onClose} />
       </form>
     </Dialog>
   );

@@ -2,7 +2,7 @@ import { type Decision, formatVietnameseDate, type IsoDate, todayInVietnam } fro
 import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '../../i18n/language';
 import { ActionError } from './ActionError';
-import { Dialog } from './Dialog';
+import { Dialog, DialogButtons } from './Dialog';
 import { readDate, TextField } from './form-fields';
 import { itemHeading } from './item-heading';
 import { useSending } from './use-sending';
@@ -124,14 +124,7 @@ export function NationalDbDialog({
           ) : null}
         </fieldset>
         <ActionError error={error} onReload={onReload} reloading={reloading} />
-        <div className="dialog-buttons">
-          <button type="submit" className="primary" disabled={sending} data-testid="dialog-confirm">
-            {sending ? t.review.actions.sending : m.confirm}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t.review.actions.cancel}
-          </button>
-        </div>
+        <DialogButtons sending={sending} confirm={m.confirm} onClose={onClose} />
       </form>
     </Dialog>
   );

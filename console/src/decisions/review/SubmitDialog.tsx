@@ -5,7 +5,7 @@ import { listPeople } from '../../api/decision-review';
 import { errorMessage } from '../../api/error-messages';
 import { useI18n } from '../../i18n/language';
 import { ActionError } from './ActionError';
-import { Dialog } from './Dialog';
+import { Dialog, DialogButtons } from './Dialog';
 import { TextAreaField } from './form-fields';
 import { useSending } from './use-sending';
 
@@ -138,14 +138,7 @@ export function SubmitDialog({
         </fieldset>
         <TextAreaField label={m.note} value={note} onChange={setNote} testId="dialog-comment" />
         <ActionError error={error} onReload={onReload} reloading={reloading} />
-        <div className="dialog-buttons">
-          <button type="submit" className="primary" disabled={sending} data-testid="dialog-confirm">
-            {sending ? t.review.actions.sending : m.confirm}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t.review.actions.cancel}
-          </button>
-        </div>
+        <DialogButtons sending={sending} confirm={m.confirm} onClose={onClose} />
       </form>
     </Dialog>
   );
