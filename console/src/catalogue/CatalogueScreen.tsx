@@ -84,6 +84,11 @@ export function CatalogueScreen({
   }, [search.q]);
 
   const view = load.kind === 'ready' ? load.view : null;
+  // An empty copy kept in the browser is not the server's word: after an import elsewhere it
+  // would say "no decisions yet, import a list" while the server is sending thousands. Until
+  // the server confirms, the screen says it is loading. After a demo load the offer stays,
+  // with its "loaded" message, until the catalogue it loaded arrives.
+  const emptyUnconfirmed = view?.empty === true && view.checking && demoLoads === 0;
   const snapshot = view?.snapshot;
   const inForce = view?.rows;
   const numbers = view?.decisionNumbers;
@@ -136,13 +141,13 @@ export function CatalogueScreen({
           }
         />
       )}
-      {load.kind === 'loading' && <p className="muted">{t.app.loading}</p>}
+      {(load.kind === 'loading' || emptyUnconfirmed) && <p className="muted">{t.app.loading}</p>}
       {load.kind === 'failed' && (
         <p className="error" role="alert" data-testid="catalogue-error">
           {t.catalogue.loadFailed(errorMessage(load.error, language))}
         </p>
       )}
-      {view?.empty === true && (
+      {view?.empty === true && !emptyUnconfirmed && (
         <section className="panel empty" data-testid="catalogue-empty">
           <h3>{t.catalogue.emptyHeading}</h3>
           <p>{t.catalogue.emptyBody}</p>
