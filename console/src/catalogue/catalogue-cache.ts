@@ -24,8 +24,10 @@ export interface CatalogueSync {
 const recentByDb = new WeakMap<NiemyetConsoleDb, RecentSnapshots>();
 
 function recentOf(db: NiemyetConsoleDb): RecentSnapshots {
-  let recent = recentByDb.get(db);
-  if (!recent) recentByDb.set(db, (recent = new RecentSnapshots()));
+  const known = recentByDb.get(db);
+  if (known) return known;
+  const recent = new RecentSnapshots();
+  recentByDb.set(db, recent);
   return recent;
 }
 
