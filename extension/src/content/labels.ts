@@ -1,6 +1,10 @@
-import { formatNumber, formatVietnameseDate } from '@niemyet/core';
+import {
+  formatNumber,
+  formatVietnameseDate,
+  PROCEDURE_FIELD_LABELS,
+  type ProcedureFieldName,
+} from '@niemyet/core';
 import { type MessageKey, translate } from '../i18n/translate';
-import { vi } from '../i18n/vi';
 import type { Locale } from '../settings/settings';
 import type { RowMark, RowStatus } from './row-marks';
 
@@ -33,10 +37,13 @@ export function statusLabelKey(status: RowStatus): MessageKey {
   return STATUS_KEYS[status];
 }
 
-/** `processingTime` → "Thời hạn giải quyết"; a field without a label shows its key. */
+/**
+ * `processingTime` → "Thời hạn giải quyết", from core's one table of field labels (shared with
+ * the console); a field without a label shows its key.
+ */
 export function fieldLabel(locale: Locale, field: string): string {
-  const key = `field.${field}`;
-  return Object.hasOwn(vi, key) ? translate(locale, key as MessageKey) : field;
+  const labels = PROCEDURE_FIELD_LABELS[locale];
+  return Object.hasOwn(labels, field) ? labels[field as ProcedureFieldName] : field;
 }
 
 export function contentLabels(locale: Locale): ContentLabels {
