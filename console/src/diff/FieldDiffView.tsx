@@ -6,6 +6,7 @@ import {
   type ProcedureFields,
   procedureFieldLabel,
 } from '@niemyet/core';
+import { WordDiffParts } from '@niemyet/ui';
 import { useMemo } from 'react';
 import { useI18n } from '../i18n/language';
 
@@ -95,18 +96,7 @@ export function FieldDiffValue({ diff }: { diff: FieldDiff }) {
     );
   return (
     <span className="word-diff">
-      {diff.parts.map((part, index) =>
-        part.kind === 'same' ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reorder
-          <span key={index}>{part.text}</span>
-        ) : part.kind === 'added' ? (
-          // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reorder
-          <ins key={index}>{part.text}</ins>
-        ) : (
-          // biome-ignore lint/suspicious/noArrayIndexKey: parts are positional and never reorder
-          <del key={index}>{part.text}</del>
-        ),
-      )}
+      <WordDiffParts parts={diff.parts} />
     </span>
   );
 }

@@ -1,4 +1,4 @@
-import type { FieldDiff } from '@niemyet/core';
+import type { FieldDiff, WordDiffPart } from '@niemyet/core';
 
 export interface DiffLabels {
   field(name: string): string;
@@ -45,15 +45,35 @@ function TextDiff({ diff, labels }: { diff: FieldDiff; labels: DiffLabels }) {
   }
   return (
     <p className="words" data-testid="diff-words">
-      {diff.parts.map((part, i) =>
+      <WordDiffParts parts={diff.parts} removedTitle={labels.expected} addedTitle={labels.shown} />
+    </p>
+  );
+}
+
+/**
+ * A word diff as text: removed words in `<del>`, added ones in `<ins>`, the rest as they are.
+ * The extension's findings and the console's changes to a procedure both show it this way.
+ */
+export function WordDiffParts({
+  parts,
+  removedTitle,
+  addedTitle,
+}: {
+  parts: readonly WordDiffPart[];
+  removedTitle?: string;
+  addedTitle?: string;
+}) {
+  return (
+    <>
+      {parts.map((part, i) =>
         part.kind === 'removed' ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: parts are a fixed sequence.
-          <del key={i} title={labels.expected}>
+          <del key={i} title={removedTitle}>
             {part.text}
           </del>
         ) : part.kind === 'added' ? (
           // biome-ignore lint/suspicious/noArrayIndexKey: parts are a fixed sequence.
-          <ins key={i} title={labels.shown}>
+          <ins key={i} title={addedTitle}>
             {part.text}
           </ins>
         ) : (
@@ -61,7 +81,7 @@ function TextDiff({ diff, labels }: { diff: FieldDiff; labels: DiffLabels }) {
           <span key={i}>{part.text}</span>
         ),
       )}
-    </p>
+    </>
   );
 }
 
