@@ -217,12 +217,12 @@ test('a decision drafted, reviewed, approved again after a late edit, issued; th
     await expect(dialog.getByRole('alert')).toBeVisible();
     await dialog.getByTestId('dialog-comment').fill('Đề nghị nêu căn cứ của thời hạn giải quyết.');
     await dialog.getByTestId('dialog-confirm').click();
-    await expect(reviewer.getByTestId('decision-state')).toHaveText('Cần sửa theo ý kiến thẩm định');
+    await expect(reviewer.getByTestId('decision-state')).toHaveText('Yêu cầu sửa');
   });
 
   await test.step('the drafter edits and resubmits; the reviewer approves with the keyboard', async () => {
     await openDecision(drafter, id);
-    await expect(drafter.getByTestId('decision-state')).toHaveText('Cần sửa theo ý kiến thẩm định');
+    await expect(drafter.getByTestId('decision-state')).toHaveText('Yêu cầu sửa');
     // The drafter reads the reviewer's comment where it was made, on the field.
     await drafter.getByTestId('view-review').click();
     await expect(
