@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { type ReviewOutcome, type ReviewTask, ReviewTaskSchema } from '../model/legal-document';
+import { campaignProgress, formatCampaignProgressEn, formatCampaignProgressVi } from './campaign-progress';
+
+function task(n: number, outcome: ReviewOutcome | null): ReviewTask {
+  return ReviewTaskSchema.parse({
+    id: `t${n}`,
+    campaignId: 'ra-soat-2019',
+    documentNumber: `${n}/2019/QĐ-UBND`,
+    outcome,
+    state: outcome === null ? 'open' : 'done',
+  });
+}
+
+describe('campaign progress', () => {
+  it('a 389-document campaign gives the sentence of the provincial report', () => {
+    const tasks = Array.from({ length: 389 }, (_, i) =>
+      task(i + 1, i < 14 ? 'replace' : i < 17 ? 'amend' : i < 300 ? 'keep' : 'no_action'),
+    );
+    const progress = campaignProgress(tasks);
+    expect(progress).toMatchObject({ documents: 389, reviewed: 389, recommended: 17 });
+    expect(formatCampaignProgressVi(progress)).toBe(
+      'đã rà soát 389 văn bản, kiến nghị xử lý 17 văn bản (thay thế 14 văn bản; sửa đổi, bổ sung 3 văn bản)',
+    );
+    expect(formatCampaignProgressEn(progress)).toBe(
+      'reviewed 389 documents, 17 recommended for handling (14 to replace; 3 to amend)',
+    );
+  });
+
+  it('counts only reviewed documents, once each, with Vietnamese grouping', () => {
+    const tasks = [
+      ...Array.from({ length: 1853 }, (_, i) => task(i, i === 0 ? 'abolish' : 'keep')),
+      task(5000, null),
+      { ...task(0, null), id: 'again' },
+    ];
+    const progress = campaignProgress(tasks);
+    expect(progress).toMatchObject({ documents: 1854, reviewed: 1853, recommended: 1 });
+    expect(formatCampaignProgressVi(progress)).toBe(
+      'đã rà soát 1.853 văn bản, kiến nghị xử lý 1 văn bản (bãi bỏ 1 văn bản)',
+    );
+    expect(formatCampaignProgressVi(campaignProgress([task(1, 'keep')]))).toBe(
+      'đã rà soát 1 văn bản, không kiến nghị xử lý văn bản nào',
+    );
+  });
+});
