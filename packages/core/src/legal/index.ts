@@ -6,6 +6,7 @@ export * from './document-csv-import';
 export * from './document-status';
 export * from './impact';
 export * from './legal-basis-flags';
+export * from './register-documents';
 export * from './registry';
 export * from './relations-text';
 export * from './review-tasks';
