@@ -1,13 +1,6 @@
 import type { ProcedureVersion } from '../model/procedure';
 import { documentNumberKey } from '../parsing/document-number';
 
-/** The procedures in force citing each document, by canonical key, in code order. */
-export type CitationIndex = ReadonlyMap<string, readonly ProcedureVersion[]>;
-
-// One index per catalogue: `catalogueAt` makes a new `active` map per date, so a cached index
-// never outlives the catalogue it describes, and looking up one document is a map read.
-const indexes = new WeakMap<ReadonlyMap<string, ProcedureVersion>, CitationIndex>();
-
 function byCode(a: ProcedureVersion, b: ProcedureVersion): number {
   const x = a.code ?? a.procedureId;
   const y = b.code ?? b.procedureId;
@@ -15,35 +8,69 @@ function byCode(a: ProcedureVersion, b: ProcedureVersion): number {
 }
 
 /**
- * Every document cited in the legal bases of a catalogue's procedures, with the procedures
- * citing it. A procedure citing one document twice (two spellings) is listed once.
+ * Every document cited in the legal bases of a catalogue's procedures, by canonical key, with
+ * the procedures citing it in code order. A procedure citing one document twice (two
+ * spellings) is listed once. Lists are sorted when first asked for: a screen asks about one
+ * document, and sorting all of them would cost more than building the index.
  */
-export function citationIndex(active: ReadonlyMap<string, ProcedureVersion>): CitationIndex {
-  const known = indexes.get(active);
-  if (known) return known;
-  // Keys are parsed once per distinct spelling: 20,000 procedures cite a few hundred texts.
-  const keyOf = new Map<string, string>();
-  const index = new Map<string, ProcedureVersion[]>();
-  for (const version of active.values()) {
-    let previous: string | undefined;
-    const seen = version.legalBasis.length > 1 ? new Set<string>() : null;
-    for (const ref of version.legalBasis) {
-      let key = keyOf.get(ref.number);
-      if (key === undefined) {
-        key = documentNumberKey(ref.number);
-        keyOf.set(ref.number, key);
+export class CitationIndex {
+  private readonly lists = new Map<string, ProcedureVersion[]>();
+  private readonly sorted = new Set<string>();
+
+  constructor(active: ReadonlyMap<string, ProcedureVersion>) {
+    // Keys are parsed once per distinct spelling: 20,000 procedures cite a few hundred texts.
+    const keyOf = new Map<string, string>();
+    const keys: string[] = [];
+    for (const version of active.values()) {
+      keys.length = 0;
+      for (const ref of version.legalBasis) {
+        let key = keyOf.get(ref.number);
+        if (key === undefined) {
+          key = documentNumberKey(ref.number);
+          keyOf.set(ref.number, key);
+        }
+        // A legal basis holds a handful of citations: a scan beats a Set per procedure.
+        if (keys.includes(key)) continue;
+        keys.push(key);
+        const list = this.lists.get(key);
+        if (list) list.push(version);
+        else this.lists.set(key, [version]);
       }
-      if (seen) {
-        if (seen.has(key)) continue;
-        seen.add(key);
-      } else if (key === previous) continue;
-      previous = key;
-      const list = index.get(key);
-      if (list) list.push(version);
-      else index.set(key, [version]);
     }
   }
-  for (const list of index.values()) list.sort(byCode);
-  indexes.set(active, index);
+
+  /** The procedures citing the document with this canonical key, in code order (empty if none). */
+  citing(key: string): readonly ProcedureVersion[] {
+    const list = this.lists.get(key);
+    if (!list) return [];
+    if (!this.sorted.has(key)) {
+      list.sort(byCode);
+      this.sorted.add(key);
+    }
+    return list;
+  }
+
+  /** Whether any procedure cites the document. */
+  has(key: string): boolean {
+    return this.lists.has(key);
+  }
+
+  /** The canonical keys of every cited document. */
+  keys(): IterableIterator<string> {
+    return this.lists.keys();
+  }
+}
+
+// One index per catalogue: `catalogueAt` makes a new `active` map per date, so a cached index
+// never outlives the catalogue it describes, and looking up one document is a map read.
+const indexes = new WeakMap<ReadonlyMap<string, ProcedureVersion>, CitationIndex>();
+
+/** The citation index of a catalogue (`catalogueAt(…).active`), built on first use. */
+export function citationIndex(active: ReadonlyMap<string, ProcedureVersion>): CitationIndex {
+  let index = indexes.get(active);
+  if (!index) {
+    index = new CitationIndex(active);
+    indexes.set(active, index);
+  }
   return index;
 }

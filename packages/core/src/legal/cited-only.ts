@@ -34,8 +34,10 @@ export function citedOnlyDocuments(
   registry: LegalRegistry,
 ): CitedOnlyDocument[] {
   const out: CitedOnlyDocument[] = [];
-  for (const [key, procedures] of citationIndex(active)) {
+  const index = citationIndex(active);
+  for (const key of index.keys()) {
     if (registry.byKey.has(key)) continue;
+    const procedures = index.citing(key);
     out.push({ number: key, ref: richest(procedures, key), procedureCount: procedures.length });
   }
   return out.sort((a, b) => b.procedureCount - a.procedureCount || a.number.localeCompare(b.number, 'vi'));

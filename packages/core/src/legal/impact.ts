@@ -26,7 +26,7 @@ export function documentImpact(
   at: IsoDate,
 ): DocumentImpact {
   const document = documentNumberKey(number);
-  return { document, at, procedures: [...(citationIndex(active).get(document) ?? [])] };
+  return { document, at, procedures: [...citationIndex(active).citing(document)] };
 }
 
 /** One citation of a procedure's legal basis, with what the registry knows of it. */

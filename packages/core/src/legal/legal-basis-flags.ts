@@ -64,10 +64,10 @@ export function legalBasisFlags(
   const flagged = new Map<string, FlaggedProcedure>();
   const byDocument = new Map<string | null, number>();
   for (const [key, document] of registry.byKey) {
-    const citers = index.get(key);
-    if (!citers) continue;
+    if (!index.has(key)) continue;
     const status = legalDocumentStatusOn(document, registry, at);
     if (!ENDED_STATUSES.has(status.status)) continue;
+    const citers = index.citing(key);
     const citation: EndedCitation = { number: key, status: status.status, by: status.by?.number ?? null };
     byDocument.set(key, citers.length);
     for (const procedure of citers) {

@@ -70,7 +70,7 @@ export function eventReviewTasks(document: LegalDocument, context: EventTaskCont
   const tasks = new Map<string, ReviewTask>();
   for (const relation of relations) {
     const target = documentNumberKey(relation.target);
-    for (const procedure of index.get(target) ?? []) {
+    for (const procedure of index.citing(target)) {
       if (tasks.has(procedure.procedureId)) continue;
       tasks.set(procedure.procedureId, {
         id: `event:${document.id}:${procedure.procedureId}`,
