@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type ReviewOutcome, type ReviewTask, ReviewTaskSchema } from '../model/legal-document';
 import { campaignProgress, formatCampaignProgressEn, formatCampaignProgressVi } from './campaign-progress';
+import { campaignReviewTasks } from './campaign-tasks';
+import { activeMap, citing } from './fixtures.test-helpers';
 
 function task(n: number, outcome: ReviewOutcome | null): ReviewTask {
   return ReviewTaskSchema.parse({
@@ -40,6 +42,30 @@ describe('campaign progress', () => {
     );
     expect(formatCampaignProgressVi(campaignProgress([task(1, 'keep')]))).toBe(
       'đã rà soát 1 văn bản, không kiến nghị xử lý văn bản nào',
+    );
+  });
+});
+
+describe('campaignReviewTasks', () => {
+  it('one task per chosen document, however typed, with the procedures citing it', () => {
+    const campaign = {
+      id: 'rs-2019',
+      title: 'Rà soát VBQPPL năm 2019',
+      createdOn: '2019-02-01',
+      dueOn: '2019-11-30',
+    };
+    const active = activeMap([citing('1.000002', ['43/2014/NĐCP']), citing('1.000001', ['43/2014/NĐ-CP'])]);
+    const tasks = campaignReviewTasks(
+      campaign,
+      ['Nghị định số 43/2014/NĐ-CP', '43/2014/NĐCP', '5/2019/QĐ-UBND'],
+      active,
+    );
+    expect(tasks.map((t) => [t.id, t.documentNumber, t.procedureIds, t.dueOn, t.kind])).toEqual([
+      ['rs-2019:43/2014/NĐ-CP', '43/2014/NĐ-CP', ['1.000001', '1.000002'], '2019-11-30', 'campaign'],
+      ['rs-2019:5/2019/QĐ-UBND', '5/2019/QĐ-UBND', [], '2019-11-30', 'campaign'],
+    ]);
+    expect(formatCampaignProgressVi(campaignProgress(tasks))).toBe(
+      'đã rà soát 0 văn bản, không kiến nghị xử lý văn bản nào',
     );
   });
 });

@@ -1,4 +1,5 @@
 export * from './campaign-progress';
+export * from './campaign-tasks';
 export * from './citation-index';
 export * from './cited-only';
 export * from './document-csv-columns';
@@ -9,4 +10,6 @@ export * from './legal-basis-flags';
 export * from './register-documents';
 export * from './registry';
 export * from './relations-text';
+export * from './review-task-decision';
+export * from './review-task-due';
 export * from './review-tasks';
