@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type ReviewOutcome, type ReviewTask, ReviewTaskSchema } from '../model/legal-document';
+import { activeMapOf, makeCitingVersion } from '../testing/legal-builders';
 import { campaignProgress, formatCampaignProgressEn, formatCampaignProgressVi } from './campaign-progress';
 import { campaignReviewTasks } from './campaign-tasks';
-import { activeMap, citing } from './fixtures.test-helpers';
 
 function task(n: number, outcome: ReviewOutcome | null): ReviewTask {
   return ReviewTaskSchema.parse({
@@ -54,7 +54,10 @@ describe('campaignReviewTasks', () => {
       createdOn: '2019-02-01',
       dueOn: '2019-11-30',
     };
-    const active = activeMap([citing('1.000002', ['43/2014/NĐCP']), citing('1.000001', ['43/2014/NĐ-CP'])]);
+    const active = activeMapOf([
+      makeCitingVersion('1.000002', ['43/2014/NĐCP']),
+      makeCitingVersion('1.000001', ['43/2014/NĐ-CP']),
+    ]);
     const tasks = campaignReviewTasks(
       campaign,
       ['Nghị định số 43/2014/NĐ-CP', '43/2014/NĐCP', '5/2019/QĐ-UBND'],

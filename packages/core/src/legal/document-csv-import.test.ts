@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeCp1258, encodeTcvn3 } from '../interchange/encoding/testing-encoders';
+import { makeLegalDocument } from '../testing/legal-builders';
 import { importLegalDocumentCsv, importLegalDocumentCsvBytes } from './document-csv-import';
-import { makeDocument } from './fixtures.test-helpers';
 
 const HEADER =
   'STT;Số ký hiệu;Loại văn bản;Cơ quan ban hành;Trích yếu;Ngày ban hành;Ngày hiệu lực;Ngày hết hiệu lực;Quan hệ';
@@ -47,7 +47,7 @@ describe('importLegalDocumentCsv', () => {
     ].join('\n');
     const result = importLegalDocumentCsv(bad, {
       today: '2025-01-01',
-      existing: [makeDocument({ number: '43/2014/NĐ-CP' })],
+      existing: [makeLegalDocument({ number: '43/2014/NĐ-CP' })],
     });
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
+import { makeLegalDocument } from '../testing/legal-builders';
 import { legalDocumentStatusOn } from './document-status';
-import { makeDocument } from './fixtures.test-helpers';
 import { findLegalDocument, legalRegistry } from './registry';
 
-const decree43 = makeDocument({ number: '43/2014/NĐ-CP', effectiveOn: '2014-07-01' });
-const amending = makeDocument({
+const decree43 = makeLegalDocument({ number: '43/2014/NĐ-CP', effectiveOn: '2014-07-01' });
+const amending = makeLegalDocument({
   number: '01/2017/NĐ-CP',
   effectiveOn: '2017-03-03',
   // Typed loosely on purpose: the registry keys relations like numbers.
   relations: [{ kind: 'amends', target: 'Nghị định số 43/2014/NĐCP' }],
 });
-const replacing = makeDocument({
+const replacing = makeLegalDocument({
   number: '102/2024/NĐ-CP',
   effectiveOn: '2024-08-01',
   relations: [{ kind: 'replaces', target: '43/2014/NĐ-CP' }],
 });
-const circular = makeDocument({
+const circular = makeLegalDocument({
   number: '01/2018/TT-VPCP',
   effectiveOn: '2018-02-01',
   expiresOn: '2023-01-01',
@@ -37,7 +37,7 @@ describe('legalDocumentStatusOn', () => {
   it('expires on its expiry date; the first ending wins', () => {
     expect(legalDocumentStatusOn(circular, registry, '2022-12-31').status).toBe('in_force');
     expect(legalDocumentStatusOn(circular, registry, '2023-01-01').status).toBe('expired');
-    const abolisher = makeDocument({
+    const abolisher = makeLegalDocument({
       number: '5/2024/TT-VPCP',
       effectiveOn: '2024-01-01',
       relations: [{ kind: 'abolishes', target: '01 /2018/TT-VPCP' }],

@@ -1,19 +1,22 @@
 import { describe, expect, it } from 'vitest';
+import { activeMapOf, makeCitingVersion, makeLegalDocument } from '../testing/legal-builders';
 import { citedOnlyDocuments } from './cited-only';
-import { activeMap, citing, makeDocument } from './fixtures.test-helpers';
 import { documentImpact, procedureLegalBasis } from './impact';
 import { legalBasisFlags } from './legal-basis-flags';
 import { legalRegistry } from './registry';
 
-const active = activeMap([
-  citing('1.000003', ['42/2022/NĐ-CP', '43/2014/NĐ-CP'], { field: 'Đất đai', agency: 'Sở Tài nguyên' }),
-  citing('1.000001', ['42/2022/NĐCP'], { field: 'Đất đai', agency: 'UBND cấp xã' }),
-  citing('1.000002', ['Nghị định số 43/2014/NĐ-CP', '01/2018/TT-VPCP'], {
+const active = activeMapOf([
+  makeCitingVersion('1.000003', ['42/2022/NĐ-CP', '43/2014/NĐ-CP'], {
+    field: 'Đất đai',
+    agency: 'Sở Tài nguyên',
+  }),
+  makeCitingVersion('1.000001', ['42/2022/NĐCP'], { field: 'Đất đai', agency: 'UBND cấp xã' }),
+  makeCitingVersion('1.000002', ['Nghị định số 43/2014/NĐ-CP', '01/2018/TT-VPCP'], {
     field: 'Hộ tịch',
     agency: 'UBND cấp xã',
   }),
-  citing('1.000004', ['01 /2018/TT-VPCP', '01/2018/TT-VPCP'], { field: 'Hộ tịch', agency: null }),
-  citing('1.000005', ['Luật Đất đai 2013']),
+  makeCitingVersion('1.000004', ['01 /2018/TT-VPCP', '01/2018/TT-VPCP'], { field: 'Hộ tịch', agency: null }),
+  makeCitingVersion('1.000005', ['Luật Đất đai 2013']),
 ]);
 
 describe('documentImpact', () => {
@@ -36,13 +39,13 @@ describe('documentImpact', () => {
 });
 
 const registry = legalRegistry([
-  makeDocument({ number: '43/2014/NĐ-CP', effectiveOn: '2014-07-01' }),
-  makeDocument({
+  makeLegalDocument({ number: '43/2014/NĐ-CP', effectiveOn: '2014-07-01' }),
+  makeLegalDocument({
     number: '102/2024/NĐ-CP',
     effectiveOn: '2024-08-01',
     relations: [{ kind: 'replaces', target: '43/2014/NĐ-CP' }],
   }),
-  makeDocument({ number: '01/2018/TT-VPCP', effectiveOn: '2018-02-01', expiresOn: '2023-01-01' }),
+  makeLegalDocument({ number: '01/2018/TT-VPCP', effectiveOn: '2018-02-01', expiresOn: '2023-01-01' }),
 ]);
 
 describe('procedureLegalBasis', () => {

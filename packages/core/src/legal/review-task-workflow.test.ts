@@ -3,7 +3,7 @@ import { createWorkingCalendar } from '../calendar/working-days';
 import { ReviewTaskSchema } from '../model/legal-document';
 import { DEFAULT_DEADLINE_RULES } from '../rules/deadline-rules';
 import { makeDecision, makeItem } from '../testing/builders';
-import { activeMap, citing, makeDocument } from './fixtures.test-helpers';
+import { activeMapOf, makeCitingVersion, makeLegalDocument } from '../testing/legal-builders';
 import { legalRegistry } from './registry';
 import {
   closeReviewTasksForDecision,
@@ -14,12 +14,12 @@ import { reviewTaskDueState } from './review-task-due';
 import { eventReviewTasks } from './review-tasks';
 
 const calendar = createWorkingCalendar();
-const active = activeMap([
-  citing('1.000001', ['43/2014/NĐ-CP', '59/2020/QH14']),
-  citing('1.000002', ['Nghị định số 43/2014/NĐCP']),
-  citing('1.000003', ['01/2018/TT-VPCP']),
+const active = activeMapOf([
+  makeCitingVersion('1.000001', ['43/2014/NĐ-CP', '59/2020/QH14']),
+  makeCitingVersion('1.000002', ['Nghị định số 43/2014/NĐCP']),
+  makeCitingVersion('1.000003', ['01/2018/TT-VPCP']),
 ]);
-const amending = makeDocument({
+const amending = makeLegalDocument({
   id: 'nd-10',
   number: '10/2025/NĐ-CP',
   title: 'Sửa đổi Nghị định 43',
@@ -27,7 +27,7 @@ const amending = makeDocument({
   effectiveOn: '2025-02-06',
   relations: [{ kind: 'amends', target: '43/2014/NĐ-CP' }],
 });
-const abolishing = makeDocument({
+const abolishing = makeLegalDocument({
   id: 'tt-3',
   number: '3/2025/TT-VPCP',
   effectiveOn: '2025-03-03',

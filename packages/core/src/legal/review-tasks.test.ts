@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkingCalendar } from '../calendar/working-days';
 import { DEFAULT_DEADLINE_RULES } from '../rules/deadline-rules';
-import { activeMap, citing, makeDocument } from './fixtures.test-helpers';
+import { activeMapOf, makeCitingVersion, makeLegalDocument } from '../testing/legal-builders';
 import { eventReviewTasks, publicationDueDate, ReviewTaskError } from './review-tasks';
 
 const calendar = createWorkingCalendar();
@@ -31,18 +31,18 @@ describe('publicationDueDate', () => {
 });
 
 describe('eventReviewTasks', () => {
-  const before = activeMap([
-    citing('1.000001', ['Nghị định số 43/2014/NĐ-CP']),
-    citing('1.000002', ['43/2014/NĐCP', '01/2018/TT-VPCP']),
-    citing('1.000003', ['01 /2018/TT-VPCP']),
-    citing('1.000004', ['59/2020/QH14']),
+  const before = activeMapOf([
+    makeCitingVersion('1.000001', ['Nghị định số 43/2014/NĐ-CP']),
+    makeCitingVersion('1.000002', ['43/2014/NĐCP', '01/2018/TT-VPCP']),
+    makeCitingVersion('1.000003', ['01 /2018/TT-VPCP']),
+    makeCitingVersion('1.000004', ['59/2020/QH14']),
   ]);
   // The catalogue changes on 01/06/2025: procedure 1.000003 is abolished by then.
-  const after = activeMap([...before.values()].filter((v) => v.code !== '1.000003'));
+  const after = activeMapOf([...before.values()].filter((v) => v.code !== '1.000003'));
   const activeOn = (date: string) => (date < '2025-06-01' ? before : after);
 
   it('creates one task per procedure citing the amended document, due 5 working days before it takes effect', () => {
-    const amending = makeDocument({
+    const amending = makeLegalDocument({
       id: 'nd-10',
       number: '10/2025/NĐ-CP',
       effectiveOn: '2025-02-06',
@@ -67,7 +67,7 @@ describe('eventReviewTasks', () => {
   });
 
   it('reads the catalogue on the effective date, one task per procedure, the heavier relation first', () => {
-    const doc = makeDocument({
+    const doc = makeLegalDocument({
       id: 'tt-2',
       number: '2/2025/TT-VPCP',
       effectiveOn: '2025-07-01',
@@ -84,8 +84,10 @@ describe('eventReviewTasks', () => {
   });
 
   it('gives no tasks without relations and refuses a document without dates', () => {
-    expect(eventReviewTasks(makeDocument({ number: '3/2025/NĐ-CP' }), { ...province, activeOn })).toEqual([]);
-    const undated = makeDocument({
+    expect(
+      eventReviewTasks(makeLegalDocument({ number: '3/2025/NĐ-CP' }), { ...province, activeOn }),
+    ).toEqual([]);
+    const undated = makeLegalDocument({
       number: '4/2025/NĐ-CP',
       relations: [{ kind: 'amends', target: '43/2014/NĐ-CP' }],
     });

@@ -1,16 +1,18 @@
 import { type LegalDocument, LegalDocumentSchema } from '../model/legal-document';
 import type { ProcedureVersion } from '../model/procedure';
-import { makeVersion } from '../testing/builders';
+import { makeVersion } from './builders';
+
+/** Builders for legal-registry tests. */
 
 /** A registered document with plain defaults; `number` is taken as typed. */
-export function makeDocument(
+export function makeLegalDocument(
   overrides: Partial<LegalDocument> & Pick<LegalDocument, 'number'>,
 ): LegalDocument {
   return LegalDocumentSchema.parse({ id: `doc:${overrides.number}`, ...overrides });
 }
 
 /** A procedure in force citing the documents, numbers as written. */
-export function citing(
+export function makeCitingVersion(
   code: string,
   numbers: string[],
   extra: Partial<ProcedureVersion> = {},
@@ -23,6 +25,7 @@ export function citing(
   });
 }
 
-export function activeMap(versions: ProcedureVersion[]): Map<string, ProcedureVersion> {
+/** A catalogue in force (`catalogueAt(…).active`) holding the versions, by procedure id. */
+export function activeMapOf(versions: ProcedureVersion[]): Map<string, ProcedureVersion> {
   return new Map(versions.map((v) => [v.procedureId, v]));
 }
