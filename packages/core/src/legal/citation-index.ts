@@ -1,6 +1,22 @@
 import type { ProcedureVersion } from '../model/procedure';
 import { documentNumberKey } from '../parsing/document-number';
 
+// Canonical keys by spelling, kept across catalogues: every catalogue a server folds (one per
+// date asked about) cites the same few thousand spellings, and parsing them is a third of an
+// index's build. Bounded, so a stream of odd texts cannot grow it without end.
+const KEY_MEMO_LIMIT = 100_000;
+const keyMemo = new Map<string, string>();
+
+function keyOf(number: string): string {
+  let key = keyMemo.get(number);
+  if (key === undefined) {
+    key = documentNumberKey(number);
+    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+    keyMemo.set(number, key);
+  }
+  return key;
+}
+
 function byCode(a: ProcedureVersion, b: ProcedureVersion): number {
   const x = a.code ?? a.procedureId;
   const y = b.code ?? b.procedureId;
@@ -18,17 +34,11 @@ export class CitationIndex {
   private readonly sorted = new Set<string>();
 
   constructor(active: ReadonlyMap<string, ProcedureVersion>) {
-    // Keys are parsed once per distinct spelling: 20,000 procedures cite a few hundred texts.
-    const keyOf = new Map<string, string>();
     const keys: string[] = [];
     for (const version of active.values()) {
       keys.length = 0;
       for (const ref of version.legalBasis) {
-        let key = keyOf.get(ref.number);
-        if (key === undefined) {
-          key = documentNumberKey(ref.number);
-          keyOf.set(ref.number, key);
-        }
+        const key = keyOf(ref.number);
         // A legal basis holds a handful of citations: a scan beats a Set per procedure.
         if (keys.includes(key)) continue;
         keys.push(key);
