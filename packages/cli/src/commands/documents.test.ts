@@ -123,8 +123,18 @@ describe('niemyet impact', () => {
     const io = bufferIo();
     expect(await runCli(['impact', bundle, '01/2018/TT-VPCP', '--at', '2024-03-01'], io)).toBe(0);
     expect(io.stdout).toContain(
-      'Văn bản 01/2018/TT-VPCP (chưa có trong sổ, chỉ được viện dẫn (not registered, only cited)) — ngày 01/03/2024: 2 thủ tục',
+      'Văn bản 01/2018/TT-VPCP — chưa có trong sổ, chỉ được viện dẫn — ngày 01/03/2024: 2 thủ tục viện dẫn.',
     );
     expect(io.stdout).toContain('  2.000815  Cấp bản sao trích lục');
+
+    expect(await runCli(['documents', 'import', join(dir, 'vb.csv'), '--bundle', bundle], bufferIo())).toBe(
+      0,
+    );
+    const registered = bufferIo();
+    expect(await runCli(['impact', bundle, '43/2014/NĐCP', '--at', '2025-02-06'], registered)).toBe(0);
+    expect(registered.stdout).toContain('Văn bản 43/2014/NĐ-CP — đã được sửa đổi, bổ sung — ngày 06/02/2025');
+    expect(registered.stdout).toContain(
+      'Document 43/2014/NĐ-CP (partly amended) on 2025-02-06: 2 procedures cite it.',
+    );
   });
 });

@@ -26,13 +26,14 @@ interface ImpactJson {
   procedures: { code: string | null; name: string }[];
 }
 
-const STATUS_VI = {
-  not_yet_effective: 'chưa có hiệu lực',
-  in_force: 'còn hiệu lực',
-  amended: 'đã được sửa đổi, bổ sung',
-  replaced: 'đã bị thay thế',
-  expired: 'hết hiệu lực',
-  abolished: 'đã bị bãi bỏ',
+const STATUS = {
+  not_yet_effective: ['chưa có hiệu lực', 'not yet in force'],
+  in_force: ['còn hiệu lực', 'in force'],
+  amended: ['đã được sửa đổi, bổ sung', 'partly amended'],
+  replaced: ['đã bị thay thế', 'replaced'],
+  expired: ['hết hiệu lực', 'expired'],
+  abolished: ['đã bị bãi bỏ', 'abolished'],
+  cited_only: ['chưa có trong sổ, chỉ được viện dẫn', 'not registered, only cited'],
 } as const;
 
 /** `niemyet impact BUNDLE.json NUMBER [--at DATE] [--format text|json]`: procedures citing a document. */
@@ -74,12 +75,13 @@ export function registerImpactCommand(program: Command, io: CliIo): void {
       }
       const registry = legalRegistry(bundle.legalDocuments);
       const registered = findLegalDocument(registry, number);
-      const status = registered
-        ? STATUS_VI[legalDocumentStatusOn(registered, registry, at).status]
-        : 'chưa có trong sổ, chỉ được viện dẫn (not registered, only cited)';
+      const [vi, en] =
+        STATUS[registered ? legalDocumentStatusOn(registered, registry, at).status : 'cited_only'];
+      const count = impact.procedures.length;
       const lines = [
-        `Văn bản ${impact.document} (${status}) — ngày ${formatVietnameseDate(at)}: ${formatVietnameseNumber(impact.procedures.length)} thủ tục viện dẫn (procedures citing it).`,
-        ...impact.procedures.map((p) => `  ${p.code ?? '(chưa có mã)'}  ${p.name}`),
+        `Văn bản ${impact.document} — ${vi} — ngày ${formatVietnameseDate(at)}: ${formatVietnameseNumber(count)} thủ tục viện dẫn.`,
+        `Document ${impact.document} (${en}) on ${at}: ${count} procedures cite it.`,
+        ...impact.procedures.map((p) => `  ${p.code ?? '(chưa có mã / no code)'}  ${p.name}`),
       ];
       io.out(lines.join('\n'));
     });
