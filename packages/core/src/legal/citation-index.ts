@@ -75,7 +75,10 @@ export class CitationIndex {
 // never outlives the catalogue it describes, and looking up one document is a map read.
 const indexes = new WeakMap<ReadonlyMap<string, ProcedureVersion>, CitationIndex>();
 
-/** The citation index of a catalogue (`catalogueAt(…).active`), built on first use. */
+/**
+ * The citation index of a catalogue (`catalogueAt(…).active`), built on first use. The map is
+ * read as immutable, as `catalogueAt` hands it out.
+ */
 export function citationIndex(active: ReadonlyMap<string, ProcedureVersion>): CitationIndex {
   let index = indexes.get(active);
   if (!index) {

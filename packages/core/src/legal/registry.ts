@@ -27,7 +27,9 @@ const registries = new WeakMap<readonly LegalDocument[], LegalRegistry>();
 
 /**
  * The registry over a bundle's documents, keyed however each number was typed (the stored
- * number and each relation target go through `documentNumberKey`). Computed once per array.
+ * number and each relation target go through `documentNumberKey`). Computed once per array,
+ * so the array is read as immutable: a caller adding a document makes a new array (as
+ * `registerLegalDocuments` does).
  */
 export function legalRegistry(documents: readonly LegalDocument[]): LegalRegistry {
   const known = registries.get(documents);
