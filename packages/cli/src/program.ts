@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { registerAuditCommand } from './commands/audit';
 import { registerDemoCommand } from './commands/demo';
+import { registerDocumentsCommand } from './commands/documents';
 import { registerExtractCommand } from './commands/extract';
+import { registerImpactCommand } from './commands/impact';
 import { registerImportDecisionsCommand } from './commands/import-decisions';
 import { registerPullCommand } from './commands/pull';
 import { registerReportCommand } from './commands/report';
@@ -31,6 +33,8 @@ export function buildProgram(io: CliIo = processIo): Command {
     .showHelpAfterError('(dùng --help để xem hướng dẫn / use --help for usage)');
   registerImportDecisionsCommand(program, io);
   registerReportCommand(program, io);
+  registerDocumentsCommand(program, io);
+  registerImpactCommand(program, io);
   registerVerifyCommand(program, io);
   registerSnapshotCommand(program, io);
   registerExtractCommand(program, io);

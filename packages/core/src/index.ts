@@ -9,6 +9,7 @@ export * from './diff/index';
 export * from './format/index';
 export * from './hashing/canonical-json';
 export * from './interchange/index';
+export * from './legal/index';
 export * from './model/index';
 export * from './parsing/index';
 export * from './report/index';

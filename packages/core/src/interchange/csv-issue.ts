@@ -37,6 +37,13 @@ export const CSV_ISSUE_CODES = [
   'effective-from-signed',
   'duplicate-item',
   'baseline-created',
+  // Legal-document lists (legal/document-csv-import.ts).
+  'document-number-empty',
+  'document-number-invalid',
+  'relation-invalid',
+  'dates-order',
+  'duplicate-document',
+  'document-registered',
 ] as const;
 export type CsvIssueCode = (typeof CSV_ISSUE_CODES)[number];
 

@@ -33,7 +33,13 @@ export const LegalDocumentSchema = z.object({
 });
 export type LegalDocument = z.infer<typeof LegalDocumentSchema>;
 
-export const ReviewOutcomeSchema = z.enum(['keep', 'amend', 'replace', 'abolish']);
+/** What a review recommends; 'no_action' when the procedure is not concerned after all. */
+export const ReviewOutcomeSchema = z.enum(['keep', 'amend', 'replace', 'abolish', 'no_action']);
+export type ReviewOutcome = z.infer<typeof ReviewOutcomeSchema>;
+
+/** Where a task is in its life: open until someone takes it, done once its outcome is decided. */
+export const ReviewTaskStateSchema = z.enum(['open', 'in_progress', 'done']);
+export type ReviewTaskState = z.infer<typeof ReviewTaskStateSchema>;
 
 /** A review campaign ("all 2019 provincial documents"). */
 export const ReviewCampaignSchema = z.object({
@@ -44,10 +50,16 @@ export const ReviewCampaignSchema = z.object({
 });
 export type ReviewCampaign = z.infer<typeof ReviewCampaignSchema>;
 
-/** The review of one legal document within a campaign. */
+/**
+ * A review: of one legal document within a campaign (`kind: 'campaign'`), or of one procedure
+ * because a registered document amends, replaces or abolishes a document it cites (`kind:
+ * 'event'`, no campaign). Fields after `note` came with the registry; their defaults keep
+ * older bundles readable.
+ */
 export const ReviewTaskSchema = z.object({
   id: z.string().min(1),
-  campaignId: z.string().min(1),
+  campaignId: z.string().min(1).nullable().default(null),
+  /** The document under review: for an event task, the one cited that the new text touches. */
   documentNumber: z.string().min(1),
   assignee: z.string().nullable().default(null),
   dueOn: IsoDateSchema.nullable().default(null),
@@ -55,5 +67,12 @@ export const ReviewTaskSchema = z.object({
   procedureIds: z.array(z.string()).default([]),
   decisionId: z.string().nullable().default(null),
   note: z.string().nullable().default(null),
+  kind: z.enum(['campaign', 'event']).default('campaign'),
+  state: ReviewTaskStateSchema.default('open'),
+  /** Why the outcome was chosen, as the reviewer wrote it. */
+  reason: z.string().nullable().default(null),
+  /** Event tasks: the registered document that caused the review, and what it does. */
+  triggeredBy: z.string().nullable().default(null),
+  relation: LegalRelationSchema.shape.kind.nullable().default(null),
 });
 export type ReviewTask = z.infer<typeof ReviewTaskSchema>;

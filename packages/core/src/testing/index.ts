@@ -4,3 +4,4 @@
  */
 export { makeDecision, makeItem, makeVersion } from './builders';
 export { FakeBridgeWindow } from './fake-bridge-window';
+export * from './legal-builders';
