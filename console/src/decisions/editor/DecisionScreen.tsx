@@ -313,7 +313,7 @@ function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
               revision={decision.revision}
               itemId={null}
               field={null}
-              comments={comments.comments.filter((c) => c.itemId === null)}
+              comments={comments.comments}
               onPosted={comments.add}
               readOnly={decision.state === 'issued' || decision.state === 'withdrawn'}
             />

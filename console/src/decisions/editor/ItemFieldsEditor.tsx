@@ -14,6 +14,7 @@ import {
   procedureFieldLabel,
   type SubmissionMethod,
 } from '@niemyet/core';
+import type { ReactNode } from 'react';
 import { useId } from 'react';
 import { FieldDiffList, useFieldDiffs } from '../../diff/FieldDiffView';
 import { useI18n } from '../../i18n/language';
@@ -222,47 +223,32 @@ function MethodsEditor({
   methods: readonly SubmissionMethod[];
   onChange(methods: SubmissionMethod[]): void;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const m = t.decisionEditor.items.methods;
-  const update = (index: number, patch: Partial<SubmissionMethod>) =>
-    onChange(methods.map((method, i) => (i === index ? { ...method, ...patch } : method)));
   return (
-    <fieldset className="methods">
-      <legend>{procedureFieldLabel('methods', language)}</legend>
-      {methods.map((method, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: methods have no identity but their place
-        <div key={index} className="field-row">
+    <RowsEditor
+      field="methods"
+      rows={methods}
+      onChange={onChange}
+      blank={() => ({ channel: '', processingTime: null, fees: null, description: null })}
+      addLabel={m.add}
+      removeLabel={m.remove}
+      renderRow={(method, update) => (
+        <>
           <TextField
             label={m.channel}
             value={method.channel}
-            onChange={(v) => update(index, { channel: v ?? '' })}
+            onChange={(v) => update({ channel: v ?? '' })}
           />
           <TextField
             label={m.processingTime}
             value={method.processingTime}
-            onChange={(v) => update(index, { processingTime: v })}
+            onChange={(v) => update({ processingTime: v })}
           />
-          <TextField label={m.fees} value={method.fees} onChange={(v) => update(index, { fees: v })} />
-          <button
-            type="button"
-            className="secondary"
-            aria-label={m.remove(index + 1)}
-            onClick={() => onChange(methods.filter((_, i) => i !== index))}
-          >
-            ×
-          </button>
-        </div>
-      ))}
-      <button
-        type="button"
-        className="secondary"
-        onClick={() =>
-          onChange([...methods, { channel: '', processingTime: null, fees: null, description: null }])
-        }
-      >
-        {m.add}
-      </button>
-    </fieldset>
+          <TextField label={m.fees} value={method.fees} onChange={(v) => update({ fees: v })} />
+        </>
+      )}
+    />
   );
 }
 
@@ -273,50 +259,79 @@ function DossierEditor({
   dossier: readonly DossierComponent[];
   onChange(dossier: DossierComponent[]): void;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const m = t.decisionEditor.items.dossier;
-  const update = (index: number, patch: Partial<DossierComponent>) =>
-    onChange(dossier.map((component, i) => (i === index ? { ...component, ...patch } : component)));
   return (
-    <fieldset className="dossier">
-      <legend>{procedureFieldLabel('dossier', language)}</legend>
-      {dossier.map((component, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: documents of a dossier have no identity but their place
-        <div key={index} className="field-row">
+    <RowsEditor
+      field="dossier"
+      rows={dossier}
+      onChange={onChange}
+      blank={() => ({ name: '', originals: null, copies: null, template: null, group: null })}
+      addLabel={m.add}
+      removeLabel={m.remove}
+      renderRow={(component, update) => (
+        <>
           <TextField
             label={m.name}
             value={component.name}
-            onChange={(v) => update(index, { name: v ?? '' })}
+            onChange={(v) => update({ name: v ?? '' })}
             testId="item-dossier-name"
           />
           <TextField
             label={m.originals}
             value={component.originals}
-            onChange={(v) => update(index, { originals: v })}
+            onChange={(v) => update({ originals: v })}
           />
-          <TextField
-            label={m.copies}
-            value={component.copies}
-            onChange={(v) => update(index, { copies: v })}
-          />
+          <TextField label={m.copies} value={component.copies} onChange={(v) => update({ copies: v })} />
+        </>
+      )}
+    />
+  );
+}
+
+/**
+ * A list field edited row by row (submission methods, dossier documents): each row's inputs,
+ * a button removing it, and one adding a blank row. Rows have no identity but their place.
+ */
+function RowsEditor<Row>({
+  field,
+  rows,
+  onChange,
+  blank,
+  addLabel,
+  removeLabel,
+  renderRow,
+}: {
+  field: 'methods' | 'dossier';
+  rows: readonly Row[];
+  onChange(rows: Row[]): void;
+  blank(): Row;
+  addLabel: string;
+  removeLabel(position: number): string;
+  renderRow(row: Row, update: (patch: Partial<Row>) => void): ReactNode;
+}) {
+  const { language } = useI18n();
+  const update = (index: number, patch: Partial<Row>) =>
+    onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  return (
+    <fieldset className={field}>
+      <legend>{procedureFieldLabel(field, language)}</legend>
+      {rows.map((row, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: rows of these lists have no identity but their place
+        <div key={index} className="field-row">
+          {renderRow(row, (patch) => update(index, patch))}
           <button
             type="button"
             className="secondary"
-            aria-label={m.remove(index + 1)}
-            onClick={() => onChange(dossier.filter((_, i) => i !== index))}
+            aria-label={removeLabel(index + 1)}
+            onClick={() => onChange(rows.filter((_, i) => i !== index))}
           >
             ×
           </button>
         </div>
       ))}
-      <button
-        type="button"
-        className="secondary"
-        onClick={() =>
-          onChange([...dossier, { name: '', originals: null, copies: null, template: null, group: null }])
-        }
-      >
-        {m.add}
+      <button type="button" className="secondary" onClick={() => onChange([...rows, blank()])}>
+        {addLabel}
       </button>
     </fieldset>
   );
