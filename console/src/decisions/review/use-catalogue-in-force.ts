@@ -1,8 +1,6 @@
 import type { IsoDate, ProcedureVersion } from '@niemyet/core';
-import { useEffect, useState } from 'react';
-import { useApi } from '../../api/api-context';
-import { syncCatalogue } from '../../catalogue/catalogue-cache';
-import { useConsoleDb } from '../../db/database-context';
+import { useMemo } from 'react';
+import { useCatalogue } from '../../catalogue/use-catalogue';
 
 export type InForceLoad =
   | { kind: 'loading' }
@@ -11,36 +9,18 @@ export type InForceLoad =
 
 /**
  * The versions in force on `date`, by procedure id: what a decision's items are compared
- * with. Read through the browser's catalogue cache (a 304 when the copy is current), like the
- * catalogue screen.
+ * with. Read by the catalogue screen's own hook (browser cache, 304 when current), so the
+ * review and the editor on one page share one snapshot instead of fetching it each; a cached
+ * copy stays shown when the server cannot be asked.
  */
 export function useCatalogueInForce(date: IsoDate, attempt = 0): InForceLoad {
-  const db = useConsoleDb();
-  const client = useApi();
-  const [load, setLoad] = useState<InForceLoad>({ kind: 'loading' });
-
-  useEffect(() => {
-    void attempt;
-    const controller = new AbortController();
-    const ready = (procedures: readonly ProcedureVersion[]) =>
-      !controller.signal.aborted &&
-      setLoad({ kind: 'ready', versions: new Map(procedures.map((v) => [v.procedureId, v])) });
-    setLoad({ kind: 'loading' });
-    syncCatalogue({
-      db,
-      client,
-      asOf: date,
-      signal: controller.signal,
-      onCached: (snapshot) => ready(snapshot.procedures),
-    })
-      .then((synced) => ready(synced.snapshot.procedures))
-      .catch((cause) => {
-        if (controller.signal.aborted) return;
-        // A cached copy already shown stays: comparing with it beats showing nothing.
-        setLoad((current) => (current.kind === 'ready' ? current : { kind: 'failed', error: cause }));
-      });
-    return () => controller.abort();
-  }, [db, client, date, attempt]);
-
-  return load;
+  const load = useCatalogue(date, attempt);
+  const snapshot = load.kind === 'ready' ? load.view.snapshot : null;
+  const versions = useMemo(
+    () => (snapshot ? new Map(snapshot.procedures.map((v) => [v.procedureId, v])) : null),
+    [snapshot],
+  );
+  if (load.kind === 'failed') return { kind: 'failed', error: load.error };
+  if (versions === null) return { kind: 'loading' };
+  return { kind: 'ready', versions };
 }
