@@ -56,4 +56,24 @@ describe('the catalogue over an empty copy kept in the browser', () => {
     expect(count.dataset.total).toBe('1');
     expect(screen.queryByTestId('catalogue-empty')).toBeNull();
   });
+
+  it('says the server could not be asked, not only "no decisions yet", when the empty copy cannot be confirmed', async () => {
+    const db = freshConsoleDb();
+    renderConsole({ server: new FakeServer({ accounts: ACCOUNTS, signedInAs: 'quantri' }), db });
+    await screen.findByTestId('catalogue-empty');
+    await waitFor(async () => expect(await db.catalogueCache.count()).toBe(1));
+    cleanup();
+
+    const server = new FakeServer({ accounts: ACCOUNTS, signedInAs: 'quantri' });
+    const answer = server.fetch;
+    Object.defineProperty(server, 'fetch', {
+      value: (input: string, init?: RequestInit) =>
+        String(input).includes('/api/catalogue/snapshot')
+          ? Promise.reject(new TypeError('network down'))
+          : answer(input, init),
+    });
+    renderConsole({ server, db });
+    expect((await screen.findByTestId('catalogue-error')).textContent).toMatch(/Không kết nối được máy chủ/);
+    expect(screen.getByTestId('catalogue-empty')).toBeTruthy();
+  });
 });

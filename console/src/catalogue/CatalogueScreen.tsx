@@ -147,6 +147,12 @@ export function CatalogueScreen({
           {t.catalogue.loadFailed(errorMessage(load.error, language))}
         </p>
       )}
+      {view?.empty === true && view.error !== null && (
+        // The kept copy is empty and the server could not be asked: say so, it may not be empty.
+        <p className="error" role="alert" data-testid="catalogue-error">
+          {t.catalogue.loadFailed(errorMessage(view.error, language))}
+        </p>
+      )}
       {view?.empty === true && !emptyUnconfirmed && (
         <section className="panel empty" data-testid="catalogue-empty">
           <h3>{t.catalogue.emptyHeading}</h3>
