@@ -39,6 +39,15 @@ const vi: Sentences = {
     const conflicts = Array.isArray(p.conflicts) ? p.conflicts.length : 0;
     return `Máy chủ đã có ${formatCount(conflicts)} quyết định với nội dung khác: không ghi gì. Quyết định đã ban hành không sửa được; hãy ghi nhận bằng một quyết định mới.`;
   },
+  'document-exists': (p) => `Văn bản «${text(p.number)}» đã có trong danh mục văn bản.`,
+  'task-closed': () => 'Nhiệm vụ rà soát đã hoàn thành, không sửa được nữa.',
+  'task-linked': (p) => `Nhiệm vụ rà soát đã gắn với quyết định «${text(p.decisionId)}» đang xử lý.`,
+  'document-without-date': (p) =>
+    `Văn bản «${text(p.number)}» có quan hệ sửa đổi/thay thế/bãi bỏ nhưng chưa có ngày hiệu lực hoặc ngày ban hành: không tính được hạn rà soát.`,
+  'no-deadline-rule': (p) => `Không có quy tắc thời hạn công bố cho «${text(p.issuerKind)}».`,
+  'reason-required': () => 'Cần ghi lý do cho kết quả rà soát.',
+  'nothing-to-draft': () =>
+    'Các nhiệm vụ đã chọn không cần quyết định nào (giữ nguyên, không xử lý, hoặc thủ tục đã hết hiệu lực).',
   'username-taken': (p) => `Tên đăng nhập «${text(p.username)}» đã có người dùng.`,
   'setup-done': () => 'Máy chủ đã có quản trị viên: hãy đăng nhập.',
   'setup-token-invalid': () =>
@@ -79,6 +88,15 @@ const en: Sentences = {
     const conflicts = Array.isArray(p.conflicts) ? p.conflicts.length : 0;
     return `The server holds ${formatCount(conflicts)} of these decisions with other content: nothing was written. An issued decision cannot change; record the correction as a new decision.`;
   },
+  'document-exists': (p) => `The document “${text(p.number)}” is registered already.`,
+  'task-closed': () => 'The review task is done and cannot change.',
+  'task-linked': (p) => `The review task is already carried by the live decision “${text(p.decisionId)}”.`,
+  'document-without-date': (p) =>
+    `The document “${text(p.number)}” amends, replaces or abolishes others but has no effective or issue date: no review deadline can be counted.`,
+  'no-deadline-rule': (p) => `No publication deadline rule applies to “${text(p.issuerKind)}”.`,
+  'reason-required': () => 'A review outcome needs its reason.',
+  'nothing-to-draft': () =>
+    'The chosen tasks need no decision (kept, no action, or their procedures have ended).',
   'username-taken': (p) => `The username “${text(p.username)}” is taken.`,
   'setup-done': () => 'The server already has an administrator: sign in.',
   'setup-token-invalid': () =>

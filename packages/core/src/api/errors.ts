@@ -34,6 +34,12 @@ export const API_ERROR_CODES = [
   'import-conflict',
   /** 409: the demo loads only into an empty workspace. */
   'workspace-not-empty',
+  /** 409: the legal document is registered already; params `{number}`. */
+  'document-exists',
+  /** 409: a review task is done and cannot change; params `{taskId}`. */
+  'task-closed',
+  /** 409: a review task is carried by a live decision already; params `{taskId, decisionId}`. */
+  'task-linked',
   /** 409: the username exists already; params `{username}`. */
   'username-taken',
   /** 409: setup was already done (a user exists). */
@@ -46,6 +52,14 @@ export const API_ERROR_CODES = [
   'unsupported-media-type',
   /** 422: a comment is required (requesting changes, withdrawing). */
   'comment-required',
+  /** 422: a document with relations gives neither an effective nor an issue date; params `{number}`. */
+  'document-without-date',
+  /** 422: no deadline rule applies to the issuer kind; params `{issuerKind}`. */
+  'no-deadline-rule',
+  /** 422: a review outcome was given without its reason. */
+  'reason-required',
+  /** 422: the tasks give no item to draft (all kept, or their procedures ended); params `{taskIds}`. */
+  'nothing-to-draft',
   /** 422: the decision does not pass core's validation; `issues` lists why. */
   'validation-failed',
   /** 422: the CSV has errors; `errors` lists them by row and column, nothing was written. */

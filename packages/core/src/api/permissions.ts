@@ -21,6 +21,8 @@ export const PERMISSIONS = {
   'decisions.issue': ['drafter', 'supervisor'],
   /** Read the change log and verify its chain. */
   'changelog.read': ['drafter', 'reviewer', 'supervisor', 'admin'],
+  /** Read period reports and export the change log and reports (CSV, XLSX, JSON). */
+  'reports.read': ['drafter', 'reviewer', 'supervisor', 'admin'],
   /** Import a decision-list CSV into the workspace. */
   'imports.run': ['drafter', 'admin'],
   /** Publish the catalogue of a date as a snapshot. */
@@ -33,6 +35,10 @@ export const PERMISSIONS = {
   'users.manage': ['admin'],
   /** Load the demo workspace into an empty server. */
   'workspace.demo': ['admin'],
+  /** Read the legal-document registry, impact, flags, review campaigns, tasks and the dashboard. */
+  'legal.read': ['drafter', 'reviewer', 'supervisor', 'admin'],
+  /** Register and edit legal documents, open review campaigns, assign and decide review tasks. */
+  'legal.write': ['reviewer', 'admin'],
   /** Read the activity log (sign-ins, failed sign-ins, admin actions). */
   'activity.read': ['admin', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -52,6 +52,7 @@ describe('campaignReviewTasks', () => {
       id: 'rs-2019',
       title: 'Rà soát VBQPPL năm 2019',
       createdOn: '2019-02-01',
+      createdBy: null,
       dueOn: '2019-11-30',
     };
     const active = activeMapOf([

@@ -47,6 +47,8 @@ export const ReviewCampaignSchema = z.object({
   title: z.string().min(1),
   createdOn: IsoDateSchema,
   dueOn: IsoDateSchema.nullable().default(null),
+  /** Who opened it; null in bundles from before the team server. */
+  createdBy: z.string().nullable().default(null),
 });
 export type ReviewCampaign = z.infer<typeof ReviewCampaignSchema>;
 
