@@ -1,4 +1,5 @@
 import type { ImportPhase } from '../import/import-decision-file';
+import * as backupMessages from './backup-messages';
 import * as catalogueFilterMessages from './catalogue-filter-messages';
 import * as decisionEditorMessages from './decision-editor-messages';
 import * as decisionListMessages from './decision-list-messages';
@@ -16,6 +17,7 @@ import * as reviewMessages from './review-messages';
 const vi = {
   decisionEditor: decisionEditorMessages.vi,
   procedure: procedureMessages.vi,
+  backup: backupMessages.vi,
   decisionList: decisionListMessages.vi,
   catalogueFilters: catalogueFilterMessages.vi,
   app: {
@@ -29,6 +31,7 @@ const vi = {
     navPublications: 'Công bố',
     navUsers: 'Người dùng',
     navActivity: 'Nhật ký hoạt động',
+    navBackup: 'Sao lưu',
     loading: 'Đang tải…',
     notFound: 'Không có trang này.',
     retry: 'Thử lại',
@@ -273,6 +276,7 @@ export type Messages = typeof vi;
 const en: Messages = {
   decisionEditor: decisionEditorMessages.en,
   procedure: procedureMessages.en,
+  backup: backupMessages.en,
   decisionList: decisionListMessages.en,
   catalogueFilters: catalogueFilterMessages.en,
   app: {
@@ -286,6 +290,7 @@ const en: Messages = {
     navPublications: 'Publish',
     navUsers: 'Users',
     navActivity: 'Activity log',
+    navBackup: 'Backup',
     loading: 'Loading…',
     notFound: 'There is no such page.',
     retry: 'Try again',

@@ -49,6 +49,11 @@ export function Layout() {
             {t.app.navActivity}
           </Link>
         )}
+        {can('backup.read') && (
+          <Link to="/backup" activeProps={{ className: 'active' }}>
+            {t.app.navBackup}
+          </Link>
+        )}
       </nav>
       <LegacyWorkspaceOffer />
       <ImportStatusElsewhere />

@@ -8,6 +8,7 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { ActivityScreen } from '../activity/ActivityScreen';
+import { BackupScreen } from '../backup/BackupScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
 import { parseCatalogueSearch } from '../catalogue/catalogue-filters';
 import { decisionRoutePath } from '../decisions/decision-links';
@@ -38,6 +39,7 @@ import { Permitted, SessionGate } from './SessionGate';
  *   /publications what is published, earlier publications, the extension's status
  *   /users        accounts (admins)
  *   /activity     the activity log (admins, supervisors)
+ *   /backup       backup (admins, supervisors) and restore (admins)
  *   /decisions/$id  one decision (decisions/editor/): edited while a draft, read-only once issued or withdrawn
  */
 
@@ -167,6 +169,16 @@ const activityRoute = createRoute({
   ),
 });
 
+const backupRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/backup',
+  component: () => (
+    <Permitted permission="backup.read">
+      <BackupScreen />
+    </Permitted>
+  ),
+});
+
 const decisionRoute = createRoute({
   getParentRoute: () => appRoute,
   path: decisionRoutePath,
@@ -186,6 +198,7 @@ const routeTree = rootRoute.addChildren([
     publicationsRoute,
     usersRoute,
     activityRoute,
+    backupRoute,
     decisionRoute,
   ]),
 ]);

@@ -431,6 +431,33 @@ export class FakeServer {
         entries: this.activity.map((entry) => ({ ...entry, address: '127.0.0.1' })),
       });
     });
+    this.route('GET', '/api/backup', () => {
+      const refused = this.guard(['admin', 'supervisor']);
+      if (refused) return refused;
+      return json(200, {
+        format: 'niemyet.workspace',
+        version: 2,
+        exportedAt: this.now(),
+        baseline: this.baseline,
+        decisions: [...this.decisions.values()],
+      });
+    });
+    this.route('POST', '/api/restore', (request) => {
+      const refused = this.guard(['admin']);
+      if (refused) return refused;
+      const bundle = WorkspaceBundleSchema.safeParse(JSON.parse(request.body));
+      if (!bundle.success) return error(422, 'restore-refused');
+      this.baseline.splice(0, this.baseline.length, ...bundle.data.baseline);
+      this.decisions.clear();
+      for (const decision of bundle.data.decisions) this.decisions.set(decision.id, decision);
+      this.changeLogCount = bundle.data.changeLog.length;
+      return json(200, {
+        decisions: bundle.data.decisions.length,
+        baseline: bundle.data.baseline.length,
+        changeLog: bundle.data.changeLog.length,
+        legalDocuments: bundle.data.legalDocuments.length,
+      });
+    });
     this.route('POST', '/api/imports/decisions', (request) => {
       const refused = this.guard(['drafter', 'admin']);
       if (refused) return refused;
