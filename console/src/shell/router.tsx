@@ -147,9 +147,13 @@ function DecisionListRoute() {
   );
 }
 
+// The registry, its flags and one document under one parent: the list is its index, so the
+// document route's splat (empty on `/documents`) never takes the list's place.
+const documentsRoute = createRoute({ getParentRoute: () => appRoute, path: '/documents', component: Outlet });
+
 const documentListRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/documents',
+  getParentRoute: () => documentsRoute,
+  path: '/',
   validateSearch: parseDocumentListSearch,
   component: function DocumentListRoute() {
     const search = documentListRoute.useSearch();
@@ -163,8 +167,8 @@ const documentListRoute = createRoute({
 });
 
 const legalFlagsRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/documents/flags',
+  getParentRoute: () => documentsRoute,
+  path: '/flags',
   validateSearch: parseFlagsSearch,
   component: function LegalFlagsRoute() {
     const search = legalFlagsRoute.useSearch();
@@ -178,9 +182,9 @@ const legalFlagsRoute = createRoute({
 });
 
 const documentRoute = createRoute({
-  getParentRoute: () => appRoute,
+  getParentRoute: () => documentsRoute,
   // The number is the rest of the path, slashes and all: `/documents/42/2022/NĐ-CP`.
-  path: '/documents/$',
+  path: '/$',
   validateSearch: asOfSearch,
   component: function DocumentRoute() {
     const { _splat } = documentRoute.useParams();
@@ -242,9 +246,7 @@ const routeTree = rootRoute.addChildren([
     catalogueRoute,
     procedureRoute,
     decisionListRoute,
-    documentListRoute,
-    legalFlagsRoute,
-    documentRoute,
+    documentsRoute.addChildren([documentListRoute, legalFlagsRoute, documentRoute]),
     importRoute,
     publicationsRoute,
     usersRoute,
