@@ -55,11 +55,7 @@ export function DocumentScreen({
       </p>
       <h2 data-testid="document-heading">{d.heading(data?.row.number ?? number)}</h2>
       <div className="toolbar">
-        <AsOfField
-          value={at ?? data?.at ?? todayInVietnam()}
-          onChange={onAtChange}
-          label={t.documents.statusOn}
-        />
+        <AsOfField value={at ?? todayInVietnam()} onChange={onAtChange} label={t.documents.statusOn} />
       </div>
       {written && (
         <DocumentWriteNotice

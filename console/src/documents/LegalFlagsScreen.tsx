@@ -44,7 +44,7 @@ export function LegalFlagsScreen({
       <h3>{f.heading}</h3>
       <div className="toolbar">
         <AsOfField
-          value={search.at ?? data?.at ?? todayInVietnam()}
+          value={search.at ?? todayInVietnam()}
           label={t.documents.statusOn}
           onChange={(date) => onSearchChange({ ...search, at: date, page: undefined })}
         />
