@@ -265,6 +265,25 @@ describe('document registry', () => {
     expect(server.legal.documents).toHaveLength(2);
   });
 
+  it('pages through a long registry, the page in the address', async () => {
+    const server = documentsOffice();
+    for (let i = 1; i <= 60; i++)
+      server.legal.seed({
+        number: `${i}/2020/QĐ-UBND`,
+        issuedOn: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`,
+      });
+    const { history } = renderConsole({ server, path: '/documents?source=registered' });
+    await waitFor(() => expect(screen.getByTestId('documents-count').textContent).toBe('1–50 / 62 văn bản'));
+    expect(rows()).toHaveLength(50);
+    fireEvent.click(screen.getByRole('button', { name: 'Trang sau' }));
+    await waitFor(() => expect(screen.getByTestId('documents-count').textContent).toBe('51–62 / 62 văn bản'));
+    expect(history.location.search).toContain('page=2');
+    expect(server.requestsTo('GET', '/api/documents').at(-1)?.search.get('offset')).toBe('50');
+    // The oldest registered come last: the two decrees issued in 2015 and 2018 end the list.
+    expect(numbers().slice(-2)).toEqual(['01/2018/TT-VPCP', '123/2015/NĐ-CP']);
+    expect((screen.getByRole('button', { name: 'Trang sau' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
   it('offers a drafter no way to write', async () => {
     renderConsole({ server: documentsOffice('lan'), path: '/documents' });
     await waitFor(() => expect(rows()).toHaveLength(3));
