@@ -1,10 +1,13 @@
 import type { ImportPhase } from '../import/import-decision-file';
 import * as catalogueFilterMessages from './catalogue-filter-messages';
 import * as decisionEditorMessages from './decision-editor-messages';
+import * as changesMessages from './changes-messages';
 import * as decisionListMessages from './decision-list-messages';
 import * as demoMessages from './demo-messages';
+import * as downloadMessages from './download-messages';
 import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
 import * as procedureMessages from './procedure-messages';
+import * as reportsMessages from './reports-messages';
 import * as reviewMessages from './review-messages';
 
 /**
@@ -266,6 +269,9 @@ const vi = {
     dismissLabel: 'Đóng thông báo nhập',
   },
   review: reviewMessages.vi,
+  changes: changesMessages.vi,
+  reports: reportsMessages.vi,
+  download: downloadMessages.vi,
 };
 
 export type Messages = typeof vi;
@@ -519,6 +525,9 @@ const en: Messages = {
     dismissLabel: 'Dismiss the import notice',
   },
   review: reviewMessages.en,
+  changes: changesMessages.en,
+  reports: reportsMessages.en,
+  download: downloadMessages.en,
 };
 
 export type Language = 'vi' | 'en';

@@ -9,6 +9,8 @@ import {
 } from '@tanstack/react-router';
 import { ActivityScreen } from '../activity/ActivityScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
+import { ChangesScreen } from '../changes/ChangesScreen';
+import { parseChangesSearch } from '../changes/changes-search';
 import { parseCatalogueSearch } from '../catalogue/catalogue-filters';
 import { decisionRoutePath } from '../decisions/decision-links';
 import { DecisionScreen } from '../decisions/editor/DecisionScreen';
@@ -17,6 +19,8 @@ import { parseDecisionListSearch } from '../decisions/list/decision-list-search'
 import { ImportScreen } from '../import/ImportScreen';
 import { ProcedureScreen } from '../procedures/ProcedureScreen';
 import { PublicationsScreen } from '../publish/PublicationsScreen';
+import { ReportsScreen } from '../reports/ReportsScreen';
+import { parseReportsSearch } from '../reports/reports-search';
 import { UsersScreen } from '../users/UsersScreen';
 import { NotFound } from './Layout';
 import { PublicFrame, SetupRoute, SignInRoute } from './PublicFrame';
@@ -39,6 +43,9 @@ import { Permitted, SessionGate } from './SessionGate';
  *   /users        accounts (admins)
  *   /activity     the activity log (admins, supervisors)
  *   /decisions/$id  one decision (decisions/editor/): edited while a draft, read-only once issued or withdrawn
+ *   /changes      the change log (`?from=&to=&action=&kind=&level=&field=&agency=&decision=&procedure=`,
+ *                 `&entry=` the entry whose diff is open), its chain check and exports
+ *   /reports      the period report (`?from=&to=`, default this year)
  */
 
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
@@ -176,6 +183,36 @@ const decisionRoute = createRoute({
   },
 });
 
+const changesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/changes',
+  validateSearch: parseChangesSearch,
+  component: function ChangesRoute() {
+    const search = changesRoute.useSearch();
+    const navigate = changesRoute.useNavigate();
+    return (
+      <Permitted permission="changelog.read">
+        <ChangesScreen search={search} onSearchChange={(next, options) => void navigate({ search: next, ...options })} />
+      </Permitted>
+    );
+  },
+});
+
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports',
+  validateSearch: parseReportsSearch,
+  component: function ReportsRoute() {
+    const search = reportsRoute.useSearch();
+    const navigate = reportsRoute.useNavigate();
+    return (
+      <Permitted permission="reports.read">
+        <ReportsScreen search={search} onSearchChange={(next) => void navigate({ search: next })} />
+      </Permitted>
+    );
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, setupRoute]),
   appRoute.addChildren([
@@ -187,6 +224,8 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     activityRoute,
     decisionRoute,
+    changesRoute,
+    reportsRoute,
   ]),
 ]);
 
