@@ -20,7 +20,8 @@ export type ChangeLogExportFormat = 'csv' | 'xlsx' | 'json';
 export function changeLogFilterQuery(filter: ChangeLogFilter): Record<string, string | undefined> {
   const checked = ChangeLogFilterSchema.parse(filter);
   const query: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(checked)) if (value !== undefined && value !== '') query[key] = value;
+  for (const [key, value] of Object.entries(checked))
+    if (value !== undefined && value !== '') query[key] = value;
   return query;
 }
 

@@ -289,8 +289,13 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
         });
       }
       if (response.ok) return response;
-      const error = apiErrorFromResponse(response.status, response.headers.get('Retry-After'), await response.text());
-      if (error.status === 401 && error.code === UNAUTHENTICATED) for (const listener of listeners) listener(error);
+      const error = apiErrorFromResponse(
+        response.status,
+        response.headers.get('Retry-After'),
+        await response.text(),
+      );
+      if (error.status === 401 && error.code === UNAUTHENTICATED)
+        for (const listener of listeners) listener(error);
       throw error;
     },
     onUnauthenticated(listener) {

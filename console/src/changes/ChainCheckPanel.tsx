@@ -11,7 +11,10 @@ import { useI18n } from '../i18n/language';
  * Run when the screen opens and again on request.
  */
 
-type Check = { status: 'checking' } | { status: 'done'; result: ChangeLogVerifyResponse } | { status: 'failed'; error: unknown };
+type Check =
+  | { status: 'checking' }
+  | { status: 'done'; result: ChangeLogVerifyResponse }
+  | { status: 'failed'; error: unknown };
 
 export function ChainCheckPanel({ onShowEntry }: { onShowEntry(seq: number): void }) {
   const client = useApi();

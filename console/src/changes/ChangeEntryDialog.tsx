@@ -69,7 +69,10 @@ export function ChangeEntryDialog({ entry, onClose }: { entry: ChangeLogRow; onC
   );
 }
 
-type Loaded = { status: 'loading' } | { status: 'ready'; found: EntryVersions } | { status: 'failed'; error: unknown };
+type Loaded =
+  | { status: 'loading' }
+  | { status: 'ready'; found: EntryVersions }
+  | { status: 'failed'; error: unknown };
 
 function EntryDiff({ entry }: { entry: ChangeLogRow }) {
   const client = useApi();

@@ -7,8 +7,8 @@ import {
 } from '@niemyet/core';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useI18n } from '../i18n/language';
-import { type ParsedPeriod, parsePeriodDrafts, periodDrafts } from '../period/period-drafts';
 import { PeriodFields } from '../period/PeriodFields';
+import { type ParsedPeriod, parsePeriodDrafts, periodDrafts } from '../period/period-drafts';
 import { useIssuedDecisions } from './use-issued-decisions';
 
 /**

@@ -60,7 +60,9 @@ export function ChangeLogTable({
               <td>{m.kinds[row.kind]}</td>
               <td>{m.actions[row.action]}</td>
               <td>{row.decisionNumber}</td>
-              <td>{row.code === null ? <span className="muted">{m.noCode}</span> : <code>{row.code}</code>}</td>
+              <td>
+                {row.code === null ? <span className="muted">{m.noCode}</span> : <code>{row.code}</code>}
+              </td>
               <td className="clip" title={row.name}>
                 {row.name}
               </td>

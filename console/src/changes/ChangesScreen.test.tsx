@@ -30,7 +30,8 @@ describe('change log', () => {
     const first = screen.getAllByTestId('change-log-row')[0]!;
     expect(first.textContent).toContain('01/01/2024');
     expect(first.textContent).toContain('Sửa đổi, bổ sung, thay thế');
-    expect(screen.getByRole('link', { name: 'Nhật ký thay đổi' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Nhật ký thay đổi' }).getAttribute('href')).toBe('/changes');
+    expect(screen.getByRole('link', { name: 'Báo cáo' }).getAttribute('href')).toBe('/reports');
   });
 
   it('puts the filters in the address and asks the server for what they select', async () => {
@@ -161,7 +162,12 @@ describe('exports', () => {
     const { server } = await openLog('/changes?action=amended');
     await waitFor(() => expect(shownSeqs()).toEqual(['1']));
     server.changes.rows.push(
-      ...[4, 5, 6].map((seq) => ({ ...server.changes.rows[0]!, seq, itemId: `item-${seq}`, name: `=HYPERLINK(${seq})` })),
+      ...[4, 5, 6].map((seq) => ({
+        ...server.changes.rows[0]!,
+        seq,
+        itemId: `item-${seq}`,
+        name: `=HYPERLINK(${seq})`,
+      })),
     );
     server.changes.holdExports();
     fireEvent.click(screen.getByTestId('export-csv'));
@@ -172,7 +178,9 @@ describe('exports', () => {
     expect(asked.get('format')).toBe('csv');
     expect(asked.get('action')).toBe('amended');
     server.changes.releaseExports();
-    expect((await screen.findByTestId('download-saved')).textContent).toContain('nhat-ky-thay-doi-dau-nay.csv');
+    expect((await screen.findByTestId('download-saved')).textContent).toContain(
+      'nhat-ky-thay-doi-dau-nay.csv',
+    );
     expect(saved).toHaveLength(1);
     expect(saved[0]!.name).toBe('nhat-ky-thay-doi-dau-nay.csv');
     const text = await saved[0]!.blob.text();
@@ -187,7 +195,9 @@ describe('exports', () => {
     server.changes.holdExports();
     fireEvent.click(screen.getByTestId('export-json'));
     await screen.findByTestId('download-progress');
-    await waitFor(() => expect(screen.getByTestId('download-progress-line').textContent).toContain('20 byte'));
+    await waitFor(() =>
+      expect(screen.getByTestId('download-progress-line').textContent).toContain('20 byte'),
+    );
     fireEvent.click(screen.getByTestId('download-cancel'));
     expect((await screen.findByTestId('download-cancelled')).textContent).toBe(
       'Đã hủy tải xuống. Không có tệp nào được lưu.',

@@ -21,7 +21,8 @@ export function parseChangesSearch(search: Record<string, unknown>): ChangesSear
     // The router's search parser turns digit-only values into numbers (a decision id, a code).
     const value = typeof raw === 'number' ? String(raw) : raw;
     const checked = ChangeLogFilterSchema.shape[key].safeParse(value);
-    if (checked.success && checked.data !== undefined) (parsed as Record<string, unknown>)[key] = checked.data;
+    if (checked.success && checked.data !== undefined)
+      (parsed as Record<string, unknown>)[key] = checked.data;
   }
   const entry = Number(search.entry);
   if (search.entry !== undefined && Number.isInteger(entry) && entry >= 0) parsed.entry = entry;

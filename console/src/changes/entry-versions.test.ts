@@ -22,23 +22,31 @@ const versions = [
 
 describe('entryVersions', () => {
   it('pairs an amendment with the version it replaced', () => {
-    const found = entryVersions({ action: 'amended', decisionId: 'd-amend', occurredOn: '2020-03-01' }, versions);
+    const found = entryVersions(
+      { action: 'amended', decisionId: 'd-amend', occurredOn: '2020-03-01' },
+      versions,
+    );
     expect(found).toMatchObject({ kind: 'amended', before: { name: 'Bản gốc' }, after: { name: 'Bản sửa' } });
   });
 
   it('finds the version a national-database entry recorded by its decision, whatever the day', () => {
-    const found = entryVersions({ action: 'amended', decisionId: 'd-amend', occurredOn: '2020-04-15' }, versions);
+    const found = entryVersions(
+      { action: 'amended', decisionId: 'd-amend', occurredOn: '2020-04-15' },
+      versions,
+    );
     expect(found).toMatchObject({ kind: 'amended', after: { name: 'Bản sửa' } });
   });
 
   it('shows the version an abolition ended', () => {
-    expect(entryVersions({ action: 'abolished', decisionId: 'd-end', occurredOn: '2021-01-01' }, versions)).toMatchObject(
-      { kind: 'abolished', ended: { name: 'Bản sửa' }, on: '2021-01-01' },
-    );
+    expect(
+      entryVersions({ action: 'abolished', decisionId: 'd-end', occurredOn: '2021-01-01' }, versions),
+    ).toMatchObject({ kind: 'abolished', ended: { name: 'Bản sửa' }, on: '2021-01-01' });
   });
 
   it('says so when no version matches (a decision the server no longer holds)', () => {
-    expect(entryVersions({ action: 'new', decisionId: 'd-gone', occurredOn: '2020-01-01' }, versions)).toEqual({
+    expect(
+      entryVersions({ action: 'new', decisionId: 'd-gone', occurredOn: '2020-01-01' }, versions),
+    ).toEqual({
       kind: 'missing',
     });
   });

@@ -22,14 +22,21 @@ export function entryVersions(
       versions.find((v) => v.effectiveTo !== null && v.effectiveTo === entry.occurredOn) ??
       [...versions]
         .reverse()
-        .find((v) => v.effectiveTo !== null && (entry.occurredOn === null || v.effectiveTo <= entry.occurredOn));
+        .find(
+          (v) => v.effectiveTo !== null && (entry.occurredOn === null || v.effectiveTo <= entry.occurredOn),
+        );
     return ended ? { kind: 'abolished', ended, on: ended.effectiveTo } : { kind: 'missing' };
   }
   const made = versions
     .map((version, index) => ({ version, index }))
     .filter(({ version }) => version.decisionId === entry.decisionId);
-  const chosen = made.find(({ version }) => version.effectiveFrom === entry.occurredOn) ?? made[made.length - 1];
+  const chosen =
+    made.find(({ version }) => version.effectiveFrom === entry.occurredOn) ?? made[made.length - 1];
   if (!chosen) return { kind: 'missing' };
   if (entry.action === 'new') return { kind: 'new', after: chosen.version };
-  return { kind: 'amended', before: chosen.index > 0 ? versions[chosen.index - 1]! : null, after: chosen.version };
+  return {
+    kind: 'amended',
+    before: chosen.index > 0 ? versions[chosen.index - 1]! : null,
+    after: chosen.version,
+  };
 }

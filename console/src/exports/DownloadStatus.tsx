@@ -42,7 +42,10 @@ export function DownloadStatus({ download }: { download: FileDownload }) {
       value = Math.min(progress.bytes, progress.totalBytes);
       max = progress.totalBytes;
     }
-    line = progress.rows !== null ? m.rows(progress.rows, progress.totalRows) : m.bytes(progress.bytes, progress.totalRows);
+    line =
+      progress.rows !== null
+        ? m.rows(progress.rows, progress.totalRows)
+        : m.bytes(progress.bytes, progress.totalRows);
   }
   return (
     <div className="download-progress" data-testid="download-progress">

@@ -63,7 +63,8 @@ export const vi = {
       ? `${formatCount(total)} mục`
       : `Đang hiện ${formatCount(shown)} trong ${formatCount(total)} mục: hãy lọc hẹp hơn để xem hết, hoặc tải tệp để có đủ.`,
   loading: 'Đang tải nhật ký…',
-  loadingMore: (loaded: number, total: number) => `Đã tải ${formatCount(loaded)} / ${formatCount(total)} mục…`,
+  loadingMore: (loaded: number, total: number) =>
+    `Đã tải ${formatCount(loaded)} / ${formatCount(total)} mục…`,
   loadFailed: (reason: string) => `Không tải được nhật ký: ${reason}`,
   retry: 'Thử lại',
   empty:
@@ -88,7 +89,6 @@ export const vi = {
       'Máy chủ không còn phiên bản nào của thủ tục ứng với mục này (quyết định có thể đã bị rút hoặc dữ liệu bị sửa). Hãy chạy kiểm tra tính toàn vẹn.',
     noChange: 'Nội dung không đổi so với phiên bản trước.',
     procedurePage: 'Mở trang thủ tục',
-    decisionPage: 'Mở quyết định',
   },
   chain: {
     heading: 'Tính toàn vẹn của nhật ký',
@@ -167,7 +167,8 @@ export const en: typeof vi = {
       ? `${formatCount(total)} entries`
       : `Showing ${formatCount(shown)} of ${formatCount(total)} entries: narrow the filters to see them all, or download the file for all of them.`,
   loading: 'Loading the log…',
-  loadingMore: (loaded: number, total: number) => `${formatCount(loaded)} / ${formatCount(total)} entries loaded…`,
+  loadingMore: (loaded: number, total: number) =>
+    `${formatCount(loaded)} / ${formatCount(total)} entries loaded…`,
   loadFailed: (reason: string) => `The log could not be loaded: ${reason}`,
   retry: 'Try again',
   empty:
@@ -192,16 +193,17 @@ export const en: typeof vi = {
       'The server holds no version of the procedure for this entry (the decision may have been withdrawn, or the data edited). Run the integrity check.',
     noChange: 'The content is unchanged from the version before.',
     procedurePage: 'Open the procedure',
-    decisionPage: 'Open the decision',
   },
   chain: {
     heading: 'Integrity of the log',
     checking: 'Checking the hash chain…',
     ok: (entries: number) => `The change log is intact (${formatCount(entries)} entries).`,
-    broken: (seq: number, reason: string) => `The change log was altered from entry ${formatCount(seq)}: ${reason}`,
+    broken: (seq: number, reason: string) =>
+      `The change log was altered from entry ${formatCount(seq)}: ${reason}`,
     brokenNoEntry: 'The change log does not match its hash chain.',
     showEntry: (seq: number) => `See entry ${formatCount(seq)}`,
-    notLoaded: (seq: number) => `Entry ${formatCount(seq)} is not among the rows shown: clear the filters to see it.`,
+    notLoaded: (seq: number) =>
+      `Entry ${formatCount(seq)} is not among the rows shown: clear the filters to see it.`,
     recheck: 'Check again',
     failed: (reason: string) => `The check could not run: ${reason}`,
   },

@@ -5,7 +5,9 @@ import { formatCount } from './format';
 export const vi = {
   progressLabel: (what: string) => `Đang tải ${what}`,
   rows: (read: number, total: number | null) =>
-    total === null ? `Đã nhận ${formatCount(read)} dòng` : `Đã nhận ${formatCount(read)} / ${formatCount(total)} dòng`,
+    total === null
+      ? `Đã nhận ${formatCount(read)} dòng`
+      : `Đã nhận ${formatCount(read)} / ${formatCount(total)} dòng`,
   bytes: (read: number, totalRows: number | null) =>
     totalRows === null
       ? `Đã nhận ${formatCount(read)} byte`
@@ -16,12 +18,16 @@ export const vi = {
   cancelled: 'Đã hủy tải xuống. Không có tệp nào được lưu.',
   failed: (reason: string) => `Không tải được tệp: ${reason}`,
   busy: 'Đang tải một tệp khác: hãy chờ xong hoặc hủy trước.',
+  annex: 'Tải phụ lục (DOCX)',
+  annexWhat: 'phụ lục của quyết định',
 };
 
 export const en: typeof vi = {
   progressLabel: (what: string) => `Downloading ${what}`,
   rows: (read: number, total: number | null) =>
-    total === null ? `${formatCount(read)} rows received` : `${formatCount(read)} / ${formatCount(total)} rows received`,
+    total === null
+      ? `${formatCount(read)} rows received`
+      : `${formatCount(read)} / ${formatCount(total)} rows received`,
   bytes: (read: number, totalRows: number | null) =>
     totalRows === null
       ? `${formatCount(read)} bytes received`
@@ -32,4 +38,6 @@ export const en: typeof vi = {
   cancelled: 'Download cancelled. No file was saved.',
   failed: (reason: string) => `The file could not be downloaded: ${reason}`,
   busy: 'Another file is downloading: wait for it or cancel it first.',
+  annex: 'Download the annex (DOCX)',
+  annexWhat: "the decision's annex",
 };

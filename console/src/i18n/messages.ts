@@ -1,7 +1,7 @@
 import type { ImportPhase } from '../import/import-decision-file';
 import * as catalogueFilterMessages from './catalogue-filter-messages';
-import * as decisionEditorMessages from './decision-editor-messages';
 import * as changesMessages from './changes-messages';
+import * as decisionEditorMessages from './decision-editor-messages';
 import * as decisionListMessages from './decision-list-messages';
 import * as demoMessages from './demo-messages';
 import * as downloadMessages from './download-messages';

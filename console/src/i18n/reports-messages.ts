@@ -1,4 +1,4 @@
-import { formatCount, formatDate } from './format';
+import { formatDate } from './format';
 
 /** The period report (`#/reports`): period, figures, charts, paragraph, print and export. */
 
@@ -60,7 +60,6 @@ export const vi = {
   print: 'In báo cáo',
   exportXlsx: 'Tải XLSX',
   exportWhat: 'báo cáo dạng XLSX',
-  figures: (n: number) => formatCount(n),
 };
 
 export const en: typeof vi = {
@@ -121,5 +120,4 @@ export const en: typeof vi = {
   print: 'Print the report',
   exportXlsx: 'Download XLSX',
   exportWhat: 'the report as XLSX',
-  figures: (n: number) => formatCount(n),
 };

@@ -1,8 +1,8 @@
 import { todayInVietnam } from '@niemyet/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useI18n } from '../i18n/language';
-import { type ParsedPeriod, parsePeriodDrafts, periodDrafts } from '../period/period-drafts';
 import { PeriodFields } from '../period/PeriodFields';
+import { type ParsedPeriod, parsePeriodDrafts, periodDrafts } from '../period/period-drafts';
 import { PERIOD_PRESETS, type Period, presetPeriod } from '../period/period-presets';
 
 /** The report's period: two dd/mm/yyyy dates and the quick picks (this year, last year, this quarter). */

@@ -167,12 +167,28 @@ export function ByLevelChart({ report }: { report: Report }) {
     label: level === UNKNOWN_LEVEL ? m.unknown : levelLabel(level, language),
     count,
   }));
-  return <CountChart id="report-by-level" heading={m.heading} caption={m.caption} labelHeader={m.level} rows={rows} />;
+  return (
+    <CountChart
+      id="report-by-level"
+      heading={m.heading}
+      caption={m.caption}
+      labelHeader={m.level}
+      rows={rows}
+    />
+  );
 }
 
 export function ByFieldChart({ report }: { report: Report }) {
   const { t } = useI18n();
   const m = t.reports.byField;
   const rows = report.byField.map(({ field, count }) => ({ key: field, label: field || m.none, count }));
-  return <CountChart id="report-by-field" heading={m.heading} caption={m.caption} labelHeader={m.field} rows={rows} />;
+  return (
+    <CountChart
+      id="report-by-field"
+      heading={m.heading}
+      caption={m.caption}
+      labelHeader={m.field}
+      rows={rows}
+    />
+  );
 }

@@ -31,7 +31,11 @@ export function ReportParagraph({ vi, en }: { vi: string; en: string }) {
         <button type="button" className="secondary" onClick={() => void copy()} data-testid="report-copy">
           {m.copy}
         </button>
-        <span role="status" data-testid="report-copy-status" className={copied === 'failed' ? 'error' : 'muted'}>
+        <span
+          role="status"
+          data-testid="report-copy-status"
+          className={copied === 'failed' ? 'error' : 'muted'}
+        >
           {copied === 'copied' ? m.copied : copied === 'failed' ? m.copyFailed : ''}
         </span>
       </div>

@@ -57,7 +57,9 @@ describe('period report', () => {
     renderConsole({ server: office(), path: '/reports?from=2025-01-01&to=2025-12-31' });
     const summary = await screen.findByTestId('report-summary');
     expect(within(summary).getByTestId('report-total-items').textContent).toBe('Thủ tục được công bố1.853');
-    expect(within(summary).getByTestId('report-total-amended').textContent).toBe('Sửa đổi, bổ sung, thay thế1.315');
+    expect(within(summary).getByTestId('report-total-amended').textContent).toBe(
+      'Sửa đổi, bổ sung, thay thế1.315',
+    );
     expect(within(summary).getByTestId('report-total-entered').textContent).toContain('577');
     expect(screen.getByTestId('report-period').textContent).toBe('Từ ngày 01/01/2025 đến ngày 31/12/2025');
     expect(rowsOf('report-month-row')).toEqual([
@@ -73,7 +75,9 @@ describe('period report', () => {
       ['(chưa ghi lĩnh vực)', '353'],
     ]);
     for (const id of ['report-by-month', 'report-by-level', 'report-by-field'])
-      expect(within(screen.getByTestId(id)).getByRole('figure').querySelector('figcaption')?.textContent).not.toBe('');
+      expect(
+        within(screen.getByTestId(id)).getByRole('figure').querySelector('figcaption')?.textContent,
+      ).not.toBe('');
   });
 
   it('gives the paragraph ready to paste, copies it, and writes it in English in English', async () => {
@@ -83,11 +87,15 @@ describe('period report', () => {
     const paragraph = await screen.findByTestId('report-paragraph');
     expect(paragraph.textContent).toBe(YEAR_2025.paragraphVi);
     fireEvent.click(screen.getByRole('button', { name: 'Sao chép' }));
-    await waitFor(() => expect(screen.getByTestId('report-copy-status').textContent).toBe('Đã sao chép đoạn văn.'));
+    await waitFor(() =>
+      expect(screen.getByTestId('report-copy-status').textContent).toBe('Đã sao chép đoạn văn.'),
+    );
     expect(writeText).toHaveBeenCalledWith(YEAR_2025.paragraphVi);
 
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
-    await waitFor(() => expect(screen.getByTestId('report-paragraph').textContent).toBe(YEAR_2025.paragraphEn));
+    await waitFor(() =>
+      expect(screen.getByTestId('report-paragraph').textContent).toBe(YEAR_2025.paragraphEn),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     await waitFor(() => expect(writeText).toHaveBeenLastCalledWith(YEAR_2025.paragraphEn));
   });
@@ -114,7 +122,9 @@ describe('period report', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Năm trước' }));
     await screen.findByTestId('report-summary');
-    await waitFor(() => expect(screen.getByTestId('report-paragraph').textContent).toBe(YEAR_2025.paragraphVi));
+    await waitFor(() =>
+      expect(screen.getByTestId('report-paragraph').textContent).toBe(YEAR_2025.paragraphVi),
+    );
     expect(new URLSearchParams(history.location.search).get('from')).toBe('2025-01-01');
 
     fireEvent.click(screen.getByRole('button', { name: 'Quý này' }));
@@ -156,9 +166,15 @@ describe('period report', () => {
     });
     const { server } = renderConsole({ server: office(), path: '/reports?from=2025-01-01&to=2025-12-31' });
     fireEvent.click(await screen.findByRole('button', { name: 'Tải XLSX' }));
-    expect((await screen.findByTestId('download-saved')).textContent).toContain('bao-cao-2025-01-01-2025-12-31.xlsx');
+    expect((await screen.findByTestId('download-saved')).textContent).toContain(
+      'bao-cao-2025-01-01-2025-12-31.xlsx',
+    );
     expect(saved).toEqual(['bao-cao-2025-01-01-2025-12-31.xlsx']);
     const asked = server.requestsTo('GET', '/api/reports/period/export')[0]!.search;
-    expect([asked.get('from'), asked.get('to'), asked.get('format')]).toEqual(['2025-01-01', '2025-12-31', 'xlsx']);
+    expect([asked.get('from'), asked.get('to'), asked.get('format')]).toEqual([
+      '2025-01-01',
+      '2025-12-31',
+      'xlsx',
+    ]);
   });
 });

@@ -9,9 +9,9 @@ import {
 } from '@tanstack/react-router';
 import { ActivityScreen } from '../activity/ActivityScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
+import { parseCatalogueSearch } from '../catalogue/catalogue-filters';
 import { ChangesScreen } from '../changes/ChangesScreen';
 import { parseChangesSearch } from '../changes/changes-search';
-import { parseCatalogueSearch } from '../catalogue/catalogue-filters';
 import { decisionRoutePath } from '../decisions/decision-links';
 import { DecisionScreen } from '../decisions/editor/DecisionScreen';
 import { DecisionListScreen } from '../decisions/list/DecisionListScreen';
@@ -192,7 +192,10 @@ const changesRoute = createRoute({
     const navigate = changesRoute.useNavigate();
     return (
       <Permitted permission="changelog.read">
-        <ChangesScreen search={search} onSearchChange={(next, options) => void navigate({ search: next, ...options })} />
+        <ChangesScreen
+          search={search}
+          onSearchChange={(next, options) => void navigate({ search: next, ...options })}
+        />
       </Permitted>
     );
   },

@@ -113,7 +113,11 @@ function filterOf(search: URLSearchParams): ChangeLogFilter | null {
 }
 
 function csvCell(value: unknown): string {
-  let text = Array.isArray(value) ? value.join(', ') : value === null || value === undefined ? '' : String(value);
+  let text = Array.isArray(value)
+    ? value.join(', ')
+    : value === null || value === undefined
+      ? ''
+      : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
@@ -132,7 +136,8 @@ export function changesRoutes(changes: FakeChanges, route: Route, guard: Guard):
     if (!filter) return error(400, 'bad-request', { field: 'filter' });
     const limit = Number(request.search.get('limit') ?? 100);
     const offset = Number(request.search.get('offset') ?? 0);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 5000) return error(400, 'bad-request', { field: 'limit' });
+    if (!Number.isInteger(limit) || limit < 1 || limit > 5000)
+      return error(400, 'bad-request', { field: 'limit' });
     const rows = changes.filtered(filter);
     return json(200, { total: rows.length, entries: rows.slice(offset, offset + limit) });
   });
@@ -177,7 +182,8 @@ export function changesRoutes(changes: FakeChanges, route: Route, guard: Guard):
     const refused = guard(PERMISSIONS['reports.read']);
     if (refused) return refused;
     const query = PeriodReportQuerySchema.safeParse(Object.fromEntries(request.search));
-    if (!query.success) return error(400, 'bad-request', { field: String(query.error.issues[0]?.path[0] ?? '') });
+    if (!query.success)
+      return error(400, 'bad-request', { field: String(query.error.issues[0]?.path[0] ?? '') });
     const { from, to } = query.data;
     return json(200, changes.reports.get(`${from}..${to}`) ?? emptyReport(from, to));
   });
@@ -186,7 +192,8 @@ export function changesRoutes(changes: FakeChanges, route: Route, guard: Guard):
     if (refused) return refused;
     const from = request.search.get('from');
     const to = request.search.get('to');
-    if (request.search.get('format') !== 'xlsx' || !from || !to) return error(400, 'bad-request', { field: 'format' });
+    if (request.search.get('format') !== 'xlsx' || !from || !to)
+      return error(400, 'bad-request', { field: 'format' });
     return changes.streamed(['PK\u0003\u0004', 'fake'], {
       'Content-Type': XLSX,
       'Content-Disposition': `attachment; filename="bao-cao-${from}-${to}.xlsx"`,
