@@ -31,6 +31,12 @@ export function ChangeEntryDialog({ entry, onClose }: { entry: ChangeLogRow; onC
           </dd>
         </div>
         <div>
+          <dt>{m.procedure}</dt>
+          <dd>
+            {entry.code ?? t.changes.noCode} · {entry.field ?? '—'} · {entry.agency ?? '—'}
+          </dd>
+        </div>
+        <div>
           <dt>{m.signedOn}</dt>
           <dd>{formatDate(entry.signedOn)}</dd>
         </div>

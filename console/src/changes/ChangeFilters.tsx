@@ -48,9 +48,12 @@ function draftOf(filter: ChangeLogFilter): Draft {
 export function ChangeFilters({
   filter,
   onApply,
+  suggestions,
 }: {
   filter: ChangeLogFilter;
   onApply(filter: ChangeLogFilter): void;
+  /** Fields and agencies seen in the entries shown: the server matches them exactly, so typing is helped. */
+  suggestions: { field: readonly string[]; agency: readonly string[] };
 }) {
   const { t, language } = useI18n();
   const m = t.changes.filters;
@@ -180,11 +183,23 @@ export function ChangeFilters({
                 id={`${id}-${name}`}
                 data-testid={`changes-${name}`}
                 value={draft[name]}
+                list={name === 'procedure' ? undefined : `${id}-${name}-list`}
+                aria-describedby={name === 'procedure' ? undefined : `${id}-exact`}
                 onChange={(event) => set(name, event.target.value)}
               />
+              {name !== 'procedure' && (
+                <datalist id={`${id}-${name}-list`}>
+                  {suggestions[name].map((value) => (
+                    <option key={value} value={value} />
+                  ))}
+                </datalist>
+              )}
             </div>
           ))}
         </div>
+        <p className="muted" id={`${id}-exact`}>
+          {m.exactHint}
+        </p>
         {problem && (
           <p className="error" role="alert" data-testid="changes-filter-problem">
             {problem.problem === 'reversed'

@@ -219,3 +219,28 @@ describe('exports', () => {
     expect(saved).toHaveLength(0);
   });
 });
+
+describe('a large log', () => {
+  it('reads thousands of entries page by page and keeps only a screenful in the page', async () => {
+    const server = changeLogOffice();
+    const template = server.changes.rows[0]!;
+    server.changes.rows = Array.from({ length: 4500 }, (_, i) => ({
+      ...template,
+      seq: i + 1,
+      itemId: `item-${i + 1}`,
+      field: i % 2 === 0 ? 'Hộ tịch' : 'Đất đai',
+    }));
+    renderConsole({ server, path: '/changes' });
+    await waitFor(() => expect(screen.getByTestId('changes-count').textContent).toBe('4.500 mục'), {
+      timeout: 8000,
+    });
+    const pages = server.requestsTo('GET', '/api/changelog').map((r) => r.search.get('offset'));
+    expect(pages).toEqual(['0', '2000', '4000']);
+    const shown = screen.getAllByTestId('change-log-row').length;
+    expect(shown).toBeGreaterThan(10);
+    expect(shown).toBeLessThan(100);
+    // The fields seen are offered for the exact-match filter.
+    const options = [...document.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'));
+    expect(options).toEqual(expect.arrayContaining(['Hộ tịch', 'Đất đai']));
+  });
+});

@@ -1,4 +1,5 @@
-import type { ChangeLogFilter } from '@niemyet/core';
+import type { ChangeLogFilter, ChangeLogRow } from '@niemyet/core';
+import { useMemo } from 'react';
 import { errorMessage } from '../api/error-messages';
 import { useI18n } from '../i18n/language';
 import { ChainCheckPanel } from './ChainCheckPanel';
@@ -26,6 +27,7 @@ export function ChangesScreen({
   const filter = changesFilter(search);
   const { state, reload } = useChangeLog(filter);
   const rows = state.status === 'failed' ? [] : state.rows;
+  const suggestions = useMemo(() => suggestionsOf(rows), [rows]);
   const open = search.entry === undefined ? undefined : rows.find((row) => row.seq === search.entry);
 
   const applyFilter = (next: ChangeLogFilter) => onSearchChange(next);
@@ -41,7 +43,7 @@ export function ChangesScreen({
       <h2>{m.heading}</h2>
       <p className="muted">{m.intro}</p>
       <ChainCheckPanel onShowEntry={showEntry} />
-      <ChangeFilters filter={filter} onApply={applyFilter} />
+      <ChangeFilters filter={filter} onApply={applyFilter} suggestions={suggestions} />
       <ChangeExports filter={filter} />
       {state.status === 'failed' ? (
         <div className="error" role="alert">
@@ -76,4 +78,17 @@ export function ChangesScreen({
       {open && <ChangeEntryDialog entry={open} onClose={closeEntry} />}
     </div>
   );
+}
+
+/** The distinct fields and agencies of the rows shown, sorted the Vietnamese way; a few hundred at most. */
+const MAX_SUGGESTIONS = 300;
+function suggestionsOf(rows: readonly ChangeLogRow[]): { field: string[]; agency: string[] } {
+  const field = new Set<string>();
+  const agency = new Set<string>();
+  for (const row of rows) {
+    if (row.field && field.size < MAX_SUGGESTIONS) field.add(row.field);
+    if (row.agency && agency.size < MAX_SUGGESTIONS) agency.add(row.agency);
+  }
+  const sorted = (values: Set<string>) => [...values].sort((a, b) => a.localeCompare(b, 'vi'));
+  return { field: sorted(field), agency: sorted(agency) };
 }
