@@ -1,13 +1,15 @@
 import type { ChangeLogVerifyResponse } from '@niemyet/core';
+import { Link } from '@tanstack/react-router';
 import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '../api/api-context';
 import { verifyChangeLog } from '../api/changelog';
 import { errorMessage } from '../api/error-messages';
 import { useI18n } from '../i18n/language';
+import type { ChangesSearch } from './changes-search';
 
 /**
  * The chain check: the server recomputes every entry's hash (`GET /api/changelog/verify`) and
- * says the log is intact, or names the first entry where it breaks, with a way to open it.
+ * says the log is intact, or names the first entry where it breaks, with a link that opens it.
  * Run when the screen opens and again on request.
  */
 
@@ -16,7 +18,7 @@ type Check =
   | { status: 'done'; result: ChangeLogVerifyResponse }
   | { status: 'failed'; error: unknown };
 
-export function ChainCheckPanel({ onShowEntry }: { onShowEntry(seq: number): void }) {
+export function ChainCheckPanel({ entrySearch }: { entrySearch(seq: number): ChangesSearch }) {
   const client = useApi();
   const { t, language } = useI18n();
   const m = t.changes.chain;
@@ -64,14 +66,13 @@ export function ChainCheckPanel({ onShowEntry }: { onShowEntry(seq: number): voi
               : m.brokenNoEntry}
           </p>
           {check.result.firstBroken && (
-            <button
-              type="button"
-              className="secondary"
+            <Link
+              to="/changes"
+              search={entrySearch(check.result.firstBroken.seq)}
               data-testid="chain-show-entry"
-              onClick={() => onShowEntry(check.result.firstBroken!.seq)}
             >
               {m.showEntry(check.result.firstBroken.seq)}
-            </button>
+            </Link>
           )}
         </div>
       )}

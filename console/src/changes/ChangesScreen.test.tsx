@@ -121,7 +121,9 @@ describe('chain check', () => {
     expect(broken.textContent).toContain('Sổ thay đổi bị sửa từ mục 2: mã băm không khớp');
     await waitFor(() => expect(shownSeqs()).toEqual(['3']));
     // Entry 2 is outside the filter: the link shows it from the whole log.
-    fireEvent.click(within(broken).getByRole('button', { name: 'Xem mục 2' }));
+    const link = within(broken).getByRole('link', { name: 'Xem mục 2' });
+    expect(link.getAttribute('href')).toBe('/changes?entry=2');
+    fireEvent.click(link);
     const dialog = await screen.findByTestId('change-entry');
     expect(within(dialog).getByRole('heading', { level: 2 }).textContent).toBe('Mục 2: Đăng ký khai sinh');
     expect(history.location.search).toBe('?entry=2');

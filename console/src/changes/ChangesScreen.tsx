@@ -31,18 +31,16 @@ export function ChangesScreen({
   const open = search.entry === undefined ? undefined : rows.find((row) => row.seq === search.entry);
 
   const applyFilter = (next: ChangeLogFilter) => onSearchChange(next);
-  const showEntry = (seq: number) => {
-    // An entry outside the current filter is shown from the whole log.
-    const listed = rows.some((row) => row.seq === seq);
-    onSearchChange(listed ? { ...filter, entry: seq } : { entry: seq });
-  };
+  // An entry outside the current filter is shown from the whole log.
+  const entrySearch = (seq: number): ChangesSearch =>
+    rows.some((row) => row.seq === seq) ? { ...filter, entry: seq } : { entry: seq };
   const closeEntry = () => onSearchChange(filter, { replace: true });
 
   return (
     <div className="screen changes" data-testid="changes-screen">
       <h2>{m.heading}</h2>
       <p className="muted">{m.intro}</p>
-      <ChainCheckPanel onShowEntry={showEntry} />
+      <ChainCheckPanel entrySearch={entrySearch} />
       <ChangeFilters filter={filter} onApply={applyFilter} suggestions={suggestions} />
       <ChangeExports filter={filter} />
       {state.status === 'failed' ? (
