@@ -107,6 +107,20 @@ describe('change log', () => {
   });
 });
 
+describe('when the server fails', () => {
+  it('says the log could not be loaded and loads it again on request', async () => {
+    const server = changeLogOffice();
+    server.changes.failing.add('/api/changelog');
+    renderConsole({ server, path: '/changes' });
+    const alert = await screen.findByText(
+      'Không tải được nhật ký: Máy chủ gặp lỗi. Hãy thử lại hoặc báo cho quản trị viên.',
+    );
+    server.changes.failing.clear();
+    fireEvent.click(within(alert.parentElement!).getByRole('button', { name: 'Thử lại' }));
+    await waitFor(() => expect(shownSeqs()).toEqual(['1', '2', '3']));
+  });
+});
+
 describe('chain check', () => {
   it('says the log is intact with its count', async () => {
     await openLog();
@@ -131,7 +145,7 @@ describe('chain check', () => {
 
   it('says when the check could not run, and runs it again on request', async () => {
     const server = changeLogOffice();
-    server.changes.verifyFails = true;
+    server.changes.failing.add('/api/changelog/verify');
     renderConsole({ server, path: '/changes' });
     const panel = await screen.findByTestId('chain-check');
     await waitFor(() =>
@@ -139,7 +153,7 @@ describe('chain check', () => {
         'Không kiểm tra được: Máy chủ gặp lỗi. Hãy thử lại hoặc báo cho quản trị viên.',
       ),
     );
-    server.changes.verifyFails = false;
+    server.changes.failing.clear();
     fireEvent.click(within(panel).getByTestId('chain-recheck'));
     expect((await screen.findByTestId('chain-ok')).textContent).toBe('Sổ thay đổi toàn vẹn (3 mục).');
     expect(server.requestsTo('GET', '/api/changelog/verify')).toHaveLength(2);

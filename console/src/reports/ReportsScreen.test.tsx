@@ -157,6 +157,18 @@ describe('period report', () => {
     expect(print).toMatch(/@page\s*\{[^}]*A4/);
   });
 
+  it('says the report could not be loaded and asks again on request', async () => {
+    const server = office();
+    server.changes.failing.add('/api/reports/period');
+    renderConsole({ server, path: '/reports?from=2025-01-01&to=2025-12-31' });
+    const alert = await screen.findByText(
+      'Không tải được báo cáo: Máy chủ gặp lỗi. Hãy thử lại hoặc báo cho quản trị viên.',
+    );
+    server.changes.failing.clear();
+    fireEvent.click(within(alert.parentElement!).getByRole('button', { name: 'Thử lại' }));
+    expect((await screen.findByTestId('report-paragraph')).textContent).toBe(YEAR_2025.paragraphVi);
+  });
+
   it('downloads the report as XLSX', async () => {
     const saved: string[] = [];
     vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:test');

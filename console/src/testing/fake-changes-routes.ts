@@ -37,8 +37,8 @@ export class FakeChanges {
   rows: ChangeLogRow[] = [];
   /** The chain check's answer; null: intact over `rows`. */
   verify: ChangeLogVerifyResponse | null = null;
-  /** While true the chain check answers 500 `internal` (a test sees the failure and the retry). */
-  verifyFails = false;
+  /** Paths that answer 500 `internal` while listed (a test sees the failure and the retry). */
+  failing = new Set<string>();
   /** The report of a period, by `from..to`; a period without one answers an empty report. */
   reports = new Map<string, PeriodReportResponse>();
   /** Decisions whose annex exists (an unknown id answers 404). */
@@ -128,7 +128,11 @@ function csvLines(rows: readonly ChangeLogRow[]): string[] {
   return [header, ...lines].map((line) => `${line}\r\n`);
 }
 
-export function changesRoutes(changes: FakeChanges, route: Route, guard: Guard): void {
+export function changesRoutes(changes: FakeChanges, defineRoute: Route, guard: Guard): void {
+  const route: Route = (method, path, handler) =>
+    defineRoute(method, path, (request, params) =>
+      changes.failing.has(request.path) ? error(500, 'internal') : handler(request, params),
+    );
   route('GET', '/api/changelog', (request) => {
     const refused = guard(PERMISSIONS['changelog.read']);
     if (refused) return refused;
@@ -144,7 +148,6 @@ export function changesRoutes(changes: FakeChanges, route: Route, guard: Guard):
   route('GET', '/api/changelog/verify', () => {
     const refused = guard(PERMISSIONS['changelog.read']);
     if (refused) return refused;
-    if (changes.verifyFails) return error(500, 'internal');
     return json(200, changes.verify ?? { ok: true, entries: changes.rows.length, firstBroken: null });
   });
   route('GET', '/api/changelog/export', (request) => {
