@@ -25,7 +25,7 @@ export function ChangeLogTable({
   const { t, language } = useI18n();
   const m = t.changes;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { shown, padTop, padBottom } = useVirtualRows({
+  const { shown, offset, padTop, padBottom } = useVirtualRows({
     rows,
     scrollRef,
     rowHeight: ROW_HEIGHT,
@@ -35,10 +35,11 @@ export function ChangeLogTable({
   });
   return (
     <div ref={scrollRef} className="table-scroll" data-testid="change-log-scroll">
-      <table className="change-log" data-testid="change-log-table">
+      {/* Only some rows are in the page: the row count and indices tell assistive technology where they are. */}
+      <table className="change-log" data-testid="change-log-table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{m.tableCaption}</caption>
         <thead>
-          <tr>
+          <tr aria-rowindex={1}>
             <th scope="col">{m.columns.seq}</th>
             <th scope="col">{m.columns.occurredOn}</th>
             <th scope="col">{m.columns.kind}</th>
@@ -53,8 +54,14 @@ export function ChangeLogTable({
         </thead>
         <tbody>
           <SpacerRow height={padTop} columns={COLUMNS} />
-          {shown.map((row) => (
-            <tr key={row.seq} data-testid="change-log-row" data-seq={row.seq} style={{ height: ROW_HEIGHT }}>
+          {shown.map((row, index) => (
+            <tr
+              key={row.seq}
+              data-testid="change-log-row"
+              data-seq={row.seq}
+              aria-rowindex={offset + index + 2}
+              style={{ height: ROW_HEIGHT }}
+            >
               <td className="num">{row.seq}</td>
               <td>{formatDate(row.occurredOn, m.noDate)}</td>
               <td>{m.kinds[row.kind]}</td>

@@ -255,6 +255,8 @@ describe('a large log', () => {
     const shown = screen.getAllByTestId('change-log-row').length;
     expect(shown).toBeGreaterThan(10);
     expect(shown).toBeLessThan(100);
+    expect(screen.getByTestId('change-log-table').getAttribute('aria-rowcount')).toBe('4501');
+    expect(screen.getAllByTestId('change-log-row')[0]!.getAttribute('aria-rowindex')).toBe('2');
     // The fields seen are offered for the exact-match filter.
     const options = [...document.querySelectorAll('datalist option')].map((o) => o.getAttribute('value'));
     expect(options).toEqual(expect.arrayContaining(['Hộ tịch', 'Đất đai']));
