@@ -4,6 +4,7 @@ import {
   ChangeLogFilterSchema,
   type ChangeLogRow,
   type ChangeLogVerifyResponse,
+  formatVietnameseDate,
   PERMISSIONS,
   PeriodReportQuerySchema,
   type PeriodReportResponse,
@@ -226,7 +227,7 @@ function emptyReport(from: string, to: string): PeriodReportResponse {
       byField: [],
       byMonth: [],
     },
-    paragraphVi: `Từ ngày ${from} đến ngày ${to}, không ban hành quyết định nào.`,
-    paragraphEn: `From ${from} to ${to}, no decision was issued.`,
+    paragraphVi: `Từ ngày ${formatVietnameseDate(from)} đến ngày ${formatVietnameseDate(to)}, không ban hành quyết định nào.`,
+    paragraphEn: `From ${formatVietnameseDate(from)} to ${formatVietnameseDate(to)}, no decision was issued.`,
   };
 }
