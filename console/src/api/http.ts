@@ -90,6 +90,11 @@ export interface ApiClient {
   upload<R extends z.ZodType | null>(
     spec: RequestSpec<R> & { onUploadProgress?: (progress: UploadProgress) => void },
   ): Promise<Answer<R>>;
+  /**
+   * A GET whose body the caller reads itself, as it arrives (a streamed export): the Response
+   * of a 2xx, an ApiError for anything else (the error body read and parsed as usual).
+   */
+  open(spec: { path: string; query?: Query; signal?: AbortSignal }): Promise<Response>;
   /** Called on every 401 `unauthenticated`; returns the function that stops listening. */
   onUnauthenticated(listener: (error: ApiError) => void): () => void;
 }
@@ -265,6 +270,34 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       return answer.data as never;
     },
     upload: (spec) => run(uploadTransport, spec, spec.onUploadProgress),
+    async open({ path, query, signal }) {
+      let response: Response;
+      try {
+        response = await fetchImpl(urlOf(baseUrl, path, query), {
+          method: 'GET',
+          signal,
+          credentials: 'same-origin',
+          cache: 'no-store',
+        });
+      } catch (cause) {
+        if (signal?.aborted || (cause instanceof DOMException && cause.name === 'AbortError'))
+          throw new ApiError({ status: 0, code: CLIENT_ERROR_CODES.aborted, message: 'cancelled' });
+        throw new ApiError({
+          status: 0,
+          code: CLIENT_ERROR_CODES.network,
+          message: cause instanceof Error ? cause.message : String(cause),
+        });
+      }
+      if (response.ok) return response;
+      const error = apiErrorFromResponse(
+        response.status,
+        response.headers.get('Retry-After'),
+        await response.text(),
+      );
+      if (error.status === 401 && error.code === UNAUTHENTICATED)
+        for (const listener of listeners) listener(error);
+      throw error;
+    },
     onUnauthenticated(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

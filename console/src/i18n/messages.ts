@@ -1,12 +1,15 @@
 import type { ImportPhase } from '../import/import-decision-file';
 import * as backupMessages from './backup-messages';
 import * as catalogueFilterMessages from './catalogue-filter-messages';
+import * as changesMessages from './changes-messages';
 import * as decisionEditorMessages from './decision-editor-messages';
 import * as decisionListMessages from './decision-list-messages';
 import * as demoMessages from './demo-messages';
 import * as documentsMessages from './documents-messages';
+import * as downloadMessages from './download-messages';
 import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
 import * as procedureMessages from './procedure-messages';
+import * as reportsMessages from './reports-messages';
 import * as reviewMessages from './review-messages';
 
 /**
@@ -271,6 +274,9 @@ const vi = {
   },
   review: reviewMessages.vi,
   documents: documentsMessages.vi,
+  changes: changesMessages.vi,
+  reports: reportsMessages.vi,
+  download: downloadMessages.vi,
 };
 
 export type Messages = typeof vi;
@@ -527,6 +533,9 @@ const en: Messages = {
   },
   review: reviewMessages.en,
   documents: documentsMessages.en,
+  changes: changesMessages.en,
+  reports: reportsMessages.en,
+  download: downloadMessages.en,
 };
 
 export type Language = 'vi' | 'en';

@@ -44,6 +44,16 @@ export function Layout() {
         <Link to="/publications" activeProps={{ className: 'active' }}>
           {t.app.navPublications}
         </Link>
+        {can('changelog.read') && (
+          <Link to="/changes" activeProps={{ className: 'active' }}>
+            {t.changes.nav}
+          </Link>
+        )}
+        {can('reports.read') && (
+          <Link to="/reports" activeProps={{ className: 'active' }}>
+            {t.reports.nav}
+          </Link>
+        )}
         {can('users.manage') && (
           <Link to="/users" activeProps={{ className: 'active' }}>
             {t.app.navUsers}

@@ -11,6 +11,8 @@ import { ActivityScreen } from '../activity/ActivityScreen';
 import { BackupScreen } from '../backup/BackupScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
 import { parseCatalogueSearch } from '../catalogue/catalogue-filters';
+import { ChangesScreen } from '../changes/ChangesScreen';
+import { parseChangesSearch } from '../changes/changes-search';
 import { decisionRoutePath } from '../decisions/decision-links';
 import { DecisionScreen } from '../decisions/editor/DecisionScreen';
 import { DecisionListScreen } from '../decisions/list/DecisionListScreen';
@@ -23,6 +25,8 @@ import { LegalFlagsScreen } from '../documents/LegalFlagsScreen';
 import { ImportScreen } from '../import/ImportScreen';
 import { ProcedureScreen } from '../procedures/ProcedureScreen';
 import { PublicationsScreen } from '../publish/PublicationsScreen';
+import { ReportsScreen } from '../reports/ReportsScreen';
+import { parseReportsSearch } from '../reports/reports-search';
 import { UsersScreen } from '../users/UsersScreen';
 import { NotFound } from './Layout';
 import { PublicFrame, SetupRoute, SignInRoute } from './PublicFrame';
@@ -49,6 +53,9 @@ import { Permitted, SessionGate } from './SessionGate';
  *   /documents/flags  procedures resting on ended documents (`?at=&field=&agency=&page=`)
  *   /documents/…  one document, its number the rest of the path (`/documents/42/2022/NĐ-CP?at=`)
  *   /decisions/$id  one decision (decisions/editor/): edited while a draft, read-only once issued or withdrawn
+ *   /changes      the change log (`?from=&to=&action=&kind=&level=&field=&agency=&decision=&procedure=`,
+ *                 `&entry=` the entry whose diff is open), its chain check and exports
+ *   /reports      the period report (`?from=&to=`, default this year)
  */
 
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
@@ -252,6 +259,39 @@ const decisionRoute = createRoute({
   },
 });
 
+const changesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/changes',
+  validateSearch: parseChangesSearch,
+  component: function ChangesRoute() {
+    const search = changesRoute.useSearch();
+    const navigate = changesRoute.useNavigate();
+    return (
+      <Permitted permission="changelog.read">
+        <ChangesScreen
+          search={search}
+          onSearchChange={(next, options) => void navigate({ search: next, ...options })}
+        />
+      </Permitted>
+    );
+  },
+});
+
+const reportsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reports',
+  validateSearch: parseReportsSearch,
+  component: function ReportsRoute() {
+    const search = reportsRoute.useSearch();
+    const navigate = reportsRoute.useNavigate();
+    return (
+      <Permitted permission="reports.read">
+        <ReportsScreen search={search} onSearchChange={(next) => void navigate({ search: next })} />
+      </Permitted>
+    );
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, setupRoute]),
   appRoute.addChildren([
@@ -265,6 +305,8 @@ const routeTree = rootRoute.addChildren([
     activityRoute,
     backupRoute,
     decisionRoute,
+    changesRoute,
+    reportsRoute,
   ]),
 ]);
 

@@ -48,6 +48,7 @@ import {
   waitingOn,
 } from '@niemyet/core';
 import { FakeLegalStore, installLegalRoutes } from './fake-legal-routes';
+import { changesRoutes, FakeChanges } from './fake-changes-routes';
 
 /**
  * The team server's API as the console sees it, in memory, for the console's DOM tests: a
@@ -125,6 +126,8 @@ export class FakeServer {
   private routes: { method: string; pattern: RegExp; keys: string[]; handler: Handler }[] = [];
   /** Comments by decision id, oldest first. */
   comments = new Map<string, DecisionComment[]>();
+  /** The change log's entries, chain check, reports and exports (`fake-changes-routes.ts`). */
+  readonly changes = new FakeChanges();
   /** Saved revisions by decision id, oldest first (recorded as the decisions are seen). */
   private revisionLog = new Map<string, DecisionRevisionResponse[]>();
   /** The legal-document registry and its review tasks (fake-legal-routes.ts). */
@@ -151,6 +154,11 @@ export class FakeServer {
       today: () => todayInVietnam(this.options.now()),
       legal: this.legal,
     });
+    changesRoutes(
+      this.changes,
+      (method, path, handler) => this.route(method, path, handler),
+      (roles) => this.guard(roles),
+    );
   }
 
   /** The `fetch` to hand the console's API client. */

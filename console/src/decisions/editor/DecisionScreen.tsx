@@ -7,6 +7,7 @@ import { getDecisionDetail } from '../../api/decision-review';
 import { errorMessage } from '../../api/error-messages';
 import { useI18n } from '../../i18n/language';
 import { useSignedInUser } from '../../session/session-context';
+import { AnnexDownload } from '../AnnexDownload';
 import {
   ApprovalStatus,
   CommentThread,
@@ -209,6 +210,7 @@ function DecisionEditor({ initial }: { initial: DecisionDetailResponse }) {
           {m.items.total(draft.items.length)}
         </p>
         {!readOnly && <SaveStatus save={state.save} onRetry={state.saveNow} />}
+        <AnnexDownload decisionId={decision.id} />
       </div>
       {readOnly && (
         <p className="notice" data-testid="read-only-notice">

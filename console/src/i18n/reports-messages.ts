@@ -1,0 +1,123 @@
+import { formatDate } from './format';
+
+/** The period report (`#/reports`): period, figures, charts, paragraph, print and export. */
+
+export const vi = {
+  nav: 'Báo cáo',
+  heading: 'Báo cáo kết quả công bố thủ tục hành chính',
+  period: {
+    legend: 'Kỳ báo cáo',
+    from: 'Từ ngày',
+    to: 'Đến ngày',
+    hint: 'dd/mm/yyyy',
+    apply: 'Xem báo cáo',
+    thisYear: 'Năm nay',
+    lastYear: 'Năm trước',
+    thisQuarter: 'Quý này',
+    invalid: (label: string, value: string) =>
+      `«${value}» ở ô ${label} không phải ngày hợp lệ: hãy viết theo dạng dd/mm/yyyy, ví dụ 31/12/2020.`,
+    reversed: 'Ngày bắt đầu sau ngày kết thúc: hãy đổi lại hai ngày.',
+  },
+  title: (from: string, to: string) => `Từ ngày ${formatDate(from)} đến ngày ${formatDate(to)}`,
+  loading: 'Đang tính báo cáo…',
+  loadFailed: (reason: string) => `Không tải được báo cáo: ${reason}`,
+  retry: 'Thử lại',
+  empty: 'Trong kỳ này chưa có quyết định nào được ban hành. Hãy chọn kỳ khác.',
+  summary: {
+    heading: 'Số liệu chung',
+    decisions: 'Quyết định đã ban hành',
+    items: 'Thủ tục được công bố',
+    entered: 'Nhập, đăng tải trên CSDL quốc gia',
+    removed: 'Xóa bỏ trên CSDL quốc gia',
+  },
+  actions: { new: 'Công bố mới', amended: 'Sửa đổi, bổ sung, thay thế', abolished: 'Bãi bỏ' },
+  byMonth: {
+    heading: 'Theo tháng ký quyết định',
+    caption: 'Số thủ tục được công bố mỗi tháng, theo hình thức (cột chồng).',
+    month: 'Tháng',
+    total: 'Cộng',
+  },
+  byLevel: {
+    heading: 'Theo cấp thực hiện',
+    caption: 'Số thủ tục theo cấp thực hiện; một thủ tục thực hiện ở nhiều cấp được tính ở mỗi cấp.',
+    level: 'Cấp',
+    unknown: 'Chưa rõ cấp',
+  },
+  byField: {
+    heading: 'Theo lĩnh vực',
+    caption: 'Số thủ tục theo lĩnh vực, nhiều nhất trước.',
+    field: 'Lĩnh vực',
+    none: '(chưa ghi lĩnh vực)',
+  },
+  count: 'Số thủ tục',
+  monthLabel: (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`,
+  paragraph: {
+    heading: 'Đoạn văn để đưa vào báo cáo',
+    copy: 'Sao chép',
+    copied: 'Đã sao chép đoạn văn.',
+    copyFailed: 'Trình duyệt không cho sao chép: hãy chọn đoạn văn rồi nhấn Ctrl+C.',
+  },
+  print: 'In báo cáo',
+  exportXlsx: 'Tải XLSX',
+  exportWhat: 'báo cáo dạng XLSX',
+};
+
+export const en: typeof vi = {
+  nav: 'Reports',
+  heading: 'Report on published administrative procedures',
+  period: {
+    legend: 'Reporting period',
+    from: 'From',
+    to: 'To',
+    hint: 'dd/mm/yyyy',
+    apply: 'Show the report',
+    thisYear: 'This year',
+    lastYear: 'Last year',
+    thisQuarter: 'This quarter',
+    invalid: (label: string, value: string) =>
+      `“${value}” in ${label} is not a valid date: write it as dd/mm/yyyy, for example 31/12/2020.`,
+    reversed: 'The start date is after the end date: swap the two dates.',
+  },
+  title: (from: string, to: string) => `From ${formatDate(from)} to ${formatDate(to)}`,
+  loading: 'Computing the report…',
+  loadFailed: (reason: string) => `The report could not be loaded: ${reason}`,
+  retry: 'Try again',
+  empty: 'No decision was issued in this period. Choose another period.',
+  summary: {
+    heading: 'Totals',
+    decisions: 'Decisions issued',
+    items: 'Procedures published',
+    entered: 'Entered on the national database',
+    removed: 'Removed from the national database',
+  },
+  actions: { new: 'New', amended: 'Amended, supplemented, replaced', abolished: 'Abolished' },
+  byMonth: {
+    heading: 'By month of signing',
+    caption: 'Procedures published each month, by action (stacked bars).',
+    month: 'Month',
+    total: 'Total',
+  },
+  byLevel: {
+    heading: 'By level',
+    caption: 'Procedures by level; a procedure carried out at several levels counts at each.',
+    level: 'Level',
+    unknown: 'Level not known',
+  },
+  byField: {
+    heading: 'By field',
+    caption: 'Procedures by field, largest first.',
+    field: 'Field',
+    none: '(no field given)',
+  },
+  count: 'Procedures',
+  monthLabel: (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`,
+  paragraph: {
+    heading: 'Paragraph for the report',
+    copy: 'Copy',
+    copied: 'Paragraph copied.',
+    copyFailed: 'The browser refused to copy: select the paragraph and press Ctrl+C.',
+  },
+  print: 'Print the report',
+  exportXlsx: 'Download XLSX',
+  exportWhat: 'the report as XLSX',
+};
