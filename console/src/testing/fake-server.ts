@@ -47,8 +47,8 @@ import {
   WorkspaceBundleSchema,
   waitingOn,
 } from '@niemyet/core';
-import { FakeLegalStore, installLegalRoutes } from './fake-legal-routes';
 import { changesRoutes, FakeChanges } from './fake-changes-routes';
+import { FakeLegalStore, installLegalRoutes } from './fake-legal-routes';
 
 /**
  * The team server's API as the console sees it, in memory, for the console's DOM tests: a
