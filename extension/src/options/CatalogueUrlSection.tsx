@@ -58,7 +58,7 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
       const issue = parsed.error.issues[0]!;
       setMessage({
         kind: 'error',
-        text: t('options.invalidSetting', { error: `${issue.path.join('.')}: ${issue.message}` }),
+        text: t.options.invalidSetting({ error: `${issue.path.join('.')}: ${issue.message}` }),
       });
       return;
     }
@@ -67,7 +67,7 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
       const pattern = matchPatternOf(new URL(parsed.data.url).origin);
       const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
       if (!granted) {
-        setMessage({ kind: 'error', text: t('options.url.denied', { origin: pattern }) });
+        setMessage({ kind: 'error', text: t.options.url.denied({ origin: pattern }) });
         return;
       }
     }
@@ -81,7 +81,7 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
         intervalMinutes: parsed.data.intervalMinutes,
       }),
     );
-    setMessage({ kind: 'ok', text: t('options.url.saved') });
+    setMessage({ kind: 'ok', text: t.options.url.saved });
   }
 
   async function onCheckNow() {
@@ -92,10 +92,10 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
 
   return (
     <section aria-labelledby="catalogue-url-heading">
-      <h2 id="catalogue-url-heading">{t('options.url.heading')}</h2>
+      <h2 id="catalogue-url-heading">{t.options.url.heading}</h2>
       <form onSubmit={(event) => void onSave(event)}>
         <label>
-          {t('options.url.label')}{' '}
+          {t.options.url.label}{' '}
           <input
             type="url"
             data-testid="catalogue-url"
@@ -105,7 +105,7 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
           />
         </label>{' '}
         <label>
-          {t('options.url.interval')}{' '}
+          {t.options.url.interval}{' '}
           <input
             type="number"
             min={15}
@@ -114,16 +114,16 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
             onChange={(event) => setIntervalMinutes(event.currentTarget.value)}
           />
         </label>{' '}
-        <button type="submit">{t('common.save')}</button>{' '}
+        <button type="submit">{t.common.save}</button>{' '}
         <button type="button" disabled={!source?.url} onClick={() => void onCheckNow()}>
-          {t('common.checkNow')}
+          {t.common.checkNow}
         </button>
       </form>
       {suggested && url.trim() !== suggested && (
         <p data-testid="catalogue-url-suggestion">
-          {t('options.url.suggest', { url: suggested })}{' '}
+          {t.options.url.suggest({ url: suggested })}{' '}
           <button type="button" onClick={() => setUrl(suggested)}>
-            {t('options.url.useSuggestion')}
+            {t.options.url.useSuggestion}
           </button>
         </p>
       )}
@@ -134,13 +134,13 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
       )}
       {urlState && source?.url && (
         <dl data-testid="catalogue-url-state">
-          <dt>{t('options.url.lastCheck')}</dt>
-          <dd>{urlState.lastCheckedAt ? formatVietnamInstant(urlState.lastCheckedAt) : t('common.none')}</dd>
-          <dt>{t('options.url.lastChange')}</dt>
-          <dd>{urlState.lastChangedAt ? formatVietnamInstant(urlState.lastChangedAt) : t('common.none')}</dd>
+          <dt>{t.options.url.lastCheck}</dt>
+          <dd>{urlState.lastCheckedAt ? formatVietnamInstant(urlState.lastCheckedAt) : t.common.none}</dd>
+          <dt>{t.options.url.lastChange}</dt>
+          <dd>{urlState.lastChangedAt ? formatVietnamInstant(urlState.lastChangedAt) : t.common.none}</dd>
           {urlState.lastError && (
             <>
-              <dt>{t('options.url.lastError')}</dt>
+              <dt>{t.options.url.lastError}</dt>
               <dd role="alert">{urlState.lastError}</dd>
             </>
           )}
