@@ -2,6 +2,7 @@ import { formatVietnamInstant } from '@niemyet/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { publishedCatalogueUrl } from '../catalogue/published-url';
+import { serverRefusalText } from '../catalogue/server-refusal';
 import type { I18n } from '../i18n/use-i18n';
 import { sendCommand } from '../messaging/send-command';
 import { matchPatternOf } from '../permissions/origins';
@@ -19,7 +20,7 @@ import {
  * With the console connected, its server's published catalogue is suggested as the URL.
  */
 export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
-  const { t } = i18n;
+  const { t, locale } = i18n;
   const [source, setSource] = useState<CatalogueSource | null>(null);
   const [url, setUrl] = useState('');
   const [interval, setIntervalMinutes] = useState('360');
@@ -141,7 +142,10 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
           {urlState.lastError && (
             <>
               <dt>{t.options.url.lastError}</dt>
-              <dd role="alert">{urlState.lastError}</dd>
+              {/* The server's refusal in the user's words; the technical detail stays at hand. */}
+              <dd role="alert" title={urlState.lastRefusal ? urlState.lastError : undefined}>
+                {urlState.lastRefusal ? serverRefusalText(urlState.lastRefusal, locale) : urlState.lastError}
+              </dd>
             </>
           )}
         </dl>
