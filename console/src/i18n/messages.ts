@@ -5,6 +5,7 @@ import * as catalogueFilterMessages from './catalogue-filter-messages';
 import * as decisionEditorMessages from './decision-editor-messages';
 import * as decisionListMessages from './decision-list-messages';
 import * as demoMessages from './demo-messages';
+import * as documentsMessages from './documents-messages';
 import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
 import * as procedureMessages from './procedure-messages';
 import * as reviewMessages from './review-messages';
@@ -270,6 +271,7 @@ const vi = {
     dismissLabel: 'Đóng thông báo nhập',
   },
   review: reviewMessages.vi,
+  documents: documentsMessages.vi,
 };
 
 export type Messages = typeof vi;
@@ -525,6 +527,7 @@ const en: Messages = {
     dismissLabel: 'Dismiss the import notice',
   },
   review: reviewMessages.en,
+  documents: documentsMessages.en,
 };
 
 /** The languages are core's, shared with the extension and the server's error messages. */

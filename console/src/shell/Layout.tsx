@@ -31,6 +31,11 @@ export function Layout() {
           {t.app.navCatalogue}
         </Link>
         {can('decisions.read') && <WaitingDecisionsLink />}
+        {can('legal.read') && (
+          <Link to="/documents" activeProps={{ className: 'active' }}>
+            {t.documents.nav}
+          </Link>
+        )}
         {can('imports.run') && (
           <Link to="/import" activeProps={{ className: 'active' }}>
             {t.app.navImport}

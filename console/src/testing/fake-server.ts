@@ -47,6 +47,7 @@ import {
   WorkspaceBundleSchema,
   waitingOn,
 } from '@niemyet/core';
+import { FakeLegalStore, installLegalRoutes } from './fake-legal-routes';
 
 /**
  * The team server's API as the console sees it, in memory, for the console's DOM tests: a
@@ -126,6 +127,8 @@ export class FakeServer {
   comments = new Map<string, DecisionComment[]>();
   /** Saved revisions by decision id, oldest first (recorded as the decisions are seen). */
   private revisionLog = new Map<string, DecisionRevisionResponse[]>();
+  /** The legal-document registry and its review tasks (fake-legal-routes.ts). */
+  readonly legal = new FakeLegalStore();
 
   constructor(options: FakeServerOptions = {}) {
     this.options = {
@@ -141,6 +144,13 @@ export class FakeServer {
     this.defineRoutes();
     this.reviewRoutes();
     this.editRoutes();
+    installLegalRoutes({
+      route: (method, path, handler) => this.route(method, path, handler),
+      guard: (roles) => this.guard(roles),
+      workspace: () => ({ baseline: this.baseline, decisions: [...this.decisions.values()] }),
+      today: () => todayInVietnam(this.options.now()),
+      legal: this.legal,
+    });
   }
 
   /** The `fetch` to hand the console's API client. */
