@@ -10,6 +10,10 @@ import type { Language } from './language';
  * nothing is parsed at run time (no `{name}` templates, no ICU strings to interpret, nothing
  * extra in the extension's content script), and both languages are complete by type — English
  * must carry exactly Vietnamese's shape. Two languages, fixed at build time, need no more.
+ *
+ * A catalog split over files (the console's `*-messages.ts` sections, the extension's `vi.ts`
+ * and `en.ts`) types its English half `en: MessagesOf<typeof vi>`; for a `vi` written without
+ * `as const` that is the same type as the console's `en: typeof vi`.
  */
 
 /** A leaf: a sentence, or a function of the values it says. */
