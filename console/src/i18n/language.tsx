@@ -1,3 +1,4 @@
+import { pick } from '@niemyet/core';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { type Language, MESSAGES, type Messages } from './messages';
 
@@ -62,7 +63,7 @@ export function LanguageProvider({
   const value = useMemo<LanguageContextValue>(
     () => ({
       language,
-      t: MESSAGES[language],
+      t: pick(MESSAGES, language),
       setLanguage,
       toggleLanguage: () => setLanguage(language === 'vi' ? 'en' : 'vi'),
     }),

@@ -1,3 +1,4 @@
+import type { Language } from '@niemyet/core';
 import type { ImportPhase } from '../import/import-decision-file';
 import * as backupMessages from './backup-messages';
 import * as catalogueFilterMessages from './catalogue-filter-messages';
@@ -538,7 +539,7 @@ const en: Messages = {
   download: downloadMessages.en,
 };
 
-export type Language = 'vi' | 'en';
-export const LANGUAGES: readonly Language[] = ['vi', 'en'];
+/** The languages are core's, shared with the extension and the server's error messages. */
+export { LANGUAGES, type Language } from '@niemyet/core';
 
 export const MESSAGES: Record<Language, Messages> = { vi, en };

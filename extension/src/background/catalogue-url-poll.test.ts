@@ -3,6 +3,7 @@ import { getCurrentSnapshotMeta, putCurrentSnapshot } from '@niemyet/db';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { publishedCatalogueUrl } from '../catalogue/published-url';
+import { readServerRefusal, serverRefusalText } from '../catalogue/server-refusal';
 import { readSetting, writeSetting } from '../settings/setting';
 import { catalogueSourceSetting, catalogueUrlStateSetting } from '../settings/settings';
 import { testSnapshot } from '../testing/catalogue';
@@ -49,6 +50,7 @@ describe('catalogue URL polling', () => {
       lastCheckedAt: '2025-03-01T08:00:00.000Z',
       lastChangedAt: '2025-03-01T08:00:00.000Z',
       lastError: null,
+      lastRefusal: null,
     });
     expect(await getCurrentSnapshotMeta(background.db)).toMatchObject({
       hash: snapshot.hash,
@@ -74,6 +76,7 @@ describe('catalogue URL polling', () => {
       lastCheckedAt: '2025-02-01T08:00:00.000Z',
       lastChangedAt: '2025-02-01T08:00:00.000Z',
       lastError: 'an earlier failure',
+      lastRefusal: { code: 'unauthenticated', params: {} },
     });
     const status = await pollCatalogueUrl(background.deps, background.cache);
     expect(status).toEqual({
@@ -81,6 +84,7 @@ describe('catalogue URL polling', () => {
       lastCheckedAt: '2025-03-01T08:00:00.000Z',
       lastChangedAt: '2025-02-01T08:00:00.000Z',
       lastError: null,
+      lastRefusal: null,
     });
     expect(new Headers(server.calls[0]?.headers).get('If-None-Match')).toBe(`"${testSnapshot().hash}"`);
     expect((await getCurrentSnapshotMeta(background.db))?.hash).toBe(testSnapshot().hash);
@@ -121,6 +125,52 @@ describe('catalogue URL polling', () => {
     expect((await readSetting(catalogueUrlStateSetting)).lastError).toBe(status.lastError);
 
     const failing = testBackground({ fetch: serving(() => new Response('busy', { status: 503 })).fetch });
-    expect((await pollCatalogueUrl(failing.deps, failing.cache)).lastError).toBe(`HTTP 503 from ${URL_}`);
+    expect(await pollCatalogueUrl(failing.deps, failing.cache)).toMatchObject({
+      lastError: `HTTP 503 from ${URL_}`,
+      lastRefusal: null,
+    });
+  });
+
+  it("keeps the team server's refusal, said in the user's language with core's sentences", async () => {
+    const refusing = testBackground({
+      fetch: serving(() =>
+        Response.json(
+          {
+            code: 'unauthenticated',
+            params: {},
+            message: 'Phiên đăng nhập đã hết. (Your session has ended.)',
+          },
+          { status: 401 },
+        ),
+      ).fetch,
+    });
+    const status = await pollCatalogueUrl(refusing.deps, refusing.cache);
+    expect(status.lastError).toBe(`HTTP 401 from ${URL_}`);
+    expect(status.lastRefusal).toEqual({ code: 'unauthenticated', params: {} });
+    expect((await readSetting(catalogueUrlStateSetting)).lastRefusal).toEqual(status.lastRefusal);
+    expect(serverRefusalText(status.lastRefusal!, 'vi')).toBe('Phiên đăng nhập đã hết. Hãy đăng nhập lại.');
+    expect(serverRefusalText(status.lastRefusal!, 'en')).toBe(
+      'Your session has ended. Please sign in again.',
+    );
+  });
+
+  it('reads only the API error shape as a refusal', () => {
+    expect(
+      readServerRefusal('{"code":"forbidden","params":{"permission":"catalogue.read"},"message":"x"}'),
+    ).toEqual({ code: 'forbidden', params: { permission: 'catalogue.read' } });
+    expect(readServerRefusal('{"code":"teapot","params":{},"message":"x"}')).toBeNull();
+    expect(readServerRefusal('<html>Bad gateway</html>')).toBeNull();
+  });
+
+  it('reads a state stored before refusals were kept', async () => {
+    await fakeBrowser.storage.local.set({
+      'catalogue-url-state': { lastCheckedAt: 'T', lastChangedAt: null, lastError: 'old failure' },
+    });
+    expect(await readSetting(catalogueUrlStateSetting)).toEqual({
+      lastCheckedAt: 'T',
+      lastChangedAt: null,
+      lastError: 'old failure',
+      lastRefusal: null,
+    });
   });
 });

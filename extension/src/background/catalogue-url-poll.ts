@@ -2,6 +2,7 @@ import { parseCatalogueSnapshot } from '@niemyet/core';
 import { putCurrentSnapshot } from '@niemyet/db';
 import { browser } from 'wxt/browser';
 import { etagOfHash } from '../catalogue/published-url';
+import { readServerRefusal, type ServerRefusal } from '../catalogue/server-refusal';
 import { broadcastEvent } from '../messaging/events';
 import type { CatalogueUrlStatus } from '../messaging/schemas';
 import { readSetting, writeSetting } from '../settings/setting';
@@ -53,6 +54,7 @@ export async function pollCatalogueUrl(
   const checkedAt = deps.now().toISOString();
   let lastChangedAt = previous.lastChangedAt;
   let lastError: string | null = null;
+  let lastRefusal: ServerRefusal | null = null;
   try {
     const current = await cache.meta();
     const response = await deps.fetch(source.url, {
@@ -64,8 +66,12 @@ export async function pollCatalogueUrl(
     });
     // 304: the server's catalogue is the one held; checked, nothing to replace.
     if (response.status === 304 && current)
-      return await recordCheck(source.url, checkedAt, lastChangedAt, null);
-    if (!response.ok) throw new Error(`HTTP ${response.status} from ${source.url}`);
+      return await recordCheck(source.url, checkedAt, lastChangedAt, null, null);
+    if (!response.ok) {
+      // The team server says why (signed out, not allowed): keep its code for the options page.
+      lastRefusal = readServerRefusal(await response.text().catch(() => ''));
+      throw new Error(`HTTP ${response.status} from ${source.url}`);
+    }
     const snapshot = parseCatalogueSnapshot(await response.text());
     if (current?.hash !== snapshot.hash) {
       await putCurrentSnapshot(deps.db, snapshot, {
@@ -83,7 +89,7 @@ export async function pollCatalogueUrl(
         ? `No answer from ${source.url} within ${FETCH_TIMEOUT_MS / 1000} s`
         : (error as Error).message;
   }
-  return recordCheck(source.url, checkedAt, lastChangedAt, lastError);
+  return recordCheck(source.url, checkedAt, lastChangedAt, lastError, lastRefusal);
 }
 
 /** Stores the outcome of a check for the options page, and returns it. */
@@ -92,11 +98,13 @@ async function recordCheck(
   checkedAt: string,
   lastChangedAt: string | null,
   lastError: string | null,
+  lastRefusal: ServerRefusal | null,
 ): Promise<CatalogueUrlStatus> {
   const state = await writeSetting(catalogueUrlStateSetting, {
     lastCheckedAt: checkedAt,
     lastChangedAt,
     lastError,
+    lastRefusal,
   });
   return { url, ...state };
 }

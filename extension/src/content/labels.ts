@@ -3,8 +3,9 @@ import {
   formatVietnameseDate,
   PROCEDURE_FIELD_LABELS,
   type ProcedureFieldName,
+  pick,
 } from '@niemyet/core';
-import { type MessageKey, translate } from '../i18n/translate';
+import { EXTENSION_MESSAGES, type ExtensionMessages } from '../i18n/messages';
 import type { Locale } from '../settings/settings';
 import type { RowMark, RowStatus } from './row-marks';
 
@@ -13,27 +14,20 @@ export interface ContentLabels {
   locale: Locale;
   badge(status: RowStatus): string;
   tooltip(mark: RowMark): string;
-  t(key: MessageKey, params?: Record<string, string | number>): string;
+  t: ExtensionMessages;
   n(value: number): string;
 }
 
-const BADGE_KEYS: Record<RowStatus, MessageKey> = {
-  match: 'badge.match',
-  changed: 'badge.changed',
-  abolished: 'badge.abolished',
-  unknown: 'badge.unknown',
-  'not-yet-effective': 'badge.notYetEffective',
-};
+/** A row status's key in the catalog's `badge` and `status` sections (statuses are kebab-case). */
+const STATUS_KEYS = {
+  match: 'match',
+  changed: 'changed',
+  abolished: 'abolished',
+  unknown: 'unknown',
+  'not-yet-effective': 'notYetEffective',
+} as const satisfies Record<RowStatus, keyof ExtensionMessages['badge'] & keyof ExtensionMessages['status']>;
 
-const STATUS_KEYS: Record<RowStatus, MessageKey> = {
-  match: 'status.match',
-  changed: 'status.changed',
-  abolished: 'status.abolished',
-  unknown: 'status.unknown',
-  'not-yet-effective': 'status.notYetEffective',
-};
-
-export function statusLabelKey(status: RowStatus): MessageKey {
+export function statusLabelKey(status: RowStatus): keyof ExtensionMessages['status'] {
   return STATUS_KEYS[status];
 }
 
@@ -47,27 +41,27 @@ export function fieldLabel(locale: Locale, field: string): string {
 }
 
 export function contentLabels(locale: Locale): ContentLabels {
-  const t = (key: MessageKey, params?: Record<string, string | number>) => translate(locale, key, params);
+  const t = pick(EXTENSION_MESSAGES, locale);
   return {
     locale,
     t,
     n: (value) => formatNumber(value, locale),
-    badge: (status) => t(BADGE_KEYS[status]),
+    badge: (status) => t.badge[STATUS_KEYS[status]],
     tooltip(mark) {
       const since = mark.since ? formatVietnameseDate(mark.since) : '?';
       switch (mark.status) {
         case 'match':
-          return t('badge.tip.match');
+          return t.badge.tip.match;
         case 'changed':
-          return t('badge.tip.changed', { fields: mark.fields.map((f) => fieldLabel(locale, f)).join(', ') });
+          return t.badge.tip.changed({ fields: mark.fields.map((f) => fieldLabel(locale, f)).join(', ') });
         case 'abolished':
-          return t('badge.tip.abolished', { since });
+          return t.badge.tip.abolished({ since });
         case 'not-yet-effective':
-          return t('badge.tip.notYetEffective', { since });
+          return t.badge.tip.notYetEffective({ since });
         case 'unknown':
           return mark.candidates.length
-            ? `${t('badge.tip.unknown')}. ${t('badge.tip.similar', { candidates: mark.candidates.join('; ') })}`
-            : t('badge.tip.unknown');
+            ? `${t.badge.tip.unknown}. ${t.badge.tip.similar({ candidates: mark.candidates.join('; ') })}`
+            : t.badge.tip.unknown;
       }
     },
   };

@@ -97,11 +97,11 @@ export function createSummaryPill(document: Document, onOpen: () => void): Summa
       const parts: Node[] = [];
       const title = document.createElement('span');
       title.className = 't';
-      title.textContent = labels.t('pill.title');
+      title.textContent = labels.t.pill.title;
       parts.push(title);
       if (state.kind === 'audited' && state.timings) {
         const { readMs, auditMs, markMs, paintMs, wholeAuditMs, allBadgesMs } = state.timings;
-        title.title = labels.t('pill.timings', { read: readMs, audit: auditMs, mark: markMs + paintMs });
+        title.title = labels.t.pill.timings({ read: readMs, audit: auditMs, mark: markMs + paintMs });
         host?.setAttribute(
           'data-niemyet-timings',
           `read=${readMs};audit=${auditMs};mark=${markMs};paint=${paintMs};whole=${wholeAuditMs}${allBadgesMs === null ? '' : `;all=${allBadgesMs}`}`,
@@ -119,7 +119,7 @@ export function createSummaryPill(document: Document, onOpen: () => void): Summa
           chip.dataset.status = status;
           chip.style.color = STATUS_COLOURS[status].fg;
           chip.style.background = STATUS_COLOURS[status].bg;
-          chip.title = labels.t(statusLabelKey(status));
+          chip.title = labels.t.status[statusLabelKey(status)];
           chip.textContent = `${labels.badge(status).split(' ')[0]} ${labels.n(count)}`;
           parts.push(chip);
         }
@@ -128,11 +128,11 @@ export function createSummaryPill(document: Document, onOpen: () => void): Summa
         message.className = 'm';
         message.textContent =
           state.kind === 'no-catalogue'
-            ? labels.t('pill.noCatalogue')
-            : labels.t('pill.error', { error: state.error });
+            ? labels.t.pill.noCatalogue
+            : labels.t.pill.error({ error: state.error });
         parts.push(message);
       }
-      parts.push(button(labels.t('pill.open'), onOpen));
+      parts.push(button(labels.t.pill.open, onOpen));
       parts.push(
         button(
           '×',
@@ -143,7 +143,7 @@ export function createSummaryPill(document: Document, onOpen: () => void): Summa
           'x',
         ),
       );
-      (parts.at(-1) as HTMLElement).title = labels.t('pill.hide');
+      (parts.at(-1) as HTMLElement).title = labels.t.pill.hide;
       target.replaceChildren(...parts);
     },
     remove() {

@@ -4,7 +4,7 @@ import type { I18n } from './use-i18n';
 export function LocaleToggle({ i18n }: { i18n: I18n }) {
   return (
     <button type="button" onClick={() => i18n.setLocale(i18n.locale === 'vi' ? 'en' : 'vi')}>
-      {i18n.t('locale.switchTo')}
+      {i18n.t.locale.switchTo}
     </button>
   );
 }

@@ -1,5 +1,5 @@
 export { en } from './en';
 export * from './format';
-export * from './translate';
+export * from './messages';
 export * from './use-i18n';
 export { vi } from './vi';

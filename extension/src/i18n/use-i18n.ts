@@ -1,12 +1,13 @@
-import { formatNumber } from '@niemyet/core';
+import { formatNumber, pick } from '@niemyet/core';
 import { useCallback, useEffect, useState } from 'react';
 import { readSetting, watchSetting, writeSetting } from '../settings/setting';
 import { type Locale, localeSetting } from '../settings/settings';
-import { type MessageKey, type MessageParams, translate } from './translate';
+import { EXTENSION_MESSAGES, type ExtensionMessages } from './messages';
 
 export interface I18n {
   locale: Locale;
-  t(key: MessageKey, params?: MessageParams): string;
+  /** The catalog in the user's language: `t.options.title`, `t.pull.failures({ count })`. */
+  t: ExtensionMessages;
   n(value: number): string;
   setLocale(locale: Locale): void;
 }
@@ -28,10 +29,7 @@ export function useI18n(): I18n {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  const t = useCallback(
-    (key: MessageKey, params?: MessageParams) => translate(locale, key, params),
-    [locale],
-  );
+  const t = pick(EXTENSION_MESSAGES, locale);
   const n = useCallback((value: number) => formatNumber(value, locale), [locale]);
   const setLocale = useCallback((next: Locale) => {
     setLocaleState(next);

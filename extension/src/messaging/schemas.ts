@@ -10,6 +10,7 @@ import {
 } from '@niemyet/db';
 import { PullProblemSchema } from '@niemyet/portal';
 import { z } from 'zod';
+import { ServerRefusalSchema } from '../catalogue/server-refusal';
 
 /**
  * The shapes that cross the message boundary. Everything a content script sends is checked
@@ -119,5 +120,6 @@ export const CatalogueUrlStatusSchema = z.object({
   lastCheckedAt: z.string().nullable(),
   lastChangedAt: z.string().nullable(),
   lastError: z.string().nullable(),
+  lastRefusal: ServerRefusalSchema.nullable(),
 });
 export type CatalogueUrlStatus = z.infer<typeof CatalogueUrlStatusSchema>;

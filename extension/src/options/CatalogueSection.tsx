@@ -15,7 +15,7 @@ type ImportState =
 
 /** The catalogue in force and the file import (validated, all or nothing). */
 export function CatalogueSection({ i18n }: { i18n: I18n }) {
-  const { t, n } = i18n;
+  const { t } = i18n;
   const [meta, setMeta] = useState<SnapshotMeta | null | undefined>(undefined);
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
 
@@ -55,38 +55,38 @@ export function CatalogueSection({ i18n }: { i18n: I18n }) {
 
   return (
     <section aria-labelledby="catalogue-heading">
-      <h2 id="catalogue-heading">{t('options.catalogue.heading')}</h2>
+      <h2 id="catalogue-heading">{t.options.catalogue.heading}</h2>
       {meta === undefined ? null : meta === null ? (
-        <p data-testid="catalogue-none">{t('options.catalogue.none')}</p>
+        <p data-testid="catalogue-none">{t.options.catalogue.none}</p>
       ) : (
         <dl>
-          <dt>{t('options.catalogue.hash')}</dt>
+          <dt>{t.options.catalogue.hash}</dt>
           <dd>
             <code data-testid="catalogue-hash">{meta.hash}</code>
           </dd>
-          <dt>{t('options.catalogue.asOf')}</dt>
+          <dt>{t.options.catalogue.asOf}</dt>
           <dd data-testid="catalogue-as-of">{formatVietnameseDate(meta.asOf)}</dd>
-          <dt>{t('options.catalogue.generatedAt')}</dt>
+          <dt>{t.options.catalogue.generatedAt}</dt>
           <dd>{formatVietnamInstant(meta.generatedAt)}</dd>
-          <dt>{t('options.catalogue.importedAt')}</dt>
+          <dt>{t.options.catalogue.importedAt}</dt>
           <dd>
-            {formatVietnamInstant(meta.importedAt)} · {t('options.catalogue.source')}:{' '}
+            {formatVietnamInstant(meta.importedAt)} · {t.options.catalogue.source.label}:{' '}
             <span data-testid="catalogue-source">
-              {t(`options.catalogue.source.${meta.source}`)}
+              {t.options.catalogue.source[meta.source]}
               {meta.origin ? ` (${meta.origin})` : ''}
             </span>
           </dd>
           <dd data-testid="catalogue-counts">
-            {t('options.catalogue.counts', {
-              procedures: n(meta.counts.procedures),
-              upcoming: n(meta.counts.upcoming),
-              abolished: n(meta.counts.abolished),
+            {t.options.catalogue.counts({
+              procedures: meta.counts.procedures,
+              upcoming: meta.counts.upcoming,
+              abolished: meta.counts.abolished,
             })}
           </dd>
         </dl>
       )}
       <label>
-        {t('options.import.label')}{' '}
+        {t.options.import.label}{' '}
         <input
           type="file"
           accept=".json,application/json"
@@ -94,15 +94,15 @@ export function CatalogueSection({ i18n }: { i18n: I18n }) {
           onChange={(event) => void onFile(event)}
         />
       </label>
-      {state.kind === 'busy' && <p role="status">{t('options.import.busy')}</p>}
+      {state.kind === 'busy' && <p role="status">{t.options.import.busy}</p>}
       {state.kind === 'done' && (
         <p role="status" data-testid="catalogue-import-done">
-          {t('options.import.done', { name: state.name })}
+          {t.options.import.done({ name: state.name })}
         </p>
       )}
       {state.kind === 'failed' && (
         <p role="alert" data-testid="catalogue-import-error">
-          {t('options.import.failed', { name: state.name, error: state.error })}
+          {t.options.import.failed({ name: state.name, error: state.error })}
         </p>
       )}
     </section>

@@ -2,6 +2,7 @@ import { formatVietnamInstant } from '@niemyet/core';
 import { type FormEvent, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { publishedCatalogueUrl } from '../catalogue/published-url';
+import { serverRefusalText } from '../catalogue/server-refusal';
 import type { I18n } from '../i18n/use-i18n';
 import { sendCommand } from '../messaging/send-command';
 import { matchPatternOf } from '../permissions/origins';
@@ -19,7 +20,7 @@ import {
  * With the console connected, its server's published catalogue is suggested as the URL.
  */
 export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
-  const { t } = i18n;
+  const { t, locale } = i18n;
   const [source, setSource] = useState<CatalogueSource | null>(null);
   const [url, setUrl] = useState('');
   const [interval, setIntervalMinutes] = useState('360');
@@ -58,7 +59,7 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
       const issue = parsed.error.issues[0]!;
       setMessage({
         kind: 'error',
-        text: t('options.invalidSetting', { error: `${issue.path.join('.')}: ${issue.message}` }),
+        text: t.options.invalidSetting({ error: `${issue.path.join('.')}: ${issue.message}` }),
       });
       return;
     }
@@ -67,7 +68,7 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
       const pattern = matchPatternOf(new URL(parsed.data.url).origin);
       const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
       if (!granted) {
-        setMessage({ kind: 'error', text: t('options.url.denied', { origin: pattern }) });
+        setMessage({ kind: 'error', text: t.options.url.denied({ origin: pattern }) });
         return;
       }
     }
@@ -81,7 +82,7 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
         intervalMinutes: parsed.data.intervalMinutes,
       }),
     );
-    setMessage({ kind: 'ok', text: t('options.url.saved') });
+    setMessage({ kind: 'ok', text: t.options.url.saved });
   }
 
   async function onCheckNow() {
@@ -92,10 +93,10 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
 
   return (
     <section aria-labelledby="catalogue-url-heading">
-      <h2 id="catalogue-url-heading">{t('options.url.heading')}</h2>
+      <h2 id="catalogue-url-heading">{t.options.url.heading}</h2>
       <form onSubmit={(event) => void onSave(event)}>
         <label>
-          {t('options.url.label')}{' '}
+          {t.options.url.label}{' '}
           <input
             type="url"
             data-testid="catalogue-url"
@@ -105,7 +106,7 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
           />
         </label>{' '}
         <label>
-          {t('options.url.interval')}{' '}
+          {t.options.url.interval}{' '}
           <input
             type="number"
             min={15}
@@ -114,16 +115,16 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
             onChange={(event) => setIntervalMinutes(event.currentTarget.value)}
           />
         </label>{' '}
-        <button type="submit">{t('common.save')}</button>{' '}
+        <button type="submit">{t.common.save}</button>{' '}
         <button type="button" disabled={!source?.url} onClick={() => void onCheckNow()}>
-          {t('common.checkNow')}
+          {t.common.checkNow}
         </button>
       </form>
       {suggested && url.trim() !== suggested && (
         <p data-testid="catalogue-url-suggestion">
-          {t('options.url.suggest', { url: suggested })}{' '}
+          {t.options.url.suggest({ url: suggested })}{' '}
           <button type="button" onClick={() => setUrl(suggested)}>
-            {t('options.url.useSuggestion')}
+            {t.options.url.useSuggestion}
           </button>
         </p>
       )}
@@ -134,14 +135,17 @@ export function CatalogueUrlSection({ i18n }: { i18n: I18n }) {
       )}
       {urlState && source?.url && (
         <dl data-testid="catalogue-url-state">
-          <dt>{t('options.url.lastCheck')}</dt>
-          <dd>{urlState.lastCheckedAt ? formatVietnamInstant(urlState.lastCheckedAt) : t('common.none')}</dd>
-          <dt>{t('options.url.lastChange')}</dt>
-          <dd>{urlState.lastChangedAt ? formatVietnamInstant(urlState.lastChangedAt) : t('common.none')}</dd>
+          <dt>{t.options.url.lastCheck}</dt>
+          <dd>{urlState.lastCheckedAt ? formatVietnamInstant(urlState.lastCheckedAt) : t.common.none}</dd>
+          <dt>{t.options.url.lastChange}</dt>
+          <dd>{urlState.lastChangedAt ? formatVietnamInstant(urlState.lastChangedAt) : t.common.none}</dd>
           {urlState.lastError && (
             <>
-              <dt>{t('options.url.lastError')}</dt>
-              <dd role="alert">{urlState.lastError}</dd>
+              <dt>{t.options.url.lastError}</dt>
+              {/* The server's refusal in the user's words; the technical detail stays at hand. */}
+              <dd role="alert" title={urlState.lastRefusal ? urlState.lastError : undefined}>
+                {urlState.lastRefusal ? serverRefusalText(urlState.lastRefusal, locale) : urlState.lastError}
+              </dd>
             </>
           )}
         </dl>

@@ -26,35 +26,35 @@ export function ConsoleBridgeSection({ i18n }: { i18n: I18n }) {
     const result = await connectConsole(input);
     if (result.ok) {
       setInput('');
-      setMessage({ kind: 'ok', text: t('options.console.connected', { origin: result.origin }) });
+      setMessage({ kind: 'ok', text: t.options.console.connected({ origin: result.origin }) });
     } else {
       const error = siteErrorText(t, result.code, input, result.error);
-      setMessage({ kind: 'error', text: t('options.console.error', { error }) });
+      setMessage({ kind: 'error', text: t.options.console.error({ error }) });
     }
   }
 
   async function onDisconnect() {
     await disconnectConsole();
-    setMessage({ kind: 'ok', text: t('options.console.disconnected') });
+    setMessage({ kind: 'ok', text: t.options.console.disconnected });
   }
 
   return (
     <section aria-labelledby="console-bridge-heading">
-      <h2 id="console-bridge-heading">{t('options.console.heading')}</h2>
-      <p>{t('options.console.explain')}</p>
+      <h2 id="console-bridge-heading">{t.options.console.heading}</h2>
+      <p>{t.options.console.explain}</p>
       {origin === null ? (
-        <p data-testid="console-origin-none">{t('options.console.none')}</p>
+        <p data-testid="console-origin-none">{t.options.console.none}</p>
       ) : (
         <p>
-          {t('options.console.current')} <strong data-testid="console-origin">{origin}</strong>{' '}
+          {t.options.console.current} <strong data-testid="console-origin">{origin}</strong>{' '}
           <button type="button" onClick={() => void onDisconnect()}>
-            {t('options.console.disconnect')}
+            {t.options.console.disconnect}
           </button>
         </p>
       )}
       <form onSubmit={(event) => void onConnect(event)}>
         <label>
-          {t('options.console.label')}{' '}
+          {t.options.console.label}{' '}
           <input
             type="text"
             data-testid="console-origin-input"
@@ -64,7 +64,7 @@ export function ConsoleBridgeSection({ i18n }: { i18n: I18n }) {
           />
         </label>{' '}
         <button type="submit" disabled={input.trim() === ''}>
-          {t('options.console.connect')}
+          {t.options.console.connect}
         </button>
       </form>
       {message && (

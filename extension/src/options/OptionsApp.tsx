@@ -11,7 +11,7 @@ export function OptionsApp() {
   return (
     <main>
       <header>
-        <h1>{i18n.t('options.title')}</h1>
+        <h1>{i18n.t.options.title}</h1>
         <LocaleToggle i18n={i18n} />
       </header>
       <CatalogueSection i18n={i18n} />

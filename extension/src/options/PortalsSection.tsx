@@ -25,32 +25,32 @@ export function PortalsSection({ i18n }: { i18n: I18n }) {
     const result = await addProvincialPortal(input, new Date().toISOString());
     if (result.ok) {
       setInput('');
-      setMessage({ kind: 'ok', text: t('options.portals.added', { origin: result.portal.origin }) });
+      setMessage({ kind: 'ok', text: t.options.portals.added({ origin: result.portal.origin }) });
     } else {
       const error = siteErrorText(t, result.code, input, result.error);
-      setMessage({ kind: 'error', text: t('options.portals.error', { error }) });
+      setMessage({ kind: 'error', text: t.options.portals.error({ error }) });
     }
   }
 
   return (
     <section aria-labelledby="portals-heading">
-      <h2 id="portals-heading">{t('options.portals.heading')}</h2>
-      <h3>{t('options.portals.national')}</h3>
+      <h2 id="portals-heading">{t.options.portals.heading}</h2>
+      <h3>{t.options.portals.national}</h3>
       <ul data-testid="national-portals">
         {NATIONAL_PORTAL_HOSTS.map((host) => (
           <li key={host}>https://{host}</li>
         ))}
       </ul>
-      <h3>{t('options.portals.provincial')}</h3>
+      <h3>{t.options.portals.provincial}</h3>
       {portals.length === 0 ? (
-        <p>{t('options.portals.none')}</p>
+        <p>{t.options.portals.none}</p>
       ) : (
         <ul data-testid="provincial-portals">
           {portals.map((portal) => (
             <li key={portal.origin}>
               {portal.origin} <small>({formatVietnamInstant(portal.addedAt)})</small>{' '}
               <button type="button" onClick={() => void removeProvincialPortal(portal.origin)}>
-                {t('common.remove')}
+                {t.common.remove}
               </button>
             </li>
           ))}
@@ -58,7 +58,7 @@ export function PortalsSection({ i18n }: { i18n: I18n }) {
       )}
       <form onSubmit={(event) => void onAdd(event)}>
         <label>
-          {t('options.portals.addLabel')}{' '}
+          {t.options.portals.addLabel}{' '}
           <input
             type="text"
             data-testid="portal-url"
@@ -68,7 +68,7 @@ export function PortalsSection({ i18n }: { i18n: I18n }) {
           />
         </label>{' '}
         <button type="submit" disabled={input.trim() === ''}>
-          {t('common.add')}
+          {t.common.add}
         </button>
       </form>
       {message && (

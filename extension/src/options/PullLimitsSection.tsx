@@ -53,23 +53,23 @@ export function PullLimitsSection({ i18n }: { i18n: I18n }) {
     if (!limits) return;
     try {
       setLimits(await writeSetting(pullLimitsSetting, limits));
-      setMessage({ kind: 'ok', text: t('options.url.saved') });
+      setMessage({ kind: 'ok', text: t.options.url.saved });
     } catch (error) {
-      setMessage({ kind: 'error', text: t('options.invalidSetting', { error: (error as Error).message }) });
+      setMessage({ kind: 'error', text: t.options.invalidSetting({ error: (error as Error).message }) });
     }
   }
 
   return (
     <section aria-labelledby="pull-limits-heading">
-      <h2 id="pull-limits-heading">{t('options.pull.heading')}</h2>
-      <p>{t('options.pull.hint')}</p>
+      <h2 id="pull-limits-heading">{t.options.pull.heading}</h2>
+      <p>{t.options.pull.hint}</p>
       <form onSubmit={(event) => void onSave(event)}>
-        {field('concurrency', t('options.pull.concurrency'), 1, 1, 6)}
-        {field('delayMs', t('options.pull.delay'), 1, 0, 60_000)}
-        {field('retries', t('options.pull.retries'), 1, 0, 10)}
-        {field('timeoutMs', t('options.pull.timeout'), 1_000, 1, 300)}
-        {field('maxPages', t('options.pull.maxPages'), 1, 1, 100_000)}
-        <button type="submit">{t('common.save')}</button>
+        {field('concurrency', t.options.pull.concurrency, 1, 1, 6)}
+        {field('delayMs', t.options.pull.delay, 1, 0, 60_000)}
+        {field('retries', t.options.pull.retries, 1, 0, 10)}
+        {field('timeoutMs', t.options.pull.timeout, 1_000, 1, 300)}
+        {field('maxPages', t.options.pull.maxPages, 1, 1, 100_000)}
+        <button type="submit">{t.common.save}</button>
       </form>
       {message && (
         <p role={message.kind === 'error' ? 'alert' : 'status'} data-testid="pull-limits-message">

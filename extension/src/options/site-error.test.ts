@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { connectConsole } from '../console-bridge/console-connection';
-import { translate } from '../i18n/translate';
+import { EXTENSION_MESSAGES } from '../i18n/messages';
 import { siteErrorText } from './site-error';
 
-const vi = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
-  translate('vi', key, params);
-const en = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
-  translate('en', key, params);
+const { vi, en } = EXTENSION_MESSAGES;
 
 describe('why a site could not be added, in the user language', () => {
   it('says what is wrong with the address in Vietnamese, not the English of the checks', async () => {

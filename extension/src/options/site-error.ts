@@ -10,14 +10,14 @@ export function siteErrorText(t: I18n['t'], code: AddPortalError, input: string,
   const site = input.trim();
   switch (code) {
     case 'invalid-url':
-      return t('options.site.invalidUrl', { site });
+      return t.options.site.invalidUrl({ site });
     case 'national':
-      return t('options.site.national', { site });
+      return t.options.site.national({ site });
     case 'duplicate':
-      return t('options.site.duplicate', { site });
+      return t.options.site.duplicate({ site });
     case 'denied':
-      return t('options.site.denied', { site });
+      return t.options.site.denied({ site });
     case 'register-failed':
-      return t('options.site.registerFailed', { error: detail });
+      return t.options.site.registerFailed({ error: detail });
   }
 }

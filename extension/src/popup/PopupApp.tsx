@@ -10,19 +10,19 @@ import { usePopupStatus } from './use-popup-status';
 type Status = CommandResponse<'get-status'>;
 
 function CatalogueStatus({ i18n, status }: { i18n: I18n; status: Status }) {
-  const { t, n } = i18n;
+  const { t } = i18n;
   const meta = status.catalogue;
-  if (!meta) return <p data-testid="popup-catalogue">{t('popup.catalogue.none')}</p>;
+  if (!meta) return <p data-testid="popup-catalogue">{t.popup.catalogue.none}</p>;
   return (
     <p data-testid="popup-catalogue">
       <code title={meta.hash} data-testid="popup-catalogue-hash">
         {shortHash(meta.hash)}
       </code>{' '}
       ·{' '}
-      {t('popup.catalogue.summary', {
+      {t.popup.catalogue.summary({
         asOf: formatVietnameseDate(meta.asOf),
-        days: n(daysSince(meta.asOf, new Date())),
-        procedures: n(meta.counts.procedures),
+        days: daysSince(meta.asOf, new Date()),
+        procedures: meta.counts.procedures,
       })}
     </p>
   );
@@ -31,35 +31,33 @@ function CatalogueStatus({ i18n, status }: { i18n: I18n; status: Status }) {
 function PageStatus({ i18n, status, hiddenUrl }: { i18n: I18n; status: Status; hiddenUrl: boolean }) {
   const { t, n } = i18n;
   const page = status.page;
-  if (hiddenUrl) return <p data-testid="popup-page">{t('popup.page.notPortal')}</p>;
+  if (hiddenUrl) return <p data-testid="popup-page">{t.popup.page.notPortal}</p>;
   switch (page.kind) {
     case 'no-page':
-      return <p data-testid="popup-page">{t('popup.page.noPage')}</p>;
+      return <p data-testid="popup-page">{t.popup.page.noPage}</p>;
     case 'not-a-portal':
-      return <p data-testid="popup-page">{t('popup.page.notPortal')}</p>;
+      return <p data-testid="popup-page">{t.popup.page.notPortal}</p>;
     case 'no-adapter':
-      return <p data-testid="popup-page">{t('popup.page.noAdapter', { reason: page.reason })}</p>;
+      return <p data-testid="popup-page">{t.popup.page.noAdapter({ reason: page.reason })}</p>;
     case 'not-read':
       return (
-        <p data-testid="popup-page">
-          {status.catalogue ? t('popup.page.notRead') : t('popup.page.noCatalogue')}
-        </p>
+        <p data-testid="popup-page">{status.catalogue ? t.popup.page.notRead : t.popup.page.noCatalogue}</p>
       );
     case 'audited': {
       const { summary } = page.audit;
       const rows =
         summary.match + summary.changed + summary.abolished + summary.unknown + summary.notYetEffective;
       const counts: [string, number][] = [
-        [t('status.match'), summary.match],
-        [t('status.changed'), summary.changed],
-        [t('status.abolished'), summary.abolished],
-        [t('status.unknown'), summary.unknown],
-        [t('status.notYetEffective'), summary.notYetEffective],
-        [t('status.missing'), summary.missing],
+        [t.status.match, summary.match],
+        [t.status.changed, summary.changed],
+        [t.status.abolished, summary.abolished],
+        [t.status.unknown, summary.unknown],
+        [t.status.notYetEffective, summary.notYetEffective],
+        [t.status.missing, summary.missing],
       ];
       return (
         <div data-testid="popup-page">
-          <p>{t('popup.page.audited', { rows: n(rows), time: formatVietnamInstant(page.audit.readAt) })}</p>
+          <p>{t.popup.page.audited({ rows: rows, time: formatVietnamInstant(page.audit.readAt) })}</p>
           <ul>
             {counts
               .filter(([, count]) => count > 0)
@@ -77,25 +75,23 @@ function PageStatus({ i18n, status, hiddenUrl }: { i18n: I18n; status: Status; h
 
 export function PopupApp() {
   const i18n = useI18n();
-  const { t, n } = i18n;
+  const { t } = i18n;
   const state = usePopupStatus();
   return (
     <main style={{ fontFamily: 'system-ui, sans-serif', minWidth: 320, padding: '0.5rem 0.75rem' }}>
       <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
-        <h1 style={{ fontSize: '1.2rem' }}>{t('app.name')}</h1>
+        <h1 style={{ fontSize: '1.2rem' }}>{t.app.name}</h1>
         <LocaleToggle i18n={i18n} />
       </header>
-      {state.kind === 'loading' && <p role="status">{t('popup.page.loading')}</p>}
-      {state.kind === 'error' && <p role="alert">{t('popup.error', { error: state.error })}</p>}
+      {state.kind === 'loading' && <p role="status">{t.popup.page.loading}</p>}
+      {state.kind === 'error' && <p role="alert">{t.popup.error({ error: state.error })}</p>}
       {state.kind === 'ready' && (
         <>
-          <h2 style={{ fontSize: '1rem' }}>{t('popup.catalogue')}</h2>
+          <h2 style={{ fontSize: '1rem' }}>{t.popup.catalogue.heading}</h2>
           <CatalogueStatus i18n={i18n} status={state.status} />
-          <h2 style={{ fontSize: '1rem' }}>{t('popup.page')}</h2>
+          <h2 style={{ fontSize: '1rem' }}>{t.popup.page.heading}</h2>
           <PageStatus i18n={i18n} status={state.status} hiddenUrl={state.hiddenUrl} />
-          {state.status.runningPulls > 0 && (
-            <p>{t('popup.pulls', { count: n(state.status.runningPulls) })}</p>
-          )}
+          {state.status.runningPulls > 0 && <p>{t.popup.pulls({ count: state.status.runningPulls })}</p>}
         </>
       )}
       <p style={{ display: 'flex', gap: '0.5rem' }}>
@@ -106,10 +102,10 @@ export function PopupApp() {
             void openSidePanel(tabId !== undefined ? { tabId } : {}).then(() => window.close());
           }}
         >
-          {t('popup.openSidePanel')}
+          {t.popup.openSidePanel}
         </button>
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('popup.openOptions')}
+          {t.popup.openOptions}
         </button>
       </p>
     </main>

@@ -1,5 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { ServerRefusalSchema } from '../catalogue/server-refusal';
 import type { Setting } from './setting';
 
 /**
@@ -51,10 +52,21 @@ export const CatalogueUrlStateSchema = z.object({
   lastCheckedAt: z.string().nullable(),
   lastChangedAt: z.string().nullable(),
   lastError: z.string().nullable(),
+  /**
+   * The team server's refusal behind `lastError` (its error code and parameters), so the options
+   * page says it with core's sentences in the user's language; null for any other failure.
+   * Defaults to null for a state stored before it existed.
+   */
+  lastRefusal: ServerRefusalSchema.nullable().default(null),
 });
 export type CatalogueUrlState = z.infer<typeof CatalogueUrlStateSchema>;
 
-const URL_STATE_FALLBACK: CatalogueUrlState = { lastCheckedAt: null, lastChangedAt: null, lastError: null };
+const URL_STATE_FALLBACK: CatalogueUrlState = {
+  lastCheckedAt: null,
+  lastChangedAt: null,
+  lastError: null,
+  lastRefusal: null,
+};
 
 export const catalogueUrlStateSetting: Setting<CatalogueUrlState> = {
   item: storage.defineItem<CatalogueUrlState>('local:catalogue-url-state', {

@@ -19,14 +19,14 @@ function PageState({ i18n, state, target }: { i18n: I18n; state: PanelAudit; tar
   if (state.kind !== 'ready') return null;
   const messages: string[] = [];
   const page = state.status.page;
-  if (!state.status.catalogue) messages.push(t('panel.noCatalogue'));
+  if (!state.status.catalogue) messages.push(t.panel.noCatalogue);
   if (target.kind === 'page') {
-    if (target.url === null) messages.push(t('panel.noPage'));
-    else if (page.kind === 'no-adapter') messages.push(t('panel.noAdapter', { reason: page.reason }));
-    else if (page.kind === 'not-a-portal') messages.push(t('panel.notPortal'));
-    else if (page.kind === 'not-read' && state.status.catalogue) messages.push(t('panel.notRead'));
+    if (target.url === null) messages.push(t.panel.noPage);
+    else if (page.kind === 'no-adapter') messages.push(t.panel.noAdapter({ reason: page.reason }));
+    else if (page.kind === 'not-a-portal') messages.push(t.panel.notPortal);
+    else if (page.kind === 'not-read' && state.status.catalogue) messages.push(t.panel.notRead);
   }
-  if (!state.audit) messages.push(t('panel.noAudit'));
+  if (!state.audit) messages.push(t.panel.noAudit);
   if (messages.length === 0) return null;
   return (
     <div className="state" data-testid="panel-state">
@@ -35,7 +35,7 @@ function PageState({ i18n, state, target }: { i18n: I18n; state: PanelAudit; tar
       ))}
       {!state.status.catalogue && (
         <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('panel.openOptions')}
+          {t.panel.openOptions}
         </button>
       )}
     </div>
@@ -67,7 +67,7 @@ export function SidePanelApp() {
   return (
     <main>
       <header className="top">
-        <h1>{t('panel.title')}</h1>
+        <h1>{t.panel.title}</h1>
         <LocaleToggle i18n={i18n} />
       </header>
       <div className="tabs" role="tablist">
@@ -80,7 +80,7 @@ export function SidePanelApp() {
             aria-selected={tab === name}
             onClick={() => setTab(name)}
           >
-            {t(`panel.tab.${name}`)}
+            {t.panel.tab[name]}
           </button>
         ))}
       </div>
@@ -88,15 +88,15 @@ export function SidePanelApp() {
         <>
           {target.kind === 'audit' && (
             <button type="button" onClick={() => pin(null)}>
-              ← {t('panel.tab.page')}
+              ← {t.panel.tab.page}
             </button>
           )}
           {(state.kind === 'loading' || target.kind === 'resolving') && (
-            <p role="status">{t('panel.loading')}</p>
+            <p role="status">{t.panel.loading}</p>
           )}
           {state.kind === 'error' && (
             <p role="alert" data-testid="panel-error">
-              {t('panel.error', { error: state.error })}{' '}
+              {t.panel.error({ error: state.error })}{' '}
               <button type="button" onClick={reload}>
                 ↻
               </button>

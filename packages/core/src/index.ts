@@ -8,6 +8,7 @@ export * from './decisions/index';
 export * from './diff/index';
 export * from './format/index';
 export * from './hashing/canonical-json';
+export * from './i18n/index';
 export * from './interchange/index';
 export * from './legal/index';
 export * from './model/index';

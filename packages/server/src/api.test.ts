@@ -1,5 +1,6 @@
 import {
   API_ROUTES,
+  bilingualApiErrorMessage,
   can,
   PERMISSIONS,
   type Permission,
@@ -74,6 +75,20 @@ describe.each(testDatabases())('team server API on $kind', (database) => {
   afterAll(async () => {
     await server?.stop();
     await drop?.();
+  });
+
+  it("answers errors with core's sentence for the code, also where a route writes its own answer", async () => {
+    const none = await anonymous.get('/api/catalogue/published');
+    expect(none.status).toBe(404);
+    expect(none.headers.get('access-control-allow-origin')).toBe('*');
+    expect(none.body).toEqual({
+      code: 'not-found',
+      params: { resource: 'publication' },
+      message: bilingualApiErrorMessage('not-found', {}),
+    });
+    expect((await anonymous.get('/api/decisions')).body.message).toBe(
+      'Phiên đăng nhập đã hết. Hãy đăng nhập lại. (Your session has ended. Please sign in again.)',
+    );
   });
 
   it('imports a decision-list CSV: figures, harmless twice, 422 with rows and nothing written', async () => {

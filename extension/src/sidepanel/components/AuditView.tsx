@@ -4,7 +4,7 @@ import type { StoredAudit } from '@niemyet/db';
 import { downloadFile } from '@niemyet/ui';
 import { useCallback, useMemo, useState } from 'react';
 import { fieldLabel } from '../../content/labels';
-import type { MessageKey } from '../../i18n/translate';
+import type { ExtensionMessages } from '../../i18n/messages';
 import type { I18n } from '../../i18n/use-i18n';
 import type { CommandResponse } from '../../messaging/protocol';
 import { auditExportFiles } from '../export-audit';
@@ -35,12 +35,14 @@ const SUMMARY: [AuditStatus, keyof StoredAudit['summary']][] = [
   ['missing', 'missing'],
 ];
 
-const LEVEL_KEYS: Record<string, MessageKey> = {
-  central: 'level.central',
-  province: 'level.province',
-  district: 'level.district',
-  commune: 'level.commune',
-};
+/** The portal levels the catalog names; any other level shows as the portal wrote it. */
+const LEVELS: readonly string[] = [
+  'central',
+  'province',
+  'district',
+  'commune',
+] satisfies (keyof ExtensionMessages['level'])[];
+const isLevel = (level: string): level is keyof ExtensionMessages['level'] => LEVELS.includes(level);
 
 export interface AuditViewProps {
   i18n: I18n;
@@ -61,19 +63,19 @@ export function AuditView({ i18n, audit, facets, notes, onNote }: AuditViewProps
   const position = changePosition(shown, selected);
   const total = SUMMARY.reduce((sum, [, key]) => sum + audit.summary[key], 0) - audit.summary.missing;
 
-  const levelLabel = useCallback((level: string) => (LEVEL_KEYS[level] ? t(LEVEL_KEYS[level]!) : level), [t]);
-  const statusLabel = useCallback((row: FindingRow) => t(STATUS_KEYS[row.status]), [t]);
+  const levelLabel = useCallback((level: string) => (isLevel(level) ? t.level[level] : level), [t]);
+  const statusLabel = useCallback((row: FindingRow) => t.status[STATUS_KEYS[row.status]], [t]);
   const fieldName = useCallback((field: string) => fieldLabel(locale, field), [locale]);
   const damagedFieldName = useCallback(
-    (field: string) => t('panel.field.damaged', { field: fieldLabel(locale, field) }),
+    (field: string) => t.panel.field.damaged({ field: fieldLabel(locale, field) }),
     [locale, t],
   );
   const headers = useMemo(
     () => ({
-      status: t('panel.col.status'),
-      code: t('panel.col.code'),
-      name: t('panel.col.name'),
-      fields: t('panel.col.fields'),
+      status: t.panel.col.status,
+      code: t.panel.col.code,
+      name: t.panel.col.name,
+      fields: t.panel.col.fields,
     }),
     [t],
   );
@@ -90,14 +92,14 @@ export function AuditView({ i18n, audit, facets, notes, onNote }: AuditViewProps
   return (
     <div className="audit" data-testid="audit-view" data-audit-id={audit.id}>
       <p className="meta">
-        {audit.pullId ? `${t('panel.fromPull')} · ` : ''}
+        {audit.pullId ? `${t.panel.fromPull} · ` : ''}
         <span title={audit.tabUrl}>{audit.tabUrl}</span>
         <br />
-        {t('panel.readAt', {
+        {t.panel.readAt({
           time: formatVietnamInstant(audit.readAt),
           asOf: formatVietnameseDate(audit.asOf),
         })}{' '}
-        · {t('panel.summary.rows', { rows: n(total) })}
+        · {t.panel.summary.rows({ rows: total })}
       </p>
       <ul className="summary" data-testid="audit-summary">
         {SUMMARY.map(([status, key]) => (
@@ -110,31 +112,31 @@ export function AuditView({ i18n, audit, facets, notes, onNote }: AuditViewProps
               style={{ borderColor: statusColours(status).fg, background: statusColours(status).bg }}
               onClick={() => set({ status: filter.status === status ? 'all' : status })}
             >
-              {t(STATUS_KEYS[status])}: <strong>{n(audit.summary[key])}</strong>
+              {t.status[STATUS_KEYS[status]]}: <strong>{n(audit.summary[key])}</strong>
             </button>
           </li>
         ))}
       </ul>
       <div className="filters">
         <label>
-          {t('panel.filter.status')}
+          {t.panel.filter.status}
           <select
             data-testid="filter-status"
             value={filter.status}
             onChange={(e) => set({ status: e.target.value as FindingFilter['status'] })}
           >
-            <option value="all">{t('panel.filter.all')}</option>
-            <option value="discrepancies">{t('panel.filter.discrepancies')}</option>
+            <option value="all">{t.panel.filter.all}</option>
+            <option value="discrepancies">{t.panel.filter.discrepancies}</option>
             {SUMMARY.map(([status]) => (
               <option key={status} value={status}>
-                {t(STATUS_KEYS[status])}
+                {t.status[STATUS_KEYS[status]]}
               </option>
             ))}
           </select>
         </label>
         <FacetSelect
           testId="filter-level"
-          label={t('panel.filter.level')}
+          label={t.panel.filter.level}
           value={filter.level}
           values={options.levels}
           display={levelLabel}
@@ -143,7 +145,7 @@ export function AuditView({ i18n, audit, facets, notes, onNote }: AuditViewProps
         />
         <FacetSelect
           testId="filter-field"
-          label={t('panel.filter.field')}
+          label={t.panel.filter.field}
           value={filter.field}
           values={options.fields}
           i18n={i18n}
@@ -151,7 +153,7 @@ export function AuditView({ i18n, audit, facets, notes, onNote }: AuditViewProps
         />
         <FacetSelect
           testId="filter-agency"
-          label={t('panel.filter.agency')}
+          label={t.panel.filter.agency}
           value={filter.agency}
           values={options.agencies}
           i18n={i18n}
@@ -159,7 +161,7 @@ export function AuditView({ i18n, audit, facets, notes, onNote }: AuditViewProps
         />
         <FacetSelect
           testId="filter-diff-field"
-          label={t('panel.filter.diffField')}
+          label={t.panel.filter.diffField}
           value={filter.diffField}
           values={options.diffFields}
           display={fieldName}
@@ -168,7 +170,7 @@ export function AuditView({ i18n, audit, facets, notes, onNote }: AuditViewProps
           onChange={(diffField) => set({ diffField })}
         />
         <label>
-          {t('panel.filter.text')}
+          {t.panel.filter.text}
           <input
             type="search"
             data-testid="filter-text"
@@ -179,7 +181,7 @@ export function AuditView({ i18n, audit, facets, notes, onNote }: AuditViewProps
       </div>
       <p className="toolbar">
         <span data-testid="shown-count">
-          {t('panel.filter.shown', { shown: n(shown.length), total: n(rows.length) })}
+          {t.panel.filter.shown({ shown: shown.length, total: rows.length })}
         </span>
         <button
           type="button"
@@ -187,34 +189,34 @@ export function AuditView({ i18n, audit, facets, notes, onNote }: AuditViewProps
           onClick={() => go(-1)}
           disabled={position.total === 0}
         >
-          {t('panel.prev')}
+          {t.panel.prev}
         </button>
         <button type="button" data-testid="next-change" onClick={() => go(1)} disabled={position.total === 0}>
-          {t('panel.next')}
+          {t.panel.next}
         </button>
         {position.n > 0 && (
           <span data-testid="change-position">
-            {t('panel.position', { n: n(position.n), total: n(position.total) })}
+            {t.panel.position({ n: position.n, total: position.total })}
           </span>
         )}
         <span className="spacer" />
         <button type="button" data-testid="export-csv" onClick={() => exportAs('csv')}>
-          {t('panel.export.csv')}
+          {t.panel.export.csv}
         </button>
         <button type="button" data-testid="export-json" onClick={() => exportAs('json')}>
-          {t('panel.export.json')}
+          {t.panel.export.json}
         </button>
       </p>
       {selectedRow && (
         <div className="detail-wrap">
           <button type="button" className="close" onClick={() => setSelected(null)}>
-            {t('panel.close')}
+            {t.panel.close}
           </button>
           <FindingDetail i18n={i18n} audit={audit} row={selectedRow} notes={notes} onNote={onNote} />
         </div>
       )}
       {shown.length === 0 ? (
-        <p data-testid="findings-empty">{t('panel.empty')}</p>
+        <p data-testid="findings-empty">{t.panel.empty}</p>
       ) : (
         <FindingsTable
           rows={shown}
@@ -245,8 +247,8 @@ function FacetSelect(props: {
     <label>
       {label}
       <select data-testid={testId} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">{i18n.t('panel.filter.all')}</option>
-        {!noNone && <option value={NONE}>{i18n.t('panel.filter.none')}</option>}
+        <option value="">{i18n.t.panel.filter.all}</option>
+        {!noNone && <option value={NONE}>{i18n.t.panel.filter.none}</option>}
         {values.map((v) => (
           <option key={v} value={v}>
             {display(v)}

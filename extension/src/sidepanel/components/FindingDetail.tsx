@@ -25,21 +25,21 @@ export function FindingDetail({ i18n, audit, row, notes, onNote }: FindingDetail
   const { finding } = row;
   const labels = {
     field: (name: string) => fieldLabel(locale, name),
-    expected: t('panel.detail.expected'),
-    shown: t('panel.detail.shown'),
-    replaced: t('panel.detail.replaced'),
-    added: t('panel.detail.added'),
-    removed: t('panel.detail.removed'),
-    damaged: t('panel.detail.damaged'),
+    expected: t.panel.detail.expected,
+    shown: t.panel.detail.shown,
+    replaced: t.panel.detail.replaced,
+    added: t.panel.detail.added,
+    removed: t.panel.detail.removed,
+    damaged: t.panel.detail.damaged,
   };
   const rowNotes = notes.filter((n) => n.rowIndex === row.index);
   return (
     <article data-testid="finding-detail" data-index={row.index} data-status={row.status} className="detail">
       <header>
-        <StatusBadge status={row.status} label={t(STATUS_KEYS[row.status])} />{' '}
+        <StatusBadge status={row.status} label={t.status[STATUS_KEYS[row.status]]} />{' '}
         <code>{finding.rawCode ?? finding.code ?? ''}</code> <strong>{finding.name}</strong>
       </header>
-      {finding.since && <p>{t('panel.detail.since', { date: formatVietnameseDate(finding.since) })}</p>}
+      {finding.since && <p>{t.panel.detail.since({ date: formatVietnameseDate(finding.since) })}</p>}
       {finding.diffs.length > 0 ? (
         <div className="diffs">
           <p className="legend">
@@ -50,11 +50,11 @@ export function FindingDetail({ i18n, audit, row, notes, onNote }: FindingDetail
           ))}
         </div>
       ) : (
-        row.status === 'changed' && <p>{t('panel.detail.noDiff')}</p>
+        row.status === 'changed' && <p>{t.panel.detail.noDiff}</p>
       )}
       {finding.candidates.length > 0 && (
         <section>
-          <h4>{t('panel.detail.candidates')}</h4>
+          <h4>{t.panel.detail.candidates}</h4>
           <ul>
             {finding.candidates.map((c) => (
               <li key={c.procedureId}>
@@ -66,7 +66,7 @@ export function FindingDetail({ i18n, audit, row, notes, onNote }: FindingDetail
       )}
       {finding.evidence && (
         <details>
-          <summary>{t('panel.detail.evidence')}</summary>
+          <summary>{t.panel.detail.evidence}</summary>
           <p>
             {formatVietnamInstant(finding.evidence.at)} · {finding.evidence.url ?? ''}
           </p>
@@ -76,11 +76,11 @@ export function FindingDetail({ i18n, audit, row, notes, onNote }: FindingDetail
       <NoteActions i18n={i18n} audit={audit} row={row} onNote={onNote} />
       {rowNotes.length > 0 && (
         <section data-testid="finding-notes">
-          <h4>{t('panel.note.history')}</h4>
+          <h4>{t.panel.note.history}</h4>
           <ul>
             {rowNotes.map((note) => (
               <li key={note.id} data-action={note.action}>
-                {formatVietnamInstant(note.at)} · {t(`panel.note.action.${note.action}`)}
+                {formatVietnamInstant(note.at)} · {t.panel.note.action[note.action]}
                 {note.reason ? `: ${note.reason}` : ''}
                 {note.text ? ` — ${note.text}` : ''}
               </li>
@@ -109,7 +109,7 @@ function NoteActions({
   const [message, setMessage] = useState<string | null>(null);
   const record = async (action: 'confirm' | 'dismiss' | 'note') => {
     if (action === 'dismiss' && !reason.trim()) {
-      setMessage(t('panel.note.needReason'));
+      setMessage(t.panel.note.needReason);
       return;
     }
     const result = await sendCommand('record-finding-note', {
@@ -123,30 +123,30 @@ function NoteActions({
     });
     if (result.ok) {
       onNote(result.value);
-      setMessage(t('panel.note.saved'));
+      setMessage(t.panel.note.saved);
       setReason('');
       setText('');
-    } else setMessage(t('panel.error', { error: result.error }));
+    } else setMessage(t.panel.error({ error: result.error }));
   };
   return (
     <section className="actions">
       <label>
-        {t('panel.note.note')}{' '}
+        {t.panel.note.note}{' '}
         <input data-testid="note-text" value={text} onChange={(e) => setText(e.target.value)} />
       </label>
       <label>
-        {t('panel.note.reason')}{' '}
+        {t.panel.note.reason}{' '}
         <input data-testid="note-reason" value={reason} onChange={(e) => setReason(e.target.value)} />
       </label>
       <span className="buttons">
         <button type="button" data-testid="note-confirm" onClick={() => void record('confirm')}>
-          {t('panel.note.confirm')}
+          {t.panel.note.confirm}
         </button>
         <button type="button" data-testid="note-dismiss" onClick={() => void record('dismiss')}>
-          {t('panel.note.dismiss')}
+          {t.panel.note.dismiss}
         </button>
         <button type="button" data-testid="note-add" onClick={() => void record('note')}>
-          {t('panel.note.add')}
+          {t.panel.note.add}
         </button>
       </span>
       {message && <p role="status">{message}</p>}

@@ -15,17 +15,17 @@ export function HistoryView({ i18n, onOpen }: { i18n: I18n; onOpen(auditId: stri
       else setError(result.error);
     });
   }, []);
-  if (error) return <p role="alert">{t('panel.error', { error })}</p>;
-  if (!audits) return <p role="status">{t('panel.loading')}</p>;
-  if (audits.length === 0) return <p>{t('history.none')}</p>;
+  if (error) return <p role="alert">{t.panel.error({ error })}</p>;
+  if (!audits) return <p role="status">{t.panel.loading}</p>;
+  if (audits.length === 0) return <p>{t.history.none}</p>;
   return (
     <ul className="history" data-testid="history">
       {audits.map((a) => (
         <li key={a.id}>
-          {formatVietnamInstant(a.readAt)} · {a.pullId ? `${t('panel.fromPull')} · ` : ''}
-          <span title={a.tabUrl}>{a.tabUrl}</span> · {t('status.changed')}: {n(a.summary.changed)} ·{' '}
+          {formatVietnamInstant(a.readAt)} · {a.pullId ? `${t.panel.fromPull} · ` : ''}
+          <span title={a.tabUrl}>{a.tabUrl}</span> · {t.status.changed}: {n(a.summary.changed)} ·{' '}
           <button type="button" onClick={() => onOpen(a.id)}>
-            {t('history.open')}
+            {t.history.open}
           </button>
         </li>
       ))}

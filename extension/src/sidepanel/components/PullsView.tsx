@@ -27,7 +27,7 @@ export interface PullsViewProps {
 
 /** Pulls: start one for the current listing, watch progress, cancel and resume, open results. */
 export function PullsView({ i18n, url, onOpenAudit }: PullsViewProps) {
-  const { t, n, locale } = i18n;
+  const { t, locale } = i18n;
   const [pulls, setPulls] = useState<PullSummary[]>([]);
   const [withDetails, setWithDetails] = useState(true);
   const [error, setError] = useState<string | null>(null);
@@ -67,11 +67,11 @@ export function PullsView({ i18n, url, onOpenAudit }: PullsViewProps) {
 
   return (
     <section data-testid="pulls-view">
-      <h2>{t('pull.heading')}</h2>
+      <h2>{t.pull.heading}</h2>
       {url ? (
         <div className="pull-start">
           <p>
-            {t('pull.url')}: <span data-testid="pull-url">{url}</span>
+            {t.pull.url}: <span data-testid="pull-url">{url}</span>
           </p>
           <label>
             <input
@@ -80,28 +80,28 @@ export function PullsView({ i18n, url, onOpenAudit }: PullsViewProps) {
               checked={withDetails}
               onChange={(e) => setWithDetails(e.target.checked)}
             />{' '}
-            {t('pull.withDetails')}
+            {t.pull.withDetails}
           </label>{' '}
           <button type="button" data-testid="pull-start" onClick={() => void start()}>
-            {t('pull.start')}
+            {t.pull.start}
           </button>
         </div>
       ) : (
-        <p data-testid="pull-no-url">{t('pull.noUrl')}</p>
+        <p data-testid="pull-no-url">{t.pull.noUrl}</p>
       )}
       {error && (
         <p role="alert" data-testid="pull-error">
-          {t('panel.error', { error })}
+          {t.panel.error({ error })}
         </p>
       )}
       {pulls.length === 0 ? (
-        <p>{t('pull.none')}</p>
+        <p>{t.pull.none}</p>
       ) : (
         <ul className="pulls">
           {pulls.map((pull) => (
             <li key={pull.id} data-testid="pull-item" data-pull-id={pull.id} data-status={pull.status}>
               <p>
-                <strong data-testid="pull-status">{t(`pull.status.${pull.status}`)}</strong> ·{' '}
+                <strong data-testid="pull-status">{t.pull.status[pull.status]}</strong> ·{' '}
                 {formatVietnamInstant(pull.startedAt)} · <span title={pull.startUrl}>{pull.startUrl}</span>
               </p>
               <progress
@@ -111,17 +111,17 @@ export function PullsView({ i18n, url, onOpenAudit }: PullsViewProps) {
                 style={{ width: '100%' }}
               />
               <p data-testid="pull-counts" data-rows={pull.rows} data-pages-done={pull.pages.done}>
-                {t('pull.progress', {
-                  pagesDone: n(pull.pages.done),
-                  pagesTotal: n(pull.pages.total),
-                  detailsDone: n(pull.details.done),
-                  detailsTotal: n(pull.details.total),
-                  rows: n(pull.rows),
+                {t.pull.progress({
+                  pagesDone: pull.pages.done,
+                  pagesTotal: pull.pages.total,
+                  detailsDone: pull.details.done,
+                  detailsTotal: pull.details.total,
+                  rows: pull.rows,
                 })}
               </p>
               {pull.failures.length > 0 && (
                 <details data-testid="pull-failures">
-                  <summary>{t('pull.failures', { count: n(pull.failures.length) })}</summary>
+                  <summary>{t.pull.failures({ count: pull.failures.length })}</summary>
                   <ul>
                     {pull.failures.map((f) => (
                       <li key={f.url}>
@@ -135,7 +135,7 @@ export function PullsView({ i18n, url, onOpenAudit }: PullsViewProps) {
               )}
               {pull.skippedLinks && pull.skippedLinks.length > 0 && (
                 <details data-testid="pull-skipped">
-                  <summary>{t('pull.skipped', { count: n(pull.skippedLinks.length) })}</summary>
+                  <summary>{t.pull.skipped({ count: pull.skippedLinks.length })}</summary>
                   <ul>
                     {pull.skippedLinks.map((s) => (
                       <li key={String(s.params.url)}>{problemText(s, locale)}</li>
@@ -146,7 +146,7 @@ export function PullsView({ i18n, url, onOpenAudit }: PullsViewProps) {
               {pull.ended && <p data-testid="pull-ended">{problemText(pull.ended, locale)}</p>}
               {pull.capped && <p role="alert">{problemText(pull.capped, locale)}</p>}
               {pull.error && <p role="alert">{pull.error}</p>}
-              {pull.status === 'done' && !pull.listingComplete && <p>{t('pull.incomplete')}</p>}
+              {pull.status === 'done' && !pull.listingComplete && <p>{t.pull.incomplete}</p>}
               <p className="buttons">
                 {pull.status === 'running' && (
                   <button
@@ -154,7 +154,7 @@ export function PullsView({ i18n, url, onOpenAudit }: PullsViewProps) {
                     data-testid="pull-cancel"
                     onClick={() => void act('cancel-pull', pull.id)}
                   >
-                    {t('pull.cancel')}
+                    {t.pull.cancel}
                   </button>
                 )}
                 {pull.status === 'cancelled' && (
@@ -163,12 +163,12 @@ export function PullsView({ i18n, url, onOpenAudit }: PullsViewProps) {
                     data-testid="pull-resume"
                     onClick={() => void act('resume-pull', pull.id)}
                   >
-                    {t('pull.resume')}
+                    {t.pull.resume}
                   </button>
                 )}
                 {pull.auditId && (
                   <button type="button" data-testid="pull-open" onClick={() => onOpenAudit(pull.auditId!)}>
-                    {t('pull.open')}
+                    {t.pull.open}
                   </button>
                 )}
               </p>

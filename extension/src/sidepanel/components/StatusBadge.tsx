@@ -1,14 +1,15 @@
 import type { AuditStatus } from '@niemyet/core';
 import { STATUS_COLOURS } from '../../content/mark-page';
-import type { MessageKey } from '../../i18n/translate';
+import type { ExtensionMessages } from '../../i18n/messages';
 
-export const STATUS_KEYS: Record<AuditStatus, MessageKey> = {
-  match: 'status.match',
-  changed: 'status.changed',
-  abolished: 'status.abolished',
-  unknown: 'status.unknown',
-  'not-yet-effective': 'status.notYetEffective',
-  missing: 'status.missing',
+/** An audit status's key in the catalog's `status` section (statuses are kebab-case). */
+export const STATUS_KEYS: Record<AuditStatus, keyof ExtensionMessages['status']> = {
+  match: 'match',
+  changed: 'changed',
+  abolished: 'abolished',
+  unknown: 'unknown',
+  'not-yet-effective': 'notYetEffective',
+  missing: 'missing',
 };
 
 const MISSING_COLOURS = { fg: '#374151', bg: '#e5e7eb' };

@@ -1,11 +1,13 @@
-import type { ApiError, ApiErrorCode } from '@niemyet/core';
+import { type ApiError, type ApiErrorCode, bilingualApiErrorMessage } from '@niemyet/core';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /**
  * A refusal the API answers with its stable code, parameters and message (DESIGN §3: errors
  * that cross a boundary carry a code, so each screen says them in the user's language).
- * Thrown anywhere in a route; `errorHandler` turns it into the JSON answer.
+ * Thrown anywhere in a route; `errorHandler` turns it into the JSON answer. The `message`
+ * argument is the developer's detail (stack traces, tests); the answer's `message` is core's
+ * sentence for the code, the same words the console and the extension show.
  */
 export class ApiHttpError extends Error {
   override readonly name = 'ApiHttpError';
@@ -20,8 +22,10 @@ export class ApiHttpError extends Error {
     super(message);
   }
 
+  /** The JSON answer: its `message` is "<Vietnamese> (<English>)" from core's one sentence table. */
   body(): ApiError & Record<string, unknown> {
-    return { code: this.code, params: this.params, message: this.message, ...this.extra.body };
+    const message = bilingualApiErrorMessage(this.code, this.params);
+    return { code: this.code, params: this.params, message, ...this.extra.body };
   }
 }
 

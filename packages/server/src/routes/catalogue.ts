@@ -2,6 +2,7 @@ import { CatalogueQuerySchema, CatalogueSnapshotQuerySchema, searchKey, todayInV
 import { type Context, Hono } from 'hono';
 import { requirePermission } from '../auth/sessions';
 import type { AppEnv } from '../context';
+import { ApiHttpError, errorResponse } from '../http/errors';
 import { queryOf } from '../http/validation';
 import { latestPublicationHash, publicationSnapshot } from '../repositories/publications';
 
@@ -51,14 +52,13 @@ export const catalogueRoutes = new Hono<AppEnv>()
     c.header('Cache-Control', 'public, no-cache');
     const { db } = c.var.services;
     const hash = await latestPublicationHash(db);
+    // Through the one serialiser of errors, so the message is core's sentence for the code.
     if (!hash)
-      return c.json(
-        {
-          code: 'not-found',
-          params: { resource: 'publication' },
-          message: 'Chưa công bố danh mục nào (nothing published yet).',
-        },
-        404,
+      return errorResponse(
+        c,
+        new ApiHttpError(404, 'not-found', 'Chưa công bố danh mục nào (nothing published yet).', {
+          resource: 'publication',
+        }),
       );
     const etag = `"${hash}"`;
     c.header('ETag', etag);

@@ -1,0 +1,3 @@
+export * from './api-error-sentences';
+export * from './define-messages';
+export * from './language';
