@@ -11,7 +11,7 @@ import { setUpUsers, signedIn, USERS } from './users';
  * procedure and the catalogue-wide flags, and who may write.
  */
 
-const databases = serverDatabases('legal-registry');
+const databases = serverDatabases('legal_registry');
 
 describe.each(databases)('legal registry: $label', (database) => {
   let server: ServerProcess;

@@ -11,7 +11,7 @@ import { setUpUsers, signedIn, TEST_PASSWORD, USERS } from './users';
  * a backup restored with its documents and tasks.
  */
 
-const databases = serverDatabases('legal-reviews');
+const databases = serverDatabases('legal_reviews');
 
 interface Task {
   id: string;
