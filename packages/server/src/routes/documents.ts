@@ -3,21 +3,16 @@ import {
   DocumentBodySchema,
   DocumentListQuerySchema,
   type DocumentListResponse,
-  IsoDateSchema,
 } from '@niemyet/core';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { requirePermission } from '../auth/sessions';
 import type { AppEnv } from '../context';
 import { bodyLimit } from '../http/body-limit';
 import { clientAddress } from '../http/client';
 import { jsonBody, queryOf, uploadBytes } from '../http/validation';
 import { documentDetail, listDocuments } from '../legal/document-views';
+import { AtQuerySchema, IssuerKindQuerySchema } from '../legal/legal-queries';
 import { editDocument, importDocuments, registerDocument } from '../legal/registry-service';
-
-/** Who publishes the procedures a document changes: picks the deadline rule (a province: 5 working days). */
-const IssuerKindQuerySchema = z.object({ issuerKind: z.string().trim().min(1).max(50).default('province') });
-const AtQuerySchema = z.object({ at: IsoDateSchema.optional() });
 
 /**
  * The legal-document registry: read by every role, written by reviewers and admins. A

@@ -1,12 +1,10 @@
-import { IsoDateSchema, LegalBasisFlagsQuerySchema } from '@niemyet/core';
+import { LegalBasisFlagsQuerySchema } from '@niemyet/core';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { requirePermission } from '../auth/sessions';
 import type { AppEnv } from '../context';
 import { queryOf } from '../http/validation';
 import { flagsOf, legalBasisOf } from '../legal/impact-views';
-
-const AtQuerySchema = z.object({ at: IsoDateSchema.optional() });
+import { AtQuerySchema } from '../legal/legal-queries';
 
 /**
  * A procedure's legal basis with each document's status, and the catalogue-wide flags of

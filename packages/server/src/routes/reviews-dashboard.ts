@@ -1,12 +1,9 @@
-import { IsoDateSchema } from '@niemyet/core';
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { requirePermission } from '../auth/sessions';
 import type { AppEnv } from '../context';
 import { queryOf } from '../http/validation';
 import { reviewDashboard } from '../legal/dashboard';
-
-const AtQuerySchema = z.object({ at: IsoDateSchema.optional() });
+import { AtQuerySchema } from '../legal/legal-queries';
 
 /** `GET /api/reviews/dashboard?at=`: the review desk on one page. */
 export const reviewsDashboardRoutes = new Hono<AppEnv>().get('/dashboard', async (c) => {
