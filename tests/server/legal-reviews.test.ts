@@ -376,5 +376,28 @@ describe.each(databases)('legal reviews: $label', (database) => {
     );
     const again = ok('backup', await admin.get('/api/backup')).body;
     expect({ ...again, exportedAt: '' }).toEqual({ ...backup, exportedAt: '' });
+
+    // A workspace a browser kept brings its registry along: new records join, held ones stay the team's.
+    const browser = {
+      ...backup,
+      legalDocuments: [
+        { ...backup.legalDocuments[0], title: 'Bản của trình duyệt' },
+        {
+          id: 'vb:07/2019/QĐ-UBND',
+          number: '07/2019/QĐ-UBND',
+          title: 'Quyết định của tỉnh',
+          issuedOn: '2019-05-02',
+        },
+      ],
+      reviewTasks: [],
+      reviewCampaigns: [],
+    };
+    ok('workspace import', await admin.post('/api/imports/workspace', browser));
+    const registered = ok('registered', await drafter.get('/api/documents?source=registered&limit=500')).body;
+    expect(registered.counts.registered).toBe(backup.legalDocuments.length + 1);
+    const kept = registered.documents.find(
+      (d: { number: string }) => d.number === backup.legalDocuments[0].number,
+    );
+    expect(kept.document.title).toBe(backup.legalDocuments[0].title);
   });
 });
