@@ -17,12 +17,18 @@ import { decisionCommentRoutes } from './routes/decision-comments';
 import { decisionRevisionRoutes } from './routes/decision-revisions';
 import { decisionRoutes } from './routes/decisions';
 import { demoRoutes } from './routes/demo';
+import { documentRoutes } from './routes/documents';
 import { healthRoutes } from './routes/health';
+import { impactRoutes } from './routes/impact';
 import { importRoutes } from './routes/imports';
+import { legalBasisRoutes } from './routes/legal-basis';
 import { nationalDbRoutes } from './routes/national-db';
 import { peopleRoutes } from './routes/people';
 import { procedureRoutes } from './routes/procedures';
 import { publicationRoutes } from './routes/publications';
+import { reviewCampaignRoutes } from './routes/review-campaigns';
+import { reviewTaskRoutes } from './routes/review-tasks';
+import { reviewsDashboardRoutes } from './routes/reviews-dashboard';
 import { sessionRoutes } from './routes/session';
 import { setupRoutes } from './routes/setup';
 import { userRoutes } from './routes/users';
@@ -53,7 +59,12 @@ export function createApp(services: Services, log: (line: string) => void = () =
   // Every JSON body is held to the JSON limit; uploads (CSV, restore) set their own on the route.
   api.use('*', async (c, next) => {
     const path = c.req.path;
-    if (path === '/api/imports/decisions' || path === '/api/imports/workspace' || path === '/api/restore')
+    if (
+      path === '/api/imports/decisions' ||
+      path === '/api/imports/workspace' ||
+      path === '/api/restore' ||
+      path === '/api/documents/import'
+    )
       return next();
     return bodyLimit(API_BODY_LIMITS.json)(c, next);
   });
@@ -68,6 +79,7 @@ export function createApp(services: Services, log: (line: string) => void = () =
   api.route('/imports/workspace', workspaceImportRoutes);
   api.route('/imports', importRoutes);
   api.route('/catalogue', catalogueRoutes);
+  api.route('/', legalBasisRoutes);
   api.route('/procedures', procedureRoutes);
   api.route('/decisions', decisionRoutes);
   api.route('/decisions', decisionRevisionRoutes);
@@ -75,6 +87,11 @@ export function createApp(services: Services, log: (line: string) => void = () =
   api.route('/decisions', nationalDbRoutes);
   api.route('/changelog', changelogRoutes);
   api.route('/publications', publicationRoutes);
+  api.route('/documents', documentRoutes);
+  api.route('/impact', impactRoutes);
+  api.route('/review-campaigns', reviewCampaignRoutes);
+  api.route('/review-tasks', reviewTaskRoutes);
+  api.route('/reviews', reviewsDashboardRoutes);
   api.route('/', backupRoutes);
   api.route('/demo', demoRoutes);
   app.route('/api', api);

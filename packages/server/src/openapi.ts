@@ -3,6 +3,9 @@ import {
   ActivityResponseSchema,
   API_ROUTES,
   ApiErrorSchema,
+  CampaignBodySchema,
+  CampaignDetailResponseSchema,
+  CampaignListResponseSchema,
   CatalogueQuerySchema,
   CatalogueResponseSchema,
   CatalogueSnapshotQuerySchema,
@@ -22,16 +25,33 @@ import {
   DecisionRevisionResponseSchema,
   DecisionRevisionsResponseSchema,
   DemoResponseSchema,
+  DocumentBodySchema,
+  DocumentDetailResponseSchema,
+  DocumentImportResponseSchema,
+  DocumentListQuerySchema,
+  DocumentListResponseSchema,
+  DocumentWriteResponseSchema,
+  DraftFromTasksBodySchema,
+  DraftFromTasksResponseSchema,
+  ImpactResponseSchema,
   ImportDecisionsResponseSchema,
   ImportErrorResponseSchema,
+  LegalBasisFlagsQuerySchema,
+  LegalBasisFlagsResponseSchema,
   MeResponseSchema,
   NationalDbBodySchema,
   PeopleResponseSchema,
   ProcedureHistoryResponseSchema,
+  ProcedureLegalBasisResponseSchema,
   PublicationCreateBodySchema,
   PublicationSchema,
   PublicationsResponseSchema,
   RestoreResponseSchema,
+  ReviewDashboardResponseSchema,
+  ReviewTaskListQuerySchema,
+  ReviewTaskListResponseSchema,
+  ReviewTaskPatchSchema,
+  ReviewTaskViewSchema,
   SessionCreateBodySchema,
   SetupBodySchema,
   SetupStatusResponseSchema,
@@ -44,6 +64,7 @@ import {
   WorkspaceBundleSchema,
 } from '@niemyet/core';
 import { z } from 'zod';
+import { AtQuerySchema, ImpactQuerySchema, IssuerKindQuerySchema } from './legal/legal-queries';
 
 /**
  * The OpenAPI 3.1 document at `GET /api/openapi.json`, generated from core's route table and
@@ -105,6 +126,48 @@ const SCHEMAS: Record<string, RouteSchemas> = {
   'GET /api/backup': { response: WorkspaceBundleSchema },
   'POST /api/restore': { body: WorkspaceBundleSchema, response: RestoreResponseSchema },
   'POST /api/demo': { response: DemoResponseSchema },
+  'GET /api/documents': { query: DocumentListQuerySchema, response: DocumentListResponseSchema },
+  'POST /api/documents': {
+    body: DocumentBodySchema,
+    query: IssuerKindQuerySchema,
+    response: DocumentWriteResponseSchema,
+    status: 201,
+  },
+  'POST /api/documents/import': {
+    bodyType: 'text/csv',
+    query: IssuerKindQuerySchema,
+    response: DocumentImportResponseSchema,
+  },
+  'GET /api/documents/:number': { query: AtQuerySchema, response: DocumentDetailResponseSchema },
+  'PUT /api/documents/:number': {
+    body: DocumentBodySchema,
+    query: IssuerKindQuerySchema,
+    response: DocumentWriteResponseSchema,
+  },
+  'GET /api/impact': { query: ImpactQuerySchema, response: ImpactResponseSchema },
+  'GET /api/procedures/:id/legal-basis': {
+    query: AtQuerySchema,
+    response: ProcedureLegalBasisResponseSchema,
+  },
+  'GET /api/legal-basis/flags': {
+    query: LegalBasisFlagsQuerySchema,
+    response: LegalBasisFlagsResponseSchema,
+  },
+  'GET /api/review-campaigns': { response: CampaignListResponseSchema },
+  'POST /api/review-campaigns': {
+    body: CampaignBodySchema,
+    response: CampaignDetailResponseSchema,
+    status: 201,
+  },
+  'GET /api/review-campaigns/:id': { response: CampaignDetailResponseSchema },
+  'GET /api/review-tasks': { query: ReviewTaskListQuerySchema, response: ReviewTaskListResponseSchema },
+  'PATCH /api/review-tasks/:id': { body: ReviewTaskPatchSchema, response: ReviewTaskViewSchema },
+  'POST /api/review-tasks/draft-decision': {
+    body: DraftFromTasksBodySchema,
+    response: DraftFromTasksResponseSchema,
+    status: 201,
+  },
+  'GET /api/reviews/dashboard': { query: AtQuerySchema, response: ReviewDashboardResponseSchema },
 };
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): unknown {
@@ -145,7 +208,7 @@ export function openApiDocument(): unknown {
               content: { 'application/json': { schema: jsonSchema(schemas.response, 'output') } },
             }
           : { description: 'OK' },
-        ...(route.path === '/api/imports/decisions'
+        ...(route.path === '/api/imports/decisions' || route.path === '/api/documents/import'
           ? {
               422: {
                 description: 'CSV errors',

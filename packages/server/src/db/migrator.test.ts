@@ -43,6 +43,108 @@ describe.each(testDatabases())('migrations on $kind', (database) => {
     await migrate(db);
   });
 
+  it('0004 moves the legal records kept whole into their tables, leaves the settings, and goes back down', async () => {
+    const opened = await database.open();
+    close = opened.close;
+    const { db } = opened;
+    await migrate(db, '0003_decision_review');
+    const documents = [
+      { id: 'vb:43/2014/NĐ-CP', number: '43/2014/NĐ-CP', title: 'Nghị định về đất đai' },
+      {
+        id: 'vb:01/2017/NĐ-CP',
+        number: '01/2017/NĐ-CP',
+        relations: [{ kind: 'amends', target: '43/2014/NĐ-CP' }],
+      },
+    ];
+    const campaigns = [{ id: 'rs-2019', title: 'Rà soát VBQPPL năm 2019', createdOn: '2019-03-01' }];
+    const tasks = [
+      {
+        id: 'rs-2019:43/2014/NĐ-CP',
+        campaignId: 'rs-2019',
+        documentNumber: '43/2014/NĐ-CP',
+        outcome: 'amend',
+      },
+      {
+        id: 'event:x:1.000001',
+        documentNumber: '43/2014/NĐ-CP',
+        kind: 'event',
+        state: 'in_progress',
+        assignee: 'minh',
+        decisionId: 'd-1',
+        dueOn: '2025-03-03',
+      },
+    ];
+    const settings = { calendarAdjustments: [], deadlineRules: [] };
+    for (const [kind, document] of [
+      ['legalDocuments', documents],
+      ['reviewCampaigns', campaigns],
+      ['reviewTasks', tasks],
+      ['settings', settings],
+    ] as const)
+      await sql`insert into workspace_documents (kind, document) values (${kind}, ${JSON.stringify(document)}::jsonb)`.execute(
+        db,
+      );
+    await migrate(db);
+    expect(
+      await db.selectFrom('legal_documents').select(['id', 'number']).orderBy('number').execute(),
+    ).toEqual([
+      { id: 'vb:01/2017/NĐ-CP', number: '01/2017/NĐ-CP' },
+      { id: 'vb:43/2014/NĐ-CP', number: '43/2014/NĐ-CP' },
+    ]);
+    expect(await db.selectFrom('review_campaigns').select('id').execute()).toEqual([{ id: 'rs-2019' }]);
+    expect(
+      await db
+        .selectFrom('review_tasks')
+        .select([
+          'id',
+          'campaign_id',
+          'kind',
+          'state',
+          'assignee',
+          'due_on',
+          'decision_id',
+          'document_number',
+        ])
+        .orderBy('id')
+        .execute(),
+    ).toEqual([
+      {
+        id: 'event:x:1.000001',
+        campaign_id: null,
+        kind: 'event',
+        state: 'in_progress',
+        assignee: 'minh',
+        due_on: '2025-03-03',
+        decision_id: 'd-1',
+        document_number: '43/2014/NĐ-CP',
+      },
+      {
+        id: 'rs-2019:43/2014/NĐ-CP',
+        campaign_id: 'rs-2019',
+        kind: 'campaign',
+        state: 'open',
+        assignee: null,
+        due_on: null,
+        decision_id: null,
+        document_number: '43/2014/NĐ-CP',
+      },
+    ]);
+    expect(await db.selectFrom('workspace_documents').select('kind').execute()).toEqual([
+      { kind: 'settings' },
+    ]);
+    // Down again: the records go back into whole rows, nothing lost.
+    await migrate(db, '0003_decision_review');
+    const rows = await sql<{ kind: string; n: number }>`
+      select kind, jsonb_array_length(document) as n from workspace_documents where kind <> 'settings' order by kind`.execute(
+      db,
+    );
+    expect(rows.rows).toEqual([
+      { kind: 'legalDocuments', n: 2 },
+      { kind: 'reviewCampaigns', n: 1 },
+      { kind: 'reviewTasks', n: 2 },
+    ]);
+  });
+
   it('go down and up again', async () => {
     const opened = await database.open();
     close = opened.close;

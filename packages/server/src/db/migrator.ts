@@ -3,6 +3,7 @@ import { type Migration, type MigrationResultSet, Migrator } from 'kysely/migrat
 import * as m0001 from './migrations/0001_initial';
 import * as m0002 from './migrations/0002_decision_item_count';
 import * as m0003 from './migrations/0003_decision_review';
+import * as m0004 from './migrations/0004_legal_registry';
 import type { Database } from './schema';
 
 /**
@@ -14,6 +15,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_decision_item_count': m0002,
   '0003_decision_review': m0003,
+  '0004_legal_registry': m0004,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;

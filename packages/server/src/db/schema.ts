@@ -121,7 +121,37 @@ export interface PublicationsTable {
   snapshot: Json<unknown>;
 }
 
-/** The bundle's other parts (legal documents, reviews, settings), kept whole for backups. */
+/** Added by migration 0004: one registered legal document; `number` canonical (`documentNumberKey`). */
+export interface LegalDocumentsTable {
+  id: string;
+  number: string;
+  document: Json<unknown>;
+  created_at: Instant;
+  created_by: string | null;
+}
+
+/** Added by migration 0004: one review campaign. */
+export interface ReviewCampaignsTable {
+  id: string;
+  document: Json<unknown>;
+  created_at: Instant;
+}
+
+/** Added by migration 0004: one review task, with the columns lists filter on. */
+export interface ReviewTasksTable {
+  id: string;
+  campaign_id: string | null;
+  kind: string;
+  state: string;
+  assignee: string | null;
+  due_on: string | null;
+  decision_id: string | null;
+  document_number: string;
+  document: Json<unknown>;
+  updated_at: Instant;
+}
+
+/** The bundle's other parts: since migration 0004 only its settings (legal records have tables). */
 export interface WorkspaceDocumentsTable {
   kind: string;
   document: Json<unknown>;
@@ -146,6 +176,9 @@ export interface Database {
   change_log: ChangeLogTable;
   publications: PublicationsTable;
   workspace_documents: WorkspaceDocumentsTable;
+  legal_documents: LegalDocumentsTable;
+  review_campaigns: ReviewCampaignsTable;
+  review_tasks: ReviewTasksTable;
   workspace_state: WorkspaceStateTable;
 }
 

@@ -3,13 +3,12 @@ import {
   createWorkingCalendar,
   DEFAULT_CALENDAR_ADJUSTMENTS,
   type DeadlineStatusContext,
-  type LegalDocument,
   todayInVietnam,
-  WorkspaceSettingsSchema,
 } from '@niemyet/core';
 import type { Services } from '../context';
 import type { Db } from '../db/schema';
-import { readOtherParts } from '../repositories/workspace';
+import { readLegalDocuments } from '../repositories/legal-documents';
+import { readSettings } from '../repositories/workspace';
 
 /**
  * What the statutory deadlines of a decision are counted with, on this server today: the
@@ -18,12 +17,13 @@ import { readOtherParts } from '../repositories/workspace';
  * defaults: Decree 63 and the public holidays).
  */
 export async function deadlineContext(services: Services, db: Db): Promise<DeadlineStatusContext> {
-  const other = await readOtherParts(db);
-  const settings = WorkspaceSettingsSchema.safeParse(other.settings ?? {});
-  const { calendarAdjustments = [], deadlineRules = [] } = settings.success ? settings.data : {};
+  const [{ calendarAdjustments, deadlineRules }, legalDocuments] = await Promise.all([
+    readSettings(db),
+    readLegalDocuments(db),
+  ]);
   return {
     today: todayInVietnam(services.now()),
-    legalDocuments: (other.legalDocuments ?? []) as LegalDocument[],
+    legalDocuments,
     ...(deadlineRules.length > 0 ? { rules: deadlineRules } : {}),
     ...(calendarAdjustments.length > 0 ? { calendar: workspaceCalendar(calendarAdjustments) } : {}),
   };

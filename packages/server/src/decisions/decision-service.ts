@@ -8,6 +8,7 @@ import {
   commandError,
   type Decision,
   type DecisionCommand,
+  type DecisionContent,
   type DecisionCreateBody,
   type DecisionDetailResponse,
   type DecisionPatchBody,
@@ -28,6 +29,7 @@ import {
 import type { Services, SignedInUser } from '../context';
 import type { Db } from '../db/schema';
 import { ApiHttpError, notFound } from '../http/errors';
+import { followDecision } from '../legal/decision-links';
 import { changeLogHead, insertChangeLog } from '../repositories/changelog';
 import { insertRevisions, revisionOf, unsavedRevision } from '../repositories/decision-revisions';
 import { findDecision, insertDecisions, updateDecision } from '../repositories/decisions';
@@ -73,15 +75,41 @@ export async function validationOf(
   });
 }
 
+/** A fresh decision id. */
+export function newDecisionId(): string {
+  return `d-${randomBytes(8).toString('hex')}`;
+}
+
+/** A new draft of `content` by `user`, at revision 0 (a drafter's form, or review tasks). */
+export function newDraft(id: string, user: SignedInUser, at: string, content: DecisionContent): Decision {
+  return {
+    id,
+    ...content,
+    state: 'draft',
+    author: user.username,
+    revision: 0,
+    revisionHash: decisionRevisionHash(content),
+    reviewers: [],
+    approvals: [],
+    transitions: [{ from: null, to: 'draft', actor: user.username, at, comment: null }],
+  };
+}
+
+/** Writes a new draft and its first revision (the caller's transaction). */
+export async function insertDraft(tx: Db, decision: Decision, at: string): Promise<void> {
+  await insertDecisions(tx, [decision], at);
+  await insertRevisions(tx, [revisionOf(decision, at)]);
+}
+
 export async function createDraft(
   services: Services,
   user: SignedInUser,
   body: DecisionCreateBody,
 ): Promise<Decision> {
-  const id = `d-${randomBytes(8).toString('hex')}`;
+  const id = newDecisionId();
   const now = services.now().toISOString();
   const active = await activeOn(services, services.db, body.effectiveOn ?? null);
-  const content = {
+  const decision = newDraft(id, user, now, {
     number: '',
     title: body.title,
     issuer: body.issuer ?? null,
@@ -92,22 +120,8 @@ export async function createDraft(
     items: resolveItems(id, body.items, active),
     legalBasis: body.legalBasis ?? [],
     attachments: [],
-  };
-  const decision: Decision = {
-    id,
-    ...content,
-    state: 'draft',
-    author: user.username,
-    revision: 0,
-    revisionHash: decisionRevisionHash(content),
-    reviewers: [],
-    approvals: [],
-    transitions: [{ from: null, to: 'draft', actor: user.username, at: now, comment: null }],
-  };
-  await services.db.transaction().execute(async (tx) => {
-    await insertDecisions(tx, [decision], now);
-    await insertRevisions(tx, [revisionOf(decision, now)]);
   });
+  await services.db.transaction().execute((tx) => insertDraft(tx, decision, now));
   return decision;
 }
 
@@ -211,6 +225,8 @@ export async function transitionDecision(
       next = ruled(() => applyDecisionCommand(decision, command, at));
     }
     await updateDecision(tx, next, at);
+    // The review tasks it carries close with its issue, and go back to open if it is withdrawn.
+    await followDecision(tx, next, at);
     // Issuing records the number and dates as signed: content, so a revision of its own.
     if (next.revision !== decision.revision) await insertRevisions(tx, [revisionOf(next, at)]);
     return next;

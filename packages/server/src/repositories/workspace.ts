@@ -1,4 +1,4 @@
-import type { ProcedureVersion, WorkspaceBundle } from '@niemyet/core';
+import { type ProcedureVersion, type WorkspaceSettings, WorkspaceSettingsSchema } from '@niemyet/core';
 import { sql } from 'kysely';
 import { type Db, json } from '../db/schema';
 import { INSERT_CHUNK } from './changelog';
@@ -75,21 +75,27 @@ export async function bumpGeneration(db: Db): Promise<void> {
     .execute();
 }
 
-type OtherParts = Pick<WorkspaceBundle, 'legalDocuments' | 'reviewCampaigns' | 'reviewTasks' | 'settings'>;
-const OTHER_KINDS = ['legalDocuments', 'reviewCampaigns', 'reviewTasks', 'settings'] as const;
-
-export async function readOtherParts(db: Db): Promise<Partial<OtherParts>> {
-  const rows = await db.selectFrom('workspace_documents').selectAll().execute();
-  return Object.fromEntries(rows.map((r) => [r.kind, r.document])) as Partial<OtherParts>;
+/**
+ * The workspace's settings (deadline rules, calendar adjustments), kept whole in
+ * `workspace_documents`. Legal documents, campaigns and tasks have tables of their own since
+ * migration 0004 (repositories/legal-documents.ts, review-campaigns.ts, review-tasks.ts).
+ */
+export async function readSettings(db: Db): Promise<WorkspaceSettings> {
+  const row = await db
+    .selectFrom('workspace_documents')
+    .select('document')
+    .where('kind', '=', 'settings')
+    .executeTakeFirst();
+  const parsed = WorkspaceSettingsSchema.safeParse(row?.document ?? {});
+  return parsed.success ? parsed.data : WorkspaceSettingsSchema.parse({});
 }
 
-export async function writeOtherParts(db: Db, parts: OtherParts): Promise<void> {
-  for (const kind of OTHER_KINDS)
-    await db
-      .insertInto('workspace_documents')
-      .values({ kind, document: json(parts[kind]) })
-      .onConflict((oc) => oc.column('kind').doUpdateSet({ document: json(parts[kind]) }))
-      .execute();
+export async function writeSettings(db: Db, settings: WorkspaceSettings): Promise<void> {
+  await db
+    .insertInto('workspace_documents')
+    .values({ kind: 'settings', document: json(settings) })
+    .onConflict((oc) => oc.column('kind').doUpdateSet({ document: json(settings) }))
+    .execute();
 }
 
 /** Empties the history (a restore replaces it): accounts, sessions, activity and publications stay. */
@@ -100,6 +106,9 @@ export async function clearHistory(db: Db): Promise<void> {
   await db.deleteFrom('decisions').execute();
   await db.deleteFrom('baseline').execute();
   await db.deleteFrom('workspace_documents').execute();
+  await db.deleteFrom('review_tasks').execute();
+  await db.deleteFrom('review_campaigns').execute();
+  await db.deleteFrom('legal_documents').execute();
 }
 
 /** What a cached catalogue was computed from: any issue, import or restore changes it. */

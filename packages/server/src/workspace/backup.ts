@@ -7,7 +7,6 @@ import {
   WORKSPACE_VERSION,
   type WorkspaceBundle,
   WorkspaceBundleSchema,
-  WorkspaceSettingsSchema,
 } from '@niemyet/core';
 import type { Kysely } from 'kysely';
 import type { Database, Db } from '../db/schema';
@@ -16,26 +15,42 @@ import { insertChangeLog, readChangeLog } from '../repositories/changelog';
 import { insertComments, readComments } from '../repositories/decision-comments';
 import { insertRevisions, readAllRevisions } from '../repositories/decision-revisions';
 import { insertDecisions, readDecisions } from '../repositories/decisions';
+import { insertLegalDocuments, readLegalDocuments } from '../repositories/legal-documents';
+import { insertCampaigns, readCampaigns } from '../repositories/review-campaigns';
+import { insertTasks, readTasks } from '../repositories/review-tasks';
 import {
   bumpGeneration,
   clearHistory,
   insertBaseline,
   lockChain,
   readBaseline,
-  readOtherParts,
-  writeOtherParts,
+  readSettings,
+  writeSettings,
 } from '../repositories/workspace';
 
 /** The whole workspace as a `niemyet.workspace` bundle, read in one transaction (a consistent picture). */
 export async function exportBundle(db: Kysely<Database>, now: string): Promise<WorkspaceBundle> {
   return db.transaction().execute(async (tx) => {
-    const [baseline, decisions, changeLog, other, decisionRevisions, decisionComments] = await Promise.all([
+    const [
+      baseline,
+      decisions,
+      changeLog,
+      settings,
+      decisionRevisions,
+      decisionComments,
+      legalDocuments,
+      reviewCampaigns,
+      reviewTasks,
+    ] = await Promise.all([
       readBaseline(tx),
       readDecisions(tx),
       readChangeLog(tx),
-      readOtherParts(tx),
+      readSettings(tx),
       readAllRevisions(tx),
       readComments(tx),
+      readLegalDocuments(tx),
+      readCampaigns(tx),
+      readTasks(tx),
     ]);
     return {
       format: WORKSPACE_FORMAT,
@@ -43,11 +58,12 @@ export async function exportBundle(db: Kysely<Database>, now: string): Promise<W
       exportedAt: now,
       baseline,
       decisions,
-      legalDocuments: other.legalDocuments ?? [],
-      reviewCampaigns: other.reviewCampaigns ?? [],
-      reviewTasks: other.reviewTasks ?? [],
+      legalDocuments,
+      // Oldest first, as a bundle lists what was added over time.
+      reviewCampaigns: reviewCampaigns.reverse(),
+      reviewTasks: reviewTasks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       changeLog,
-      settings: other.settings ?? WorkspaceSettingsSchema.parse({}),
+      settings,
       decisionRevisions,
       decisionComments,
     };
@@ -119,7 +135,10 @@ export async function restoreBundle(tx: Db, bundle: WorkspaceBundle, now: string
   await insertChangeLog(tx, bundle.changeLog);
   await insertRevisions(tx, bundle.decisionRevisions ?? []);
   await insertComments(tx, bundle.decisionComments ?? []);
-  await writeOtherParts(tx, bundle);
+  await writeSettings(tx, bundle.settings);
+  await insertLegalDocuments(tx, bundle.legalDocuments, now, null);
+  await insertCampaigns(tx, bundle.reviewCampaigns, now);
+  await insertTasks(tx, bundle.reviewTasks, now);
   await bumpGeneration(tx);
   return {
     decisions: bundle.decisions.length,

@@ -11,6 +11,9 @@ import { changeLogHead, insertChangeLog } from '../repositories/changelog';
 import { insertComments } from '../repositories/decision-comments';
 import { insertRevisions } from '../repositories/decision-revisions';
 import { insertDecisions, storedRevisionHashes } from '../repositories/decisions';
+import { insertLegalDocuments } from '../repositories/legal-documents';
+import { insertCampaigns } from '../repositories/review-campaigns';
+import { insertTasks } from '../repositories/review-tasks';
 import { bumpGeneration, insertBaseline, knownProcedureIds, lockChain } from '../repositories/workspace';
 
 export interface BundleMergeSummary {
@@ -34,7 +37,12 @@ export type BundleMergeOutcome =
 export async function mergeBundle(
   tx: Db,
   bundle: Pick<WorkspaceBundle, 'decisions' | 'baseline' | 'changeLog'> &
-    Partial<Pick<WorkspaceBundle, 'decisionRevisions' | 'decisionComments'>>,
+    Partial<
+      Pick<
+        WorkspaceBundle,
+        'decisionRevisions' | 'decisionComments' | 'legalDocuments' | 'reviewCampaigns' | 'reviewTasks'
+      >
+    >,
   now: string,
 ): Promise<BundleMergeOutcome> {
   await lockChain(tx);
@@ -61,6 +69,11 @@ export async function mergeBundle(
     tx,
     (bundle.decisionComments ?? []).filter((c) => addedIds.has(c.decisionId)),
   );
+  // The registry and reviews a browser kept join the team's: a document or task the workspace
+  // holds already (same number or id) keeps the team's record.
+  await insertLegalDocuments(tx, bundle.legalDocuments ?? [], now, null);
+  await insertCampaigns(tx, bundle.reviewCampaigns ?? [], now);
+  await insertTasks(tx, bundle.reviewTasks ?? [], now);
   if (baseline.length > 0 || added.length > 0) await bumpGeneration(tx);
   return {
     ok: true,

@@ -16,7 +16,12 @@ export async function mergeImport(
   c: Context<AppEnv>,
   user: SignedInUser,
   bundle: Pick<WorkspaceBundle, 'decisions' | 'baseline' | 'changeLog'> &
-    Partial<Pick<WorkspaceBundle, 'decisionRevisions' | 'decisionComments'>>,
+    Partial<
+      Pick<
+        WorkspaceBundle,
+        'decisionRevisions' | 'decisionComments' | 'legalDocuments' | 'reviewCampaigns' | 'reviewTasks'
+      >
+    >,
   source: { target: string; warnings: CsvIssue[]; encoding?: CsvEncoding },
 ): Promise<ImportDecisionsResponse> {
   const { db, now, settings } = c.var.services;
