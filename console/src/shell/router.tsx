@@ -17,6 +17,11 @@ import { parseDecisionListSearch } from '../decisions/list/decision-list-search'
 import { ImportScreen } from '../import/ImportScreen';
 import { ProcedureScreen } from '../procedures/ProcedureScreen';
 import { PublicationsScreen } from '../publish/PublicationsScreen';
+import { CampaignListScreen } from '../reviews/CampaignListScreen';
+import { CampaignScreen } from '../reviews/CampaignScreen';
+import { ReviewDashboardScreen } from '../reviews/ReviewDashboardScreen';
+import { parseReviewTaskSearch } from '../reviews/review-task-search';
+import { TaskListScreen } from '../reviews/TaskListScreen';
 import { UsersScreen } from '../users/UsersScreen';
 import { NotFound } from './Layout';
 import { PublicFrame, SetupRoute, SignInRoute } from './PublicFrame';
@@ -39,6 +44,8 @@ import { Permitted, SessionGate } from './SessionGate';
  *   /users        accounts (admins)
  *   /activity     the activity log (admins, supervisors)
  *   /decisions/$id  one decision (decisions/editor/): edited while a draft, read-only once issued or withdrawn
+ *   /reviews      the review desk (reviews/): dashboard; /reviews/tasks (`?state=&assignee=&campaign=&document=&due=`);
+ *                 /reviews/campaigns and /reviews/campaigns/$id (its tasks, same filters)
  */
 
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
@@ -176,6 +183,61 @@ const decisionRoute = createRoute({
   },
 });
 
+const reviewsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reviews',
+  component: () => (
+    <Permitted permission="legal.read">
+      <ReviewDashboardScreen />
+    </Permitted>
+  ),
+});
+
+const reviewTasksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reviews/tasks',
+  validateSearch: parseReviewTaskSearch,
+  component: function ReviewTasksRoute() {
+    const search = reviewTasksRoute.useSearch();
+    const navigate = reviewTasksRoute.useNavigate();
+    return (
+      <Permitted permission="legal.read">
+        <TaskListScreen search={search} onSearchChange={(next) => void navigate({ search: next })} />
+      </Permitted>
+    );
+  },
+});
+
+const reviewCampaignsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reviews/campaigns',
+  component: () => (
+    <Permitted permission="legal.read">
+      <CampaignListScreen />
+    </Permitted>
+  ),
+});
+
+const reviewCampaignRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reviews/campaigns/$id',
+  validateSearch: parseReviewTaskSearch,
+  component: function ReviewCampaignRoute() {
+    const { id } = reviewCampaignRoute.useParams();
+    const search = reviewCampaignRoute.useSearch();
+    const navigate = reviewCampaignRoute.useNavigate();
+    return (
+      <Permitted permission="legal.read">
+        <CampaignScreen
+          id={id}
+          search={search}
+          onSearchChange={(next) => void navigate({ params: { id }, search: next })}
+        />
+      </Permitted>
+    );
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, setupRoute]),
   appRoute.addChildren([
@@ -187,6 +249,10 @@ const routeTree = rootRoute.addChildren([
     usersRoute,
     activityRoute,
     decisionRoute,
+    reviewsRoute,
+    reviewTasksRoute,
+    reviewCampaignsRoute,
+    reviewCampaignRoute,
   ]),
 ]);
 
