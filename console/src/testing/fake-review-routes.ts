@@ -200,10 +200,12 @@ export class FakeReviewDesk {
       at: today,
       week: this.weekOf(today),
       counts,
+      // Most open first; on a tie by name, the unassigned row last.
       byAssignee: [...rows.values()].sort(
         (a, b) =>
           b.open + b.inProgress - (a.open + a.inProgress) ||
-          (a.assignee ?? '~').localeCompare(b.assignee ?? '~'),
+          (a.assignee === null ? 1 : 0) - (b.assignee === null ? 1 : 0) ||
+          (a.assignee ?? '').localeCompare(b.assignee ?? ''),
       ),
       urgent: urgent.map((t) => this.view(t)),
       campaigns: this.campaignsNewestFirst().map((c) => this.campaignView(c)),
