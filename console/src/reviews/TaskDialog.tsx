@@ -47,11 +47,16 @@ export function TaskDialog({
   const [outcome, setOutcome] = useState<ReviewOutcome | ''>(task.outcome ?? '');
   const [reason, setReason] = useState(task.reason ?? '');
   const [note, setNote] = useState(task.note ?? '');
+  // Open or in progress by hand; an outcome moves the state on the server's rules instead.
+  const [state, setState] = useState<'open' | 'in_progress'>(
+    task.state === 'in_progress' ? 'in_progress' : 'open',
+  );
   const [problems, setProblems] = useState<{ due?: string; reason?: string }>({});
   const [sending, setSending] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const assigneeId = useId();
   const outcomeId = useId();
+  const stateId = useId();
 
   useEffect(() => {
     if (!editable) return;
@@ -81,6 +86,7 @@ export function TaskDialog({
       patch.reason = reason.trim();
     }
     if ((note.trim() || null) !== task.note) patch.note = note.trim() || null;
+    if (!outcomeChanged && state !== task.state) patch.state = state;
     if (Object.keys(patch).length === 0) return onClose();
     setSending(true);
     setFailure(null);
@@ -132,6 +138,18 @@ export function TaskDialog({
             error={problems.due}
             testId="task-due"
           />
+          <div className="field">
+            <label htmlFor={stateId}>{r.columns.state}</label>
+            <select
+              id={stateId}
+              data-testid="task-state-select"
+              value={state}
+              onChange={(event) => setState(event.target.value as 'open' | 'in_progress')}
+            >
+              <option value="open">{r.states.open}</option>
+              <option value="in_progress">{r.states.in_progress}</option>
+            </select>
+          </div>
           <div className="field">
             <label htmlFor={outcomeId}>{r.task.outcome}</label>
             <select

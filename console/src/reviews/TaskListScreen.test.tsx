@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderConsole } from '../testing/render-console';
-import { reviewDesk, TODAY } from './review-desk-fixture';
+import { eventTask, reviewDesk, TODAY } from './review-desk-fixture';
 
 /**
  * The review task list (`#/reviews/tasks`) over the in-memory server: filters in the address,
@@ -94,6 +94,28 @@ describe('review task list', () => {
     });
   });
 
+  it('a reviewer takes a task: state and due date typed dd/mm/yyyy, only what changed is sent', async () => {
+    const { server } = renderConsole({
+      server: reviewDesk({ signedInAs: 'hung' }),
+      path: '/reviews/tasks?state=open',
+    });
+    await waitFor(() => expect(rowIds()).toEqual(['t-late', 't-friday']));
+    fireEvent.click(within(screen.getAllByTestId('task-row')[0]!).getByTestId('task-open'));
+    const dialog = await screen.findByTestId('task-dialog');
+    expect((within(dialog).getByTestId('task-due') as HTMLInputElement).value).toBe('01/12/2026');
+    fireEvent.change(within(dialog).getByTestId('task-due'), { target: { value: '32/12/2026' } });
+    fireEvent.change(within(dialog).getByTestId('task-state-select'), { target: { value: 'in_progress' } });
+    fireEvent.click(within(dialog).getByTestId('task-save'));
+    expect((await within(dialog).findByRole('alert')).textContent).toBe('Ngày phải theo dạng dd/mm/yyyy.');
+    fireEvent.change(within(dialog).getByTestId('task-due'), { target: { value: '15/12/2026' } });
+    fireEvent.click(within(dialog).getByTestId('task-save'));
+    await waitFor(() => expect(rowIds()).toEqual(['t-friday']));
+    expect(JSON.parse(server.requestsTo('PATCH', '/api/review-tasks/t-late')[0]!.body)).toEqual({
+      dueOn: '2026-12-15',
+      state: 'in_progress',
+    });
+  });
+
   it('a drafter without legal.write reads a task but cannot edit it', async () => {
     const { server } = renderConsole({ server: reviewDesk({ signedInAs: 'lan' }), path: '/reviews/tasks' });
     await waitFor(() => expect(rowIds()).toHaveLength(3));
@@ -154,6 +176,21 @@ describe('review task list', () => {
     expect((await screen.findByTestId('draft-error')).textContent).toBe(
       `Không soạn được quyết định: Nhiệm vụ rà soát đã gắn với quyết định «${id}» đang xử lý.`,
     );
+  });
+
+  it('tasks whose procedures are no longer in force give nothing to draft, said in words', async () => {
+    const server = reviewDesk({ signedInAs: 'lan' });
+    server.reviewDesk.addTasks([
+      eventTask({ id: 't-gone', procedureIds: ['9.999999'], dueOn: '2026-12-31' }),
+    ]);
+    renderConsole({ server, path: '/reviews/tasks?state=open' });
+    await waitFor(() => expect(rowIds()).toEqual(['t-late', 't-friday', 't-gone']));
+    fireEvent.click(within(screen.getAllByTestId('task-row')[2]!).getByTestId('task-select'));
+    fireEvent.click(screen.getByTestId('draft-from-tasks'));
+    expect((await screen.findByTestId('draft-error')).textContent).toBe(
+      'Không soạn được quyết định: Các nhiệm vụ đã chọn không cần quyết định nào (giữ nguyên, không xử lý, hoặc thủ tục đã hết hiệu lực).',
+    );
+    expect(server.decisions.size).toBe(0);
   });
 
   it('a reviewer sees no selection: drafting is for drafters', async () => {

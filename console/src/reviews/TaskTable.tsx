@@ -2,7 +2,6 @@ import type { ReviewTaskView } from '@niemyet/core';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { DecisionLink } from '../decisions/DecisionLink';
-import { formatCount } from '../i18n/format';
 import { useI18n } from '../i18n/language';
 import { useSession } from '../session/session-context';
 import { DraftFromTasksButton } from './DraftFromTasksButton';
@@ -137,9 +136,6 @@ export function TaskTable({
                         </li>
                       ))}
                     </ul>
-                  )}
-                  {task.procedures.length > 1 && (
-                    <span className="visually-hidden">({formatCount(task.procedures.length)})</span>
                   )}
                 </td>
                 <td data-testid="task-due">
