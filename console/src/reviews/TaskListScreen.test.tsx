@@ -157,6 +157,7 @@ describe('review task list', () => {
     const id = decodeURIComponent(history.location.pathname.split('/')[2]!);
     const draft = server.decisions.get(id)!;
     expect(draft.state).toBe('draft');
+    expect(draft.title).toBe('Công bố thủ tục hành chính sửa đổi, bổ sung, bãi bỏ theo 10/2026/NĐ-CP');
     expect(draft.effectiveOn).toBe('2026-12-20');
     expect(draft.items.map((item) => [item.code, item.action])).toEqual([
       ['1.000001', 'amended'],

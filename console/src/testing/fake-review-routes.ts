@@ -291,13 +291,15 @@ export class FakeReviewDesk {
     const patch = body.data;
     if (patch.assignee && !this.host.activeUsernames().includes(patch.assignee))
       return error(422, 'bad-request', { field: 'assignee' });
-    if (patch.outcome && !patch.reason) return error(422, 'reason-required');
+    const reason = patch.reason ?? task.reason;
+    if (patch.outcome && !reason) return error(422, 'reason-required');
     let next: ReviewTask = {
       ...task,
       ...(patch.assignee !== undefined ? { assignee: patch.assignee } : {}),
       ...(patch.dueOn !== undefined ? { dueOn: patch.dueOn } : {}),
       ...(patch.state ? { state: patch.state } : {}),
-      ...(patch.note !== undefined ? { note: patch.note } : {}),
+      ...(patch.note !== undefined ? { note: patch.note || null } : {}),
+      reason,
     };
     if (patch.outcome) {
       const closes = CLOSING.has(patch.outcome) || task.kind === 'campaign';
@@ -329,13 +331,23 @@ export class FakeReviewDesk {
       tasks.push(task);
     }
     const registry = legalRegistry(this.documents);
-    const items = draftItemsFromReviewTasks(tasks, host.activeOn(null), registry);
-    if (items.length === 0) return error(422, 'nothing-to-draft', { taskIds: body.data.taskIds });
-    const effective = tasks
-      .map((t) => (t.triggeredBy ? registry.byKey.get(documentNumberKey(t.triggeredBy))?.effectiveOn : null))
-      .filter((date): date is IsoDate => typeof date === 'string')
+    const causes = [...new Set(tasks.map((t) => t.triggeredBy).filter((n): n is string => n !== null))]
+      .map((number) => registry.byKey.get(documentNumberKey(number)))
+      .filter((document) => document !== undefined);
+    const effective = causes
+      .map((document) => document.effectiveOn)
+      .filter((date): date is IsoDate => date !== null)
       .sort()
       .at(-1);
+    // The catalogue in force when the decision will take effect, as the server reads it.
+    const items = draftItemsFromReviewTasks(tasks, host.activeOn(effective ?? null), registry);
+    if (items.length === 0) return error(422, 'nothing-to-draft', { taskIds: body.data.taskIds });
+    const numbers = causes.map((document) => document.number);
+    const title =
+      body.data.title ??
+      (numbers.length > 0
+        ? `Công bố thủ tục hành chính sửa đổi, bổ sung, bãi bỏ theo ${numbers.join(', ')}`
+        : 'Công bố thủ tục hành chính sửa đổi, bổ sung, bãi bỏ sau rà soát');
     const author = host.signedInAs()!;
     const id = `d-review-${host.decisions.size + 1}`;
     host.decisions.set(
@@ -343,8 +355,7 @@ export class FakeReviewDesk {
       DecisionSchema.parse({
         id,
         number: '',
-        title:
-          body.data.title ?? 'Quyết định công bố danh mục thủ tục hành chính được sửa đổi, bổ sung, bãi bỏ',
+        title,
         state: 'draft',
         author,
         transitions: [{ from: null, to: 'draft', actor: author, at: `${host.today()}T00:00:00.000Z` }],
