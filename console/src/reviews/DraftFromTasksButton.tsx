@@ -1,5 +1,5 @@
 import { useRouter } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/error-messages';
 import { draftDecisionFromTasks } from '../api/reviews';
@@ -18,6 +18,7 @@ export function DraftFromTasksButton({ taskIds }: { taskIds: readonly string[] }
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
+  const hintId = useId();
   const draft = async () => {
     setBusy(true);
     setFailure(null);
@@ -35,14 +36,14 @@ export function DraftFromTasksButton({ taskIds }: { taskIds: readonly string[] }
         type="button"
         className="primary"
         disabled={busy || taskIds.length === 0}
-        aria-describedby={taskIds.length === 0 ? 'draft-from-tasks-hint' : undefined}
+        aria-describedby={taskIds.length === 0 ? hintId : undefined}
         data-testid="draft-from-tasks"
         onClick={() => void draft()}
       >
         {busy ? r.drafting : r.draft(taskIds.length)}
       </button>
       {taskIds.length === 0 && (
-        <span id="draft-from-tasks-hint" className="muted small">
+        <span id={hintId} className="muted small">
           {' '}
           {r.draftHint}
         </span>

@@ -116,6 +116,21 @@ describe('review task list', () => {
     });
   });
 
+  it('the task dialog keeps the keyboard: focus inside on open, Escape closes it back to its button', async () => {
+    renderConsole({ server: reviewDesk({ signedInAs: 'hung' }), path: '/reviews/tasks?state=open' });
+    await waitFor(() => expect(rowIds()).toEqual(['t-late', 't-friday']));
+    const opener = within(screen.getAllByTestId('task-row')[0]!).getByTestId('task-open');
+    opener.focus();
+    fireEvent.click(opener);
+    const dialog = await screen.findByTestId('task-dialog');
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(within(dialog).getByRole('heading').textContent).toBe('Nhiệm vụ rà soát văn bản 43/2014/NĐ-CP');
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByTestId('task-dialog')).toBeNull());
+    expect(document.activeElement).toBe(opener);
+  });
+
   it('a drafter without legal.write reads a task but cannot edit it', async () => {
     const { server } = renderConsole({ server: reviewDesk({ signedInAs: 'lan' }), path: '/reviews/tasks' });
     await waitFor(() => expect(rowIds()).toHaveLength(3));
