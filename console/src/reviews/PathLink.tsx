@@ -30,7 +30,11 @@ export function PathLink({
   );
 }
 
-/** Where one legal document lives in the console (the registry's screen). */
+/**
+ * Where one legal document lives in the console (the registry's screen): its number is the
+ * rest of the path, slashes kept as the registry's route reads it (`/documents/42/2022/NĐ-CP`),
+ * each segment encoded.
+ */
 export function documentPath(number: string): string {
-  return `/documents/${encodeURIComponent(number)}`;
+  return `/documents/${number.split('/').map(encodeURIComponent).join('/')}`;
 }

@@ -30,7 +30,7 @@ describe('review task list', () => {
     const row = screen.getByTestId('task-row');
     expect(within(row).getByTestId('overdue-badge').textContent).toBe('Quá hạn 8 ngày');
     expect(within(row).getByRole('link', { name: '43/2014/NĐ-CP' }).getAttribute('href')).toContain(
-      '/documents/43%2F2014%2FN%C4%90-CP',
+      '/documents/43/2014/N%C4%90-CP',
     );
     expect(within(row).getByRole('link', { name: '1.000001' }).getAttribute('href')).toContain(
       '/procedures/1.000001',
