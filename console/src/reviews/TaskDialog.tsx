@@ -144,6 +144,8 @@ export function TaskDialog({
               id={stateId}
               data-testid="task-state-select"
               value={state}
+              // With an outcome the server sets the state (done, or in progress until the decision).
+              disabled={outcome !== ''}
               onChange={(event) => setState(event.target.value as 'open' | 'in_progress')}
             >
               <option value="open">{r.states.open}</option>
@@ -158,7 +160,10 @@ export function TaskDialog({
               value={outcome}
               onChange={(event) => setOutcome(event.target.value as ReviewOutcome | '')}
             >
-              <option value="">{r.task.noOutcome}</option>
+              {/* An outcome once recorded can be changed, not taken back. */}
+              <option value="" disabled={task.outcome !== null}>
+                {r.task.noOutcome}
+              </option>
               {OUTCOMES.map((value) => (
                 <option key={value} value={value}>
                   {r.outcomes[value]}
