@@ -181,6 +181,9 @@ describe('review task list', () => {
     expect(draft.items[0]!.causeDocument?.number).toBe('10/2026/NĐ-CP');
     expect(server.reviewDesk.tasks.get('t-late')).toMatchObject({ decisionId: id, state: 'in_progress' });
     expect(server.reviewDesk.tasks.get('t-friday')).toMatchObject({ decisionId: id, state: 'in_progress' });
+    // The editor opens on the new draft, its two procedures listed.
+    expect((await screen.findAllByText(/Giao đất, cho thuê đất/)).length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/Chuyển mục đích sử dụng đất/).length).toBeGreaterThan(0);
 
     cleanup();
     renderConsole({ server, path: '/reviews/tasks' });
