@@ -113,28 +113,28 @@ export class FakeReviewDesk {
     return task.state !== 'done' && task.dueOn !== null && task.dueOn >= today && task.dueOn <= to;
   }
 
-  private view(task: ReviewTask): ReviewTaskView {
+  /** Tasks as lists show them; the catalogue in force is folded once for all of them. */
+  private views(tasks: readonly ReviewTask[]): ReviewTaskView[] {
     const today = this.host.today();
-    const active = this.host.activeOn(today);
-    const procedures: ProcedureRef[] = task.procedureIds.map((procedureId) => {
-      const version = active.get(procedureId);
-      return {
-        procedureId,
-        code: version?.code ?? null,
-        name: version?.name ?? procedureId,
-        levels: version?.levels ?? [],
-        field: version?.field ?? null,
-        agency: version?.agency ?? null,
-      };
-    });
-    const document = legalRegistry(this.documents).byKey.get(documentNumberKey(task.documentNumber));
-    return {
+    const active = tasks.length === 0 ? new Map<string, ProcedureVersion>() : this.host.activeOn(today);
+    const registry = legalRegistry(this.documents);
+    return tasks.map((task) => ({
       ...task,
-      procedures,
-      documentTitle: document?.title ?? '',
+      procedures: task.procedureIds.map((procedureId): ProcedureRef => {
+        const version = active.get(procedureId);
+        return {
+          procedureId,
+          code: version?.code ?? null,
+          name: version?.name ?? procedureId,
+          levels: version?.levels ?? [],
+          field: version?.field ?? null,
+          agency: version?.agency ?? null,
+        };
+      }),
+      documentTitle: registry.byKey.get(documentNumberKey(task.documentNumber))?.title ?? '',
       overdue: this.isOverdue(task, today),
       campaignTitle: task.campaignId === null ? null : (this.campaigns.get(task.campaignId)?.title ?? null),
-    };
+    }));
   }
 
   private campaignView(campaign: ReviewCampaign): CampaignView {
@@ -207,7 +207,7 @@ export class FakeReviewDesk {
           (a.assignee === null ? 1 : 0) - (b.assignee === null ? 1 : 0) ||
           (a.assignee ?? '').localeCompare(b.assignee ?? ''),
       ),
-      urgent: urgent.map((t) => this.view(t)),
+      urgent: this.views(urgent),
       campaigns: this.campaignsNewestFirst().map((c) => this.campaignView(c)),
     };
   }
@@ -242,7 +242,7 @@ export class FakeReviewDesk {
       const offset = Number(request.search.get('offset') ?? 0);
       return json(200, {
         total: all.length,
-        tasks: all.slice(offset, offset + limit).map((t) => this.view(t)),
+        tasks: this.views(all.slice(offset, offset + limit)),
       });
     });
     // Before `:id`, so the draft is not read as a task id (the server's order too).
@@ -268,7 +268,7 @@ export class FakeReviewDesk {
       };
       const tasks = campaignReviewTasks(campaign, body.data.documents, host.activeOn(today));
       this.addCampaign(campaign, tasks);
-      return json(201, { campaign: this.campaignView(campaign), tasks: tasks.map((t) => this.view(t)) });
+      return json(201, { campaign: this.campaignView(campaign), tasks: this.views(tasks) });
     });
     host.route('GET', '/api/review-campaigns/:id', (_request, { id }) => {
       const refused = host.guard(LEGAL_READ);
@@ -276,7 +276,7 @@ export class FakeReviewDesk {
       const campaign = this.campaigns.get(id!);
       if (!campaign) return error(404, 'not-found', { resource: 'campaign', id });
       const tasks = this.sorted([...this.tasks.values()].filter((t) => t.campaignId === campaign.id));
-      return json(200, { campaign: this.campaignView(campaign), tasks: tasks.map((t) => this.view(t)) });
+      return json(200, { campaign: this.campaignView(campaign), tasks: this.views(tasks) });
     });
   }
 
@@ -311,7 +311,7 @@ export class FakeReviewDesk {
       };
     }
     this.tasks.set(id, next);
-    return json(200, this.view(next));
+    return json(200, this.views([next])[0]);
   }
 
   private draft(raw: string): Response {
@@ -368,6 +368,6 @@ export class FakeReviewDesk {
     }));
     const linked = linkReviewTasksToDecision(tasks, id);
     this.addTasks(linked);
-    return json(201, { decisionId: id, tasks: linked.map((t) => this.view(t)) });
+    return json(201, { decisionId: id, tasks: this.views(linked) });
   }
 }
