@@ -4,7 +4,7 @@ import {
   type WorkspaceBundle,
   WorkspaceBundleSchema,
 } from '@niemyet/core';
-import type { ApiClient } from './http';
+import type { ApiClient, UploadProgress } from './http';
 
 /** The team workspace as one `niemyet.workspace` bundle: backup and all-or-nothing restore. */
 
@@ -21,4 +21,23 @@ export function restoreBackup(client: ApiClient, bundle: WorkspaceBundle): Promi
     json: { schema: WorkspaceBundleSchema, value: bundle },
     response: RestoreResponseSchema,
   });
+}
+
+/**
+ * POST /api/restore with the chosen file as it is (not re-serialised: a 100 MB bundle is sent
+ * once, with upload progress, and can be cancelled through `signal`).
+ */
+export async function restoreBackupFile(
+  client: ApiClient,
+  file: Blob,
+  options: { signal?: AbortSignal; onUploadProgress?: (progress: UploadProgress) => void } = {},
+): Promise<RestoreResponse> {
+  const answer = await client.upload({
+    method: 'POST',
+    path: '/api/restore',
+    raw: { body: file, contentType: 'application/json' },
+    response: RestoreResponseSchema,
+    ...options,
+  });
+  return answer.data as RestoreResponse;
 }

@@ -1,8 +1,10 @@
 import type { ImportPhase } from '../import/import-decision-file';
+import * as backupMessages from './backup-messages';
 import * as catalogueFilterMessages from './catalogue-filter-messages';
 import * as decisionEditorMessages from './decision-editor-messages';
 import * as decisionListMessages from './decision-list-messages';
 import * as demoMessages from './demo-messages';
+import * as documentsMessages from './documents-messages';
 import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
 import * as procedureMessages from './procedure-messages';
 import * as reviewMessages from './review-messages';
@@ -17,6 +19,7 @@ import * as reviewsMessages from './reviews-messages';
 const vi = {
   decisionEditor: decisionEditorMessages.vi,
   procedure: procedureMessages.vi,
+  backup: backupMessages.vi,
   decisionList: decisionListMessages.vi,
   catalogueFilters: catalogueFilterMessages.vi,
   reviews: reviewsMessages.vi,
@@ -31,6 +34,7 @@ const vi = {
     navPublications: 'Công bố',
     navUsers: 'Người dùng',
     navActivity: 'Nhật ký hoạt động',
+    navBackup: 'Sao lưu',
     loading: 'Đang tải…',
     notFound: 'Không có trang này.',
     retry: 'Thử lại',
@@ -268,6 +272,7 @@ const vi = {
     dismissLabel: 'Đóng thông báo nhập',
   },
   review: reviewMessages.vi,
+  documents: documentsMessages.vi,
 };
 
 export type Messages = typeof vi;
@@ -275,6 +280,7 @@ export type Messages = typeof vi;
 const en: Messages = {
   decisionEditor: decisionEditorMessages.en,
   procedure: procedureMessages.en,
+  backup: backupMessages.en,
   decisionList: decisionListMessages.en,
   catalogueFilters: catalogueFilterMessages.en,
   reviews: reviewsMessages.en,
@@ -289,6 +295,7 @@ const en: Messages = {
     navPublications: 'Publish',
     navUsers: 'Users',
     navActivity: 'Activity log',
+    navBackup: 'Backup',
     loading: 'Loading…',
     notFound: 'There is no such page.',
     retry: 'Try again',
@@ -522,6 +529,7 @@ const en: Messages = {
     dismissLabel: 'Dismiss the import notice',
   },
   review: reviewMessages.en,
+  documents: documentsMessages.en,
 };
 
 export type Language = 'vi' | 'en';

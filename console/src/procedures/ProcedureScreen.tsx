@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { errorMessage } from '../api/error-messages';
 import { AsOfField } from '../catalogue/AsOfField';
 import { useI18n } from '../i18n/language';
+import { LegalBasisSection } from './LegalBasisSection';
 import { ProcedureFieldsView } from './ProcedureFieldsView';
 import { ProcedureHistoryList } from './ProcedureHistoryList';
 import { standingOn } from './procedure-timeline';
@@ -103,6 +104,7 @@ function ProcedureBody({ history, asOf }: { history: ProcedureHistoryResponse; a
           <ProcedureFieldsView fields={standing.version} />
         </section>
       )}
+      {standing.kind === 'in-force' && <LegalBasisSection procedureId={history.procedureId} asOf={asOf} />}
       <ProcedureHistoryList versions={versions} decisions={history.decisions} shown={shown} />
     </>
   );

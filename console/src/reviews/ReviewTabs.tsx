@@ -7,7 +7,7 @@ export function ReviewTabs() {
   const r = t.reviews;
   const active = { className: 'active', 'aria-current': 'page' as const };
   return (
-    <nav className="toolbar review-tabs" aria-label={r.sections}>
+    <nav className="tabs review-tabs" aria-label={r.sections}>
       <Link to="/reviews" activeOptions={{ exact: true, includeSearch: false }} activeProps={active}>
         {r.dashboard}
       </Link>

@@ -32,6 +32,11 @@ export function Layout() {
           {t.app.navCatalogue}
         </Link>
         {can('decisions.read') && <WaitingDecisionsLink />}
+        {can('legal.read') && (
+          <Link to="/documents" activeProps={{ className: 'active' }}>
+            {t.documents.nav}
+          </Link>
+        )}
         {can('legal.read') && <ReviewsNavLink />}
         {can('imports.run') && (
           <Link to="/import" activeProps={{ className: 'active' }}>
@@ -49,6 +54,11 @@ export function Layout() {
         {can('activity.read') && (
           <Link to="/activity" activeProps={{ className: 'active' }}>
             {t.app.navActivity}
+          </Link>
+        )}
+        {can('backup.read') && (
+          <Link to="/backup" activeProps={{ className: 'active' }}>
+            {t.app.navBackup}
           </Link>
         )}
       </nav>

@@ -8,12 +8,18 @@ import {
   type RouterHistory,
 } from '@tanstack/react-router';
 import { ActivityScreen } from '../activity/ActivityScreen';
+import { BackupScreen } from '../backup/BackupScreen';
 import { CatalogueScreen } from '../catalogue/CatalogueScreen';
 import { parseCatalogueSearch } from '../catalogue/catalogue-filters';
 import { decisionRoutePath } from '../decisions/decision-links';
 import { DecisionScreen } from '../decisions/editor/DecisionScreen';
 import { DecisionListScreen } from '../decisions/list/DecisionListScreen';
 import { parseDecisionListSearch } from '../decisions/list/decision-list-search';
+import { DocumentListScreen } from '../documents/DocumentListScreen';
+import { DocumentScreen } from '../documents/DocumentScreen';
+import { parseDocumentListSearch } from '../documents/documents-search';
+import { parseFlagsSearch } from '../documents/flags-search';
+import { LegalFlagsScreen } from '../documents/LegalFlagsScreen';
 import { ImportScreen } from '../import/ImportScreen';
 import { ProcedureScreen } from '../procedures/ProcedureScreen';
 import { PublicationsScreen } from '../publish/PublicationsScreen';
@@ -43,6 +49,10 @@ import { Permitted, SessionGate } from './SessionGate';
  *   /publications what is published, earlier publications, the extension's status
  *   /users        accounts (admins)
  *   /activity     the activity log (admins, supervisors)
+ *   /backup       backup (admins, supervisors) and restore (admins)
+ *   /documents    the legal-document registry (`?q=&status=&source=&at=&page=`)
+ *   /documents/flags  procedures resting on ended documents (`?at=&field=&agency=&page=`)
+ *   /documents/…  one document, its number the rest of the path (`/documents/42/2022/NĐ-CP?at=`)
  *   /decisions/$id  one decision (decisions/editor/): edited while a draft, read-only once issued or withdrawn
  *   /reviews      the review desk (reviews/): dashboard; /reviews/tasks (`?state=&assignee=&campaign=&document=&due=`);
  *                 /reviews/campaigns and /reviews/campaigns/$id (its tasks, same filters)
@@ -146,6 +156,62 @@ function DecisionListRoute() {
   );
 }
 
+// The registry, its flags and one document under one parent: the list is its index, so the
+// document route's splat (empty on `/documents`) never takes the list's place.
+const documentsRoute = createRoute({ getParentRoute: () => appRoute, path: '/documents', component: Outlet });
+
+const documentListRoute = createRoute({
+  getParentRoute: () => documentsRoute,
+  path: '/',
+  validateSearch: parseDocumentListSearch,
+  component: function DocumentListRoute() {
+    const search = documentListRoute.useSearch();
+    const navigate = documentListRoute.useNavigate();
+    return (
+      <Permitted permission="legal.read">
+        <DocumentListScreen search={search} onSearchChange={(next) => void navigate({ search: next })} />
+      </Permitted>
+    );
+  },
+});
+
+const legalFlagsRoute = createRoute({
+  getParentRoute: () => documentsRoute,
+  path: '/flags',
+  validateSearch: parseFlagsSearch,
+  component: function LegalFlagsRoute() {
+    const search = legalFlagsRoute.useSearch();
+    const navigate = legalFlagsRoute.useNavigate();
+    return (
+      <Permitted permission="legal.read">
+        <LegalFlagsScreen search={search} onSearchChange={(next) => void navigate({ search: next })} />
+      </Permitted>
+    );
+  },
+});
+
+const documentRoute = createRoute({
+  getParentRoute: () => documentsRoute,
+  // The number is the rest of the path, slashes and all: `/documents/42/2022/NĐ-CP`.
+  path: '/$',
+  validateSearch: asOfSearch,
+  component: function DocumentRoute() {
+    const { _splat } = documentRoute.useParams();
+    const { asOf } = documentRoute.useSearch();
+    const navigate = documentRoute.useNavigate();
+    const number = _splat ?? '';
+    return (
+      <Permitted permission="legal.read">
+        <DocumentScreen
+          number={number}
+          at={asOf}
+          onAtChange={(date) => void navigate({ params: { _splat: number }, search: { asOf: date } })}
+        />
+      </Permitted>
+    );
+  },
+});
+
 const importRoute = createRoute({ getParentRoute: () => appRoute, path: '/import', component: ImportScreen });
 
 const publicationsRoute = createRoute({
@@ -170,6 +236,16 @@ const activityRoute = createRoute({
   component: () => (
     <Permitted permission="activity.read">
       <ActivityScreen />
+    </Permitted>
+  ),
+});
+
+const backupRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/backup',
+  component: () => (
+    <Permitted permission="backup.read">
+      <BackupScreen />
     </Permitted>
   ),
 });
@@ -244,10 +320,12 @@ const routeTree = rootRoute.addChildren([
     catalogueRoute,
     procedureRoute,
     decisionListRoute,
+    documentsRoute.addChildren([documentListRoute, legalFlagsRoute, documentRoute]),
     importRoute,
     publicationsRoute,
     usersRoute,
     activityRoute,
+    backupRoute,
     decisionRoute,
     reviewsRoute,
     reviewTasksRoute,

@@ -26,6 +26,7 @@ import {
   type ReviewTaskView,
   type Role,
 } from '@niemyet/core';
+import type { FakeLegalStore } from './fake-legal-routes';
 
 /**
  * The review desk of the team server (issue 11) as the console's DOM tests see it: dashboard,
@@ -51,6 +52,8 @@ export interface FakeReviewHost {
   activeOn(date: IsoDate | null): ReadonlyMap<string, ProcedureVersion>;
   today(): IsoDate;
   decisions: Map<string, Decision>;
+  /** The legal store the registry's routes keep: documents, tasks and campaigns. */
+  legal: FakeLegalStore;
   editAs(id: string, username: string, edit: (decision: Decision) => Decision): Decision;
 }
 
@@ -65,38 +68,63 @@ const DECISIONS_DRAFT: Role[] = ['drafter'];
 /** Outcomes that close a task at once; the others wait for the decision carrying them out. */
 const CLOSING = new Set(['keep', 'no_action']);
 
+/**
+ * The review desk over the fake server's legal store (`fake-legal-routes.ts`): one set of
+ * documents, tasks and campaigns, so a task created by registering a document is on the desk,
+ * and a task drafted or closed here shows on the document's page.
+ */
 export class FakeReviewDesk {
-  documents: LegalDocument[] = [];
-  readonly campaigns = new Map<string, ReviewCampaign>();
-  readonly tasks = new Map<string, ReviewTask>();
-
   constructor(private readonly host: FakeReviewHost) {
     this.defineRoutes();
   }
 
+  private get store(): FakeLegalStore {
+    return this.host.legal;
+  }
+
+  get documents(): readonly LegalDocument[] {
+    return this.store.documents;
+  }
+
+  /** The tasks by id, read from the store each time (the registry's routes add to it too). */
+  get tasks(): ReadonlyMap<string, ReviewTask> {
+    return new Map(this.store.tasks.map((task) => [task.id, task]));
+  }
+
+  get campaigns(): ReadonlyMap<string, ReviewCampaign> {
+    return new Map(this.store.campaigns.map((campaign) => [campaign.id, campaign]));
+  }
+
   /** A test's fixture: registered documents (for titles and the draft's cause document). */
   addDocuments(documents: readonly LegalDocument[]): void {
-    this.documents = [...this.documents, ...documents];
+    // A new array: the registry index is kept per array.
+    this.store.documents = [...this.store.documents, ...documents];
   }
 
   /** A test's fixture: a campaign with its tasks as given (outcomes and all). */
   addCampaign(campaign: ReviewCampaign, tasks: readonly ReviewTask[]): void {
-    this.campaigns.set(campaign.id, campaign);
+    this.store.campaigns = [...this.store.campaigns.filter((c) => c.id !== campaign.id), campaign];
     this.addTasks(tasks);
   }
 
+  /** Adds tasks, or replaces those with the same id where they stand. */
   addTasks(tasks: readonly ReviewTask[]): void {
-    for (const task of tasks) this.tasks.set(task.id, task);
+    const byId = new Map(tasks.map((task) => [task.id, task]));
+    const kept = this.store.tasks.map((task) => byId.get(task.id) ?? task);
+    const known = new Set(kept.map((task) => task.id));
+    this.store.tasks = [...kept, ...tasks.filter((task) => !known.has(task.id))];
   }
 
   /** What the server does when a decision changes state: issuing closes its tasks, withdrawing frees them. */
   onDecision(decision: Decision): void {
     const linked = [...this.tasks.values()].filter((task) => task.decisionId === decision.id);
-    if (decision.state === 'issued')
-      for (const task of closeReviewTasksForDecision(linked, decision)) this.tasks.set(task.id, task);
+    if (decision.state === 'issued') this.addTasks(closeReviewTasksForDecision(linked, decision));
     if (decision.state === 'withdrawn')
-      for (const task of linked)
-        if (task.state !== 'done') this.tasks.set(task.id, { ...task, decisionId: null, state: 'open' });
+      this.addTasks(
+        linked
+          .filter((task) => task.state !== 'done')
+          .map((task) => ({ ...task, decisionId: null, state: 'open' })),
+      );
   }
 
   private weekOf(today: IsoDate): { from: IsoDate; to: IsoDate } {
@@ -310,7 +338,7 @@ export class FakeReviewDesk {
         state: closes ? 'done' : 'in_progress',
       };
     }
-    this.tasks.set(id, next);
+    this.addTasks([next]);
     return json(200, this.views([next])[0]);
   }
 

@@ -47,6 +47,7 @@ import {
   WorkspaceBundleSchema,
   waitingOn,
 } from '@niemyet/core';
+import { FakeLegalStore, installLegalRoutes } from './fake-legal-routes';
 import { FakeReviewDesk } from './fake-review-routes';
 
 /**
@@ -127,6 +128,8 @@ export class FakeServer {
   comments = new Map<string, DecisionComment[]>();
   /** Saved revisions by decision id, oldest first (recorded as the decisions are seen). */
   private revisionLog = new Map<string, DecisionRevisionResponse[]>();
+  /** The legal-document registry and its review tasks (fake-legal-routes.ts). */
+  readonly legal = new FakeLegalStore();
 
   constructor(options: FakeServerOptions = {}) {
     this.options = {
@@ -142,6 +145,13 @@ export class FakeServer {
     this.defineRoutes();
     this.reviewRoutes();
     this.editRoutes();
+    installLegalRoutes({
+      route: (method, path, handler) => this.route(method, path, handler),
+      guard: (roles) => this.guard(roles),
+      workspace: () => ({ baseline: this.baseline, decisions: [...this.decisions.values()] }),
+      today: () => todayInVietnam(this.options.now()),
+      legal: this.legal,
+    });
     this.reviewDesk = new FakeReviewDesk({
       route: (method, path, handler) => this.route(method, path, handler),
       guard: (roles) => this.guard(roles),
@@ -150,6 +160,7 @@ export class FakeServer {
       activeOn: (date) => this.activeOn(date),
       today: () => todayInVietnam(this.options.now()),
       decisions: this.decisions,
+      legal: this.legal,
       editAs: (id, username, edit) => this.editAs(id, username, edit),
     });
   }
@@ -443,6 +454,33 @@ export class FakeServer {
       return json(200, {
         total: this.activity.length,
         entries: this.activity.map((entry) => ({ ...entry, address: '127.0.0.1' })),
+      });
+    });
+    this.route('GET', '/api/backup', () => {
+      const refused = this.guard(['admin', 'supervisor']);
+      if (refused) return refused;
+      return json(200, {
+        format: 'niemyet.workspace',
+        version: 2,
+        exportedAt: this.now(),
+        baseline: this.baseline,
+        decisions: [...this.decisions.values()],
+      });
+    });
+    this.route('POST', '/api/restore', (request) => {
+      const refused = this.guard(['admin']);
+      if (refused) return refused;
+      const bundle = WorkspaceBundleSchema.safeParse(JSON.parse(request.body));
+      if (!bundle.success) return error(422, 'restore-refused');
+      this.baseline.splice(0, this.baseline.length, ...bundle.data.baseline);
+      this.decisions.clear();
+      for (const decision of bundle.data.decisions) this.decisions.set(decision.id, decision);
+      this.changeLogCount = bundle.data.changeLog.length;
+      return json(200, {
+        decisions: bundle.data.decisions.length,
+        baseline: bundle.data.baseline.length,
+        changeLog: bundle.data.changeLog.length,
+        legalDocuments: bundle.data.legalDocuments.length,
       });
     });
     this.route('POST', '/api/imports/decisions', (request) => {

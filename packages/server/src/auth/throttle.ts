@@ -20,7 +20,33 @@ function keysOf(keys: ThrottleKeys): { account: string; address: string | null }
 /** Throws 429 when either key is locked now. */
 export async function checkThrottle(db: Db, keys: ThrottleKeys, now: Date): Promise<void> {
   const { account, address } = keysOf(keys);
-  const rows = await findAttempts(db, address ? [account, address] : [account]);
+  await checkLocks(db, address ? [account, address] : [account], now);
+}
+
+/**
+ * Setup-token guesses are counted per client address only: a lock on the setup itself would
+ * let anyone on the network keep the first admin out.
+ */
+function setupKey(address: string | null): string {
+  return `setup:${address ?? 'unknown'}`;
+}
+
+/** Throws 429 when this address guessed wrong setup tokens too often. */
+export async function checkSetupThrottle(db: Db, address: string | null, now: Date): Promise<void> {
+  await checkLocks(db, [setupKey(address)], now);
+}
+
+export async function recordSetupFailure(
+  db: Db,
+  address: string | null,
+  now: Date,
+  policy: ThrottlePolicy,
+): Promise<void> {
+  await countFailure(db, setupKey(address), now, policy);
+}
+
+async function checkLocks(db: Db, keys: string[], now: Date): Promise<void> {
+  const rows = await findAttempts(db, keys);
   const until = Math.max(
     0,
     ...rows.map((r) => (r.lockedUntil && r.lockedUntil > now ? r.lockedUntil.getTime() : 0)),
