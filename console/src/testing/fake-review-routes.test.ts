@@ -77,6 +77,26 @@ describe('fake review desk', () => {
     expect(server.reviewDesk.tasks.get('t-late')).toMatchObject({ state: 'open', decisionId: null });
   });
 
+  it('a document registered in the registry puts its review tasks on the desk (one store for both)', async () => {
+    const server = reviewDesk({ signedInAs: 'hung' });
+    const registered = await call(server, 'POST', '/api/documents', {
+      number: '11/2026/NĐ-CP',
+      title: 'Thay thế Nghị định 43/2014',
+      effectiveOn: '2027-01-15',
+      relations: [{ kind: 'replaces', target: '43/2014/NĐ-CP' }],
+    });
+    expect(registered.status).toBe(201);
+    const created = (registered.body.tasks as { id: string }[]).map((task) => task.id);
+    expect(created).toHaveLength(2);
+    const listed = await call(server, 'GET', '/api/review-tasks?document=43%2F2014%2FN%C4%90-CP&state=open');
+    expect(
+      (listed.body.tasks as { id: string; triggeredBy: string }[])
+        .filter((t) => t.triggeredBy === '11/2026/NĐ-CP')
+        .map((t) => t.id)
+        .sort(),
+    ).toEqual([...created].sort());
+  });
+
   it('refuses what the server refuses: an outcome without reason, a done task, nothing to draft', async () => {
     const server = reviewDesk({ signedInAs: 'hung' });
     expect(await call(server, 'PATCH', '/api/review-tasks/t-late', { outcome: 'keep' })).toMatchObject({
