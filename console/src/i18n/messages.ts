@@ -12,6 +12,7 @@ import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
 import * as procedureMessages from './procedure-messages';
 import * as reportsMessages from './reports-messages';
 import * as reviewMessages from './review-messages';
+import * as reviewsMessages from './reviews-messages';
 
 /**
  * Every word the console shows, Vietnamese first. `en` must have the same shape as `vi`
@@ -25,6 +26,7 @@ const vi = {
   backup: backupMessages.vi,
   decisionList: decisionListMessages.vi,
   catalogueFilters: catalogueFilterMessages.vi,
+  reviews: reviewsMessages.vi,
   app: {
     title: 'Niêm yết — Bảng điều khiển',
     intro: 'Quản lý quyết định công bố thủ tục hành chính, rà soát văn bản và nhật ký thay đổi.',
@@ -288,6 +290,7 @@ const en: Messages = {
   backup: backupMessages.en,
   decisionList: decisionListMessages.en,
   catalogueFilters: catalogueFilterMessages.en,
+  reviews: reviewsMessages.en,
   app: {
     title: 'Niêm yết — Console',
     intro: 'Publication decisions, legal-document reviews and change logs for administrative procedures.',

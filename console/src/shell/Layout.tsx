@@ -4,6 +4,7 @@ import { WaitingDecisionsLink } from '../decisions/list/WaitingDecisionsLink';
 import { useI18n } from '../i18n/language';
 import { ImportStatusElsewhere } from '../import/ImportStatusElsewhere';
 import { LegacyWorkspaceOffer } from '../legacy/LegacyWorkspaceOffer';
+import { ReviewsNavLink } from '../reviews/ReviewsNavLink';
 import { useSession } from '../session/session-context';
 import { UserBadge } from '../session/UserBadge';
 import { AppHeader } from './AppHeader';
@@ -36,6 +37,7 @@ export function Layout() {
             {t.documents.nav}
           </Link>
         )}
+        {can('legal.read') && <ReviewsNavLink />}
         {can('imports.run') && (
           <Link to="/import" activeProps={{ className: 'active' }}>
             {t.app.navImport}

@@ -27,6 +27,11 @@ import { ProcedureScreen } from '../procedures/ProcedureScreen';
 import { PublicationsScreen } from '../publish/PublicationsScreen';
 import { ReportsScreen } from '../reports/ReportsScreen';
 import { parseReportsSearch } from '../reports/reports-search';
+import { CampaignListScreen } from '../reviews/CampaignListScreen';
+import { CampaignScreen } from '../reviews/CampaignScreen';
+import { ReviewDashboardScreen } from '../reviews/ReviewDashboardScreen';
+import { parseReviewTaskSearch } from '../reviews/review-task-search';
+import { TaskListScreen } from '../reviews/TaskListScreen';
 import { UsersScreen } from '../users/UsersScreen';
 import { NotFound } from './Layout';
 import { PublicFrame, SetupRoute, SignInRoute } from './PublicFrame';
@@ -53,6 +58,8 @@ import { Permitted, SessionGate } from './SessionGate';
  *   /documents/flags  procedures resting on ended documents (`?at=&field=&agency=&page=`)
  *   /documents/…  one document, its number the rest of the path (`/documents/42/2022/NĐ-CP?at=`)
  *   /decisions/$id  one decision (decisions/editor/): edited while a draft, read-only once issued or withdrawn
+ *   /reviews      the review desk (reviews/): dashboard; /reviews/tasks (`?state=&assignee=&campaign=&document=&due=`);
+ *                 /reviews/campaigns and /reviews/campaigns/$id (its tasks, same filters)
  *   /changes      the change log (`?from=&to=&action=&kind=&level=&field=&agency=&decision=&procedure=`,
  *                 `&entry=` the entry whose diff is open), its chain check and exports
  *   /reports      the period report (`?from=&to=`, default this year)
@@ -292,6 +299,61 @@ const reportsRoute = createRoute({
   },
 });
 
+const reviewsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reviews',
+  component: () => (
+    <Permitted permission="legal.read">
+      <ReviewDashboardScreen />
+    </Permitted>
+  ),
+});
+
+const reviewTasksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reviews/tasks',
+  validateSearch: parseReviewTaskSearch,
+  component: function ReviewTasksRoute() {
+    const search = reviewTasksRoute.useSearch();
+    const navigate = reviewTasksRoute.useNavigate();
+    return (
+      <Permitted permission="legal.read">
+        <TaskListScreen search={search} onSearchChange={(next) => void navigate({ search: next })} />
+      </Permitted>
+    );
+  },
+});
+
+const reviewCampaignsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reviews/campaigns',
+  component: () => (
+    <Permitted permission="legal.read">
+      <CampaignListScreen />
+    </Permitted>
+  ),
+});
+
+const reviewCampaignRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/reviews/campaigns/$id',
+  validateSearch: parseReviewTaskSearch,
+  component: function ReviewCampaignRoute() {
+    const { id } = reviewCampaignRoute.useParams();
+    const search = reviewCampaignRoute.useSearch();
+    const navigate = reviewCampaignRoute.useNavigate();
+    return (
+      <Permitted permission="legal.read">
+        <CampaignScreen
+          id={id}
+          search={search}
+          onSearchChange={(next) => void navigate({ params: { id }, search: next })}
+        />
+      </Permitted>
+    );
+  },
+});
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, setupRoute]),
   appRoute.addChildren([
@@ -305,6 +367,10 @@ const routeTree = rootRoute.addChildren([
     activityRoute,
     backupRoute,
     decisionRoute,
+    reviewsRoute,
+    reviewTasksRoute,
+    reviewCampaignsRoute,
+    reviewCampaignRoute,
     changesRoute,
     reportsRoute,
   ]),

@@ -49,6 +49,7 @@ import {
 } from '@niemyet/core';
 import { changesRoutes, FakeChanges } from './fake-changes-routes';
 import { FakeLegalStore, installLegalRoutes } from './fake-legal-routes';
+import { FakeReviewDesk } from './fake-review-routes';
 
 /**
  * The team server's API as the console sees it, in memory, for the console's DOM tests: a
@@ -159,7 +160,21 @@ export class FakeServer {
       (method, path, handler) => this.route(method, path, handler),
       (roles) => this.guard(roles),
     );
+    this.reviewDesk = new FakeReviewDesk({
+      route: (method, path, handler) => this.route(method, path, handler),
+      guard: (roles) => this.guard(roles),
+      signedInAs: () => this.signedInAs,
+      activeUsernames: () => [...this.accounts].filter(([, a]) => !a.disabled).map(([name]) => name),
+      activeOn: (date) => this.activeOn(date),
+      today: () => todayInVietnam(this.options.now()),
+      decisions: this.decisions,
+      legal: this.legal,
+      editAs: (id, username, edit) => this.editAs(id, username, edit),
+    });
   }
+
+  /** Review tasks and campaigns (issue 11), in `fake-review-routes.ts`. */
+  readonly reviewDesk: FakeReviewDesk;
 
   /** The `fetch` to hand the console's API client. */
   readonly fetch = (async (input: string | URL | Request, init: RequestInit = {}) => {
@@ -679,6 +694,7 @@ export class FakeServer {
         return ruleRefusal(cause);
       }
       this.decisions.set(next.id, next);
+      this.reviewDesk.onDecision(next);
       this.recordRevision(next, actor, at);
       this.revision = at;
       return json(200, this.detailOf(next.id, actor));

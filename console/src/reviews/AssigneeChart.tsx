@@ -1,0 +1,95 @@
+import type { ReviewDashboardResponse } from '@niemyet/core';
+import { useId } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatCount } from '../i18n/format';
+import { useI18n } from '../i18n/language';
+
+type Row = ReviewDashboardResponse['byAssignee'][number];
+
+/** The stacks of one assignee: overdue, due this week, the rest still open, done. */
+export function assigneeStacks(row: Row) {
+  return {
+    overdue: row.overdue,
+    dueThisWeek: row.dueThisWeek,
+    // Overdue and due-this-week are tasks not done; what is left of them is "other open".
+    otherOpen: Math.max(0, row.open + row.inProgress - row.overdue - row.dueThisWeek),
+    done: row.done,
+  };
+}
+
+const SERIES = [
+  { key: 'overdue', color: '#b42318' },
+  { key: 'dueThisWeek', color: '#dc6803' },
+  { key: 'otherOpen', color: '#2e6fbf' },
+  { key: 'done', color: '#3b8750' },
+] as const;
+
+/**
+ * Tasks by assignee as stacked bars (recharts), captioned; the same numbers follow in a table
+ * that screen readers read (the drawing is hidden from them).
+ */
+export function AssigneeChart({ rows }: { rows: readonly Row[] }) {
+  const { t } = useI18n();
+  const r = t.reviews;
+  const captionId = useId();
+  const data = rows.map((row) => ({ name: row.assignee ?? r.unassigned, ...assigneeStacks(row) }));
+  return (
+    <figure className="panel assignee-chart" aria-labelledby={captionId} data-testid="assignee-chart">
+      <figcaption id={captionId}>
+        <h3>{r.chart.caption}</h3>
+      </figcaption>
+      {data.length === 0 ? (
+        <p className="muted">{r.chart.empty}</p>
+      ) : (
+        <>
+          <div aria-hidden="true" className="chart-drawing">
+            <BarChart width={640} height={Math.max(160, 40 * data.length + 80)} data={data} layout="vertical">
+              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+              <XAxis
+                type="number"
+                allowDecimals={false}
+                tickFormatter={(value: number) => formatCount(value)}
+              />
+              <YAxis type="category" dataKey="name" width={140} />
+              <Tooltip formatter={(value) => formatCount(Number(value))} />
+              <Legend />
+              {SERIES.map((series) => (
+                <Bar
+                  key={series.key}
+                  dataKey={series.key}
+                  name={r.chart[series.key]}
+                  stackId="tasks"
+                  fill={series.color}
+                  isAnimationActive={false}
+                />
+              ))}
+            </BarChart>
+          </div>
+          <table className="visually-hidden" data-testid="assignee-table">
+            <caption>{r.chart.caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{r.chart.assignee}</th>
+                {SERIES.map((series) => (
+                  <th key={series.key} scope="col">
+                    {r.chart[series.key]}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.map((row) => (
+                <tr key={row.name}>
+                  <th scope="row">{row.name}</th>
+                  {SERIES.map((series) => (
+                    <td key={series.key}>{formatCount(row[series.key])}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </figure>
+  );
+}
