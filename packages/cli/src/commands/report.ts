@@ -1,7 +1,12 @@
-import { foldCatalogue, formatPeriodReportVi, type PeriodReport, periodReport } from '@niemyet/core';
+import {
+  foldCatalogue,
+  formatPeriodReportVi,
+  type PeriodReport,
+  periodReport,
+  periodReportCatalogue,
+} from '@niemyet/core';
 import { type Command, Option } from 'commander';
 import { readWorkspaceBundle } from '../bundle-file';
-import { fieldBefore, levelsBefore } from '../catalogue-levels';
 import { parseDateOption } from '../date-option';
 import { CliError, type CliIo, EXIT_USAGE } from '../io';
 
@@ -56,10 +61,7 @@ export function registerReportCommand(program: Command, io: CliIo): void {
         );
       const bundle = await readWorkspaceBundle(file);
       const history = foldCatalogue(bundle.baseline, bundle.decisions);
-      const report = periodReport(bundle.decisions, options.from, options.to, {
-        levelsOf: levelsBefore(history),
-        fieldOf: fieldBefore(history),
-      });
+      const report = periodReport(bundle.decisions, options.from, options.to, periodReportCatalogue(history));
       io.out(
         options.format === 'json'
           ? JSON.stringify(reportJson(report), null, 2)
