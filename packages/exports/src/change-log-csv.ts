@@ -1,5 +1,5 @@
-import { type ChangeLogRow, formatVietnameseDate, formatVietnamInstant } from '@niemyet/core';
-import { CHANGE_LOG_HEADERS, changeLogCells, type ExportCell } from './change-log-cells';
+import { type ChangeLogRow, formatVietnameseDate, formatVietnamInstant, levelLabel } from '@niemyet/core';
+import { ACTION_LABELS_VI, CHANGE_LOG_HEADERS, KIND_LABELS_VI } from './change-log-cells';
 import { type ExportOptions, type RowSource, rowsOf } from './rows-source';
 
 /** Excel reads UTF-8 only when the file says so first. */
@@ -20,7 +20,7 @@ export async function* changeLogCsv(
   let chunk = UTF8_BOM + csvLine(CHANGE_LOG_HEADERS);
   let count = 0;
   for await (const row of rowsOf(rows, options.signal)) {
-    chunk += csvLine(changeLogCells(row).map(csvText));
+    chunk += csvRow(row);
     if (++count % ROWS_PER_CHUNK === 0) {
       yield chunk;
       chunk = '';
@@ -29,19 +29,38 @@ export async function* changeLogCsv(
   if (chunk !== '') yield chunk;
 }
 
-function csvText(cell: ExportCell): string {
-  switch (cell.type) {
-    case 'empty':
-      return '';
-    case 'number':
-      return String(cell.value);
-    case 'date':
-      return formatVietnameseDate(cell.value);
-    case 'instant':
-      return formatVietnamInstant(cell.value);
-    case 'text':
-      return cell.value;
+/** Entries of one decision share their recording instant: format it once. */
+let lastInstant = '';
+let lastInstantText = '';
+function instantText(instant: string): string {
+  if (instant !== lastInstant) {
+    lastInstant = instant;
+    lastInstantText = formatVietnamInstant(instant);
   }
+  return lastInstantText;
+}
+
+/**
+ * One row in the order of `CHANGE_LOG_EXPORT_COLUMNS`, written straight from the row (the
+ * XLSX writer goes through `changeLogCells`; here the cell objects were a third of the time).
+ */
+function csvRow(row: ChangeLogRow): string {
+  return `${[
+    String(row.seq),
+    row.occurredOn === null ? '' : formatVietnameseDate(row.occurredOn),
+    csvCell(KIND_LABELS_VI[row.kind]),
+    csvCell(ACTION_LABELS_VI[row.action]),
+    csvCell(row.decisionNumber),
+    row.signedOn === null ? '' : formatVietnameseDate(row.signedOn),
+    csvCell(row.code ?? ''),
+    csvCell(row.name),
+    csvCell(row.levels.map((level) => levelLabel(level, 'vi')).join('; ')),
+    csvCell(row.field ?? ''),
+    csvCell(row.agency ?? ''),
+    csvCell(row.actor),
+    row.recordedAt === '' ? '' : csvCell(instantText(row.recordedAt)),
+    csvCell(row.hash),
+  ].join(',')}\r\n`;
 }
 
 function csvLine(cells: readonly string[]): string {

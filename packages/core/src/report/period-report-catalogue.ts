@@ -10,9 +10,21 @@ import type { PeriodReportOptions } from './period-report';
  * effective date. The CLI's `report` and the server's report use this one definition.
  */
 export function periodReportCatalogue(history: CatalogueHistory): Required<PeriodReportOptions> {
+  // The report asks for the levels and then the field of the same item: one lookup serves both.
+  let lastId: string | null = null;
+  let lastOn: IsoDate | null = null;
+  let last: ProcedureVersion | undefined;
+  const lookup = (procedureId: string, on: IsoDate | null) => {
+    if (procedureId !== lastId || on !== lastOn) {
+      lastId = procedureId;
+      lastOn = on;
+      last = versionBefore(history, procedureId, on);
+    }
+    return last;
+  };
   return {
-    levelsOf: (procedureId, on) => versionBefore(history, procedureId, on)?.levels ?? [],
-    fieldOf: (procedureId, on) => versionBefore(history, procedureId, on)?.field ?? null,
+    levelsOf: (procedureId, on) => lookup(procedureId, on)?.levels ?? [],
+    fieldOf: (procedureId, on) => lookup(procedureId, on)?.field ?? null,
   };
 }
 
