@@ -32,6 +32,18 @@ const FORMATS: Partial<Record<ChangeLogColumnKey, string>> = {
 
 export const CHANGE_LOG_SHEET_NAME = 'Nhật ký thay đổi';
 
+function drained(output: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      output.off('drain', done);
+      output.off('close', done);
+      resolve();
+    };
+    output.once('drain', done);
+    output.once('close', done);
+  });
+}
+
 /**
  * One style object per column, shared by every cell of it. ExcelJS recognises a style object
  * it has seen (by identity) at once; a column style would give each cell its own copy, to be
@@ -72,12 +84,16 @@ export async function writeChangeLogXlsx(
     from: { row: 1, column: 1 },
     to: { row: 1, column: CHANGE_LOG_EXPORT_COLUMNS.length },
   };
+  let count = 0;
   for await (const row of rowsOf(rows, options.signal)) {
     const added = sheet.addRow(changeLogCells(row).map(xlsxValue));
     added.eachCell((cell, column) => {
       cell.style = CELL_STYLES[column - 1]!;
     });
     added.commit();
+    // The zip is piped into `output`: when a slow reader leaves it full, wait rather than
+    // let the compressed rows pile up in memory.
+    if (++count % 1000 === 0 && output.writableNeedDrain) await drained(output);
   }
   sheet.commit();
   await workbook.commit();
