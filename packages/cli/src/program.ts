@@ -1,7 +1,9 @@
 import { Command, CommanderError } from 'commander';
+import { registerAnnexCommand } from './commands/annex';
 import { registerAuditCommand } from './commands/audit';
 import { registerDemoCommand } from './commands/demo';
 import { registerDocumentsCommand } from './commands/documents';
+import { registerExportLogCommand } from './commands/export-log';
 import { registerExtractCommand } from './commands/extract';
 import { registerImpactCommand } from './commands/impact';
 import { registerImportDecisionsCommand } from './commands/import-decisions';
@@ -33,6 +35,8 @@ export function buildProgram(io: CliIo = processIo): Command {
     .showHelpAfterError('(dùng --help để xem hướng dẫn / use --help for usage)');
   registerImportDecisionsCommand(program, io);
   registerReportCommand(program, io);
+  registerExportLogCommand(program, io);
+  registerAnnexCommand(program, io);
   registerDocumentsCommand(program, io);
   registerImpactCommand(program, io);
   registerVerifyCommand(program, io);

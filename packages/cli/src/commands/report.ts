@@ -1,7 +1,12 @@
-import { foldCatalogue, formatPeriodReportVi, type PeriodReport, periodReport } from '@niemyet/core';
+import {
+  foldCatalogue,
+  formatPeriodReportVi,
+  type PeriodReport,
+  periodReport,
+  periodReportCatalogue,
+} from '@niemyet/core';
 import { type Command, Option } from 'commander';
 import { readWorkspaceBundle } from '../bundle-file';
-import { levelsBefore } from '../catalogue-levels';
 import { parseDateOption } from '../date-option';
 import { CliError, type CliIo, EXIT_USAGE } from '../io';
 
@@ -11,8 +16,11 @@ interface ReportOptions {
   format: 'text' | 'json';
 }
 
-/** The export format: exactly these keys, in this order, whatever else the report object holds. */
-function reportJson(report: PeriodReport): PeriodReport {
+/**
+ * The export format: exactly these keys, in this order, whatever else the report object holds
+ * (byField and byMonth are for the console and the XLSX report).
+ */
+function reportJson(report: PeriodReport): Omit<PeriodReport, 'byField' | 'byMonth'> {
   return {
     decisions: report.decisions,
     items: report.items,
@@ -53,9 +61,7 @@ export function registerReportCommand(program: Command, io: CliIo): void {
         );
       const bundle = await readWorkspaceBundle(file);
       const history = foldCatalogue(bundle.baseline, bundle.decisions);
-      const report = periodReport(bundle.decisions, options.from, options.to, {
-        levelsOf: levelsBefore(history),
-      });
+      const report = periodReport(bundle.decisions, options.from, options.to, periodReportCatalogue(history));
       io.out(
         options.format === 'json'
           ? JSON.stringify(reportJson(report), null, 2)

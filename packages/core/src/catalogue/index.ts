@@ -1,4 +1,5 @@
 export * from './catalogue-at';
+export * from './decision-outcome';
 export * from './fold';
 export * from './history';
 export { PROCEDURE_FIELD_NAMES, sameProcedureFields } from './procedure-fields';

@@ -1,1 +1,2 @@
 export * from './period-report';
+export * from './period-report-catalogue';
