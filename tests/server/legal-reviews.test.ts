@@ -18,6 +18,7 @@ interface Task {
   state: string;
   outcome: string | null;
   decisionId: string | null;
+  decisionNumber?: string | null;
   procedureIds: string[];
   documentNumber: string;
   overdue: boolean;
@@ -207,9 +208,10 @@ describe.each(databases)('legal reviews: $label', (database) => {
       await drafter.post('/api/review-tasks/draft-decision', { taskIds }),
       201,
     ).body;
-    expect(drafted.tasks.map((t: Task) => [t.state, t.decisionId])).toEqual([
-      ['in_progress', drafted.decisionId],
-      ['in_progress', drafted.decisionId],
+    // A draft has no number yet: lists name it by its link, not a number.
+    expect(drafted.tasks.map((t: Task) => [t.state, t.decisionId, t.decisionNumber])).toEqual([
+      ['in_progress', drafted.decisionId, null],
+      ['in_progress', drafted.decisionId, null],
     ]);
     const twice = await drafter.post('/api/review-tasks/draft-decision', { taskIds: [taskIds[0]] });
     expect(twice.status).toBe(409);
@@ -240,9 +242,9 @@ describe.each(databases)('legal reviews: $label', (database) => {
     const closed = (await tasksOf('document=43%2F2014%2FN%C4%90CP&state=done')).filter((t) =>
       taskIds.includes(t.id),
     );
-    expect(closed.map((t) => [t.state, t.outcome, t.decisionId])).toEqual([
-      ['done', 'amend', drafted.decisionId],
-      ['done', 'amend', drafted.decisionId],
+    expect(closed.map((t) => [t.state, t.outcome, t.decisionId, t.decisionNumber])).toEqual([
+      ['done', 'amend', drafted.decisionId, '120/QĐ-UBND'],
+      ['done', 'amend', drafted.decisionId, '120/QĐ-UBND'],
     ]);
     const again = await drafter.post('/api/review-tasks/draft-decision', { taskIds });
     expect(again.status).toBe(409);

@@ -76,7 +76,7 @@ describe('document page', () => {
     expect(within(open).getByTestId('task-due').textContent).toBe('20/12/2026');
     expect(open.textContent).toContain('chưa phân công');
     expect(screen.getByRole('link', { name: 'Mở trong trang rà soát' }).getAttribute('href')).toBe(
-      `#/reviews?document=${encodeURIComponent('123/2015/NĐ-CP')}`,
+      `#/reviews/tasks?document=${encodeURIComponent('123/2015/NĐ-CP')}`,
     );
   });
 

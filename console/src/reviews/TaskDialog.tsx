@@ -223,7 +223,7 @@ export function TaskDialog({
               <>
                 <dt>{r.task.decision}</dt>
                 <dd>
-                  <DecisionLink id={task.decisionId}>{r.openDecision}</DecisionLink>
+                  <DecisionLink id={task.decisionId}>{task.decisionNumber ?? r.openDecision}</DecisionLink>
                 </dd>
               </>
             )}

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
+import { makeDecision } from '@niemyet/core/testing';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderConsole } from '../testing/render-console';
@@ -156,6 +157,22 @@ describe('review task list', () => {
     expect(within(dialog).getByRole('link', { name: 'Mở quyết định' }).getAttribute('href')).toContain(
       '/decisions/d-old',
     );
+  });
+
+  it('a task carried out by an issued decision names it by its number, linked to it', async () => {
+    const server = reviewDesk({ signedInAs: 'hung' });
+    const issued = makeDecision({ id: 'd-old', number: '2751/QĐ-UBND', state: 'issued' });
+    server.decisions.set(issued.id, issued);
+    renderConsole({ server, path: '/reviews/tasks?state=done' });
+    await waitFor(() => expect(rowIds()).toEqual(['t-done']));
+    const row = screen.getByTestId('task-row');
+    expect(within(row).getByRole('link', { name: issued.number }).getAttribute('href')).toContain(
+      `/decisions/${encodeURIComponent(issued.id)}`,
+    );
+    expect(within(row).queryByRole('link', { name: 'Mở quyết định' })).toBeNull();
+    fireEvent.click(within(row).getByTestId('task-open'));
+    const dialog = await screen.findByTestId('task-dialog');
+    expect(within(dialog).getByRole('link', { name: issued.number })).toBeTruthy();
   });
 
   it('drafts a decision from two tasks and opens it; the same tasks again are refused in words', async () => {

@@ -149,7 +149,11 @@ export function TaskTable({
                 </td>
                 <td data-testid="task-outcome">{task.outcome ? r.outcomes[task.outcome] : r.notDecided}</td>
                 <td>
-                  {task.decisionId ? <DecisionLink id={task.decisionId}>{r.openDecision}</DecisionLink> : '—'}
+                  {task.decisionId ? (
+                    <DecisionLink id={task.decisionId}>{task.decisionNumber ?? r.openDecision}</DecisionLink>
+                  ) : (
+                    '—'
+                  )}
                 </td>
                 <td>
                   <button

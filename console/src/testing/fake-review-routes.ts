@@ -162,6 +162,9 @@ export class FakeReviewDesk {
       documentTitle: registry.byKey.get(documentNumberKey(task.documentNumber))?.title ?? '',
       overdue: this.isOverdue(task, today),
       campaignTitle: task.campaignId === null ? null : (this.campaigns.get(task.campaignId)?.title ?? null),
+      // As the server: the carrying decision's number once it has one (a draft's is '').
+      decisionNumber:
+        (task.decisionId === null ? '' : this.host.decisions.get(task.decisionId)?.number) || null,
     }));
   }
 

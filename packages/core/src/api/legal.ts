@@ -221,6 +221,12 @@ export const ReviewTaskViewSchema = ReviewTaskSchema.extend({
   overdue: z.boolean(),
   /** The campaign's title, for campaign tasks. */
   campaignTitle: z.string().nullable(),
+  /**
+   * The number of the decision carrying the task out, once it has one (issued): lists name the
+   * decision as offices cite it. Null while it is a draft; optional, added after the first
+   * contract, so servers and fakes that leave it out still parse.
+   */
+  decisionNumber: z.string().nullable().optional(),
 });
 export type ReviewTaskView = z.infer<typeof ReviewTaskViewSchema>;
 

@@ -1,5 +1,6 @@
 import type { IsoDate, ReviewTask, ReviewTaskView } from '@niemyet/core';
 import type { Services } from '../context';
+import type { Db } from '../db/schema';
 import { readCampaigns } from '../repositories/review-campaigns';
 import { activeOn, historyOf, registryOf, today } from './legal-reading';
 import { procedureRefsOf } from './procedure-refs';
@@ -21,17 +22,18 @@ export function byDueDate(a: ReviewTask, b: ReviewTask): number {
 
 /**
  * Tasks as lists show them: their procedures named (as in force today, else as last known),
- * the title of the document under review, the campaign's title, and whether each is overdue
- * on the server's today.
+ * the title of the document under review, the campaign's title, the number of the decision
+ * carrying it out (once issued), and whether each is overdue on the server's today.
  */
 export async function taskViews(services: Services, tasks: readonly ReviewTask[]): Promise<ReviewTaskView[]> {
   if (tasks.length === 0) return [];
   const day = today(services);
-  const [registry, active, history, campaigns] = await Promise.all([
+  const [registry, active, history, campaigns, numbers] = await Promise.all([
     registryOf(services.db),
     activeOn(services, day),
     historyOf(services),
     tasks.some((t) => t.campaignId !== null) ? readCampaigns(services.db) : Promise.resolve([]),
+    decisionNumbers(services.db, tasks),
   ]);
   const titles = new Map(campaigns.map((c) => [c.id, c.title]));
   return tasks.map((task) => ({
@@ -40,5 +42,14 @@ export async function taskViews(services: Services, tasks: readonly ReviewTask[]
     documentTitle: registry.byKey.get(task.documentNumber)?.title ?? '',
     overdue: isOverdue(task, day),
     campaignTitle: task.campaignId === null ? null : (titles.get(task.campaignId) ?? null),
+    decisionNumber: task.decisionId === null ? null : (numbers.get(task.decisionId) ?? null),
   }));
+}
+
+/** The numbers of the decisions carrying the tasks out, those that have one (a draft has ''). */
+async function decisionNumbers(db: Db, tasks: readonly ReviewTask[]): Promise<Map<string, string>> {
+  const ids = [...new Set(tasks.flatMap((t) => (t.decisionId === null ? [] : [t.decisionId])))];
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('decisions').select(['id', 'number']).where('id', 'in', ids).execute();
+  return new Map(rows.filter((r) => r.number !== '').map((r) => [r.id, r.number]));
 }
