@@ -12,6 +12,8 @@ export const API_ERROR_CODES = [
   'unauthenticated',
   /** 401: wrong username or password, or a disabled account (deliberately the same answer). */
   'invalid-credentials',
+  /** 401: the personal access token was revoked. */
+  'token-revoked',
   /** 403: the role may not; params `{permission}`. */
   'forbidden',
   /** 403: the author of a revision tried to approve it. */
@@ -56,6 +58,8 @@ export const API_ERROR_CODES = [
   'document-without-date',
   /** 422: no deadline rule applies to the issuer kind; params `{issuerKind}`. */
   'no-deadline-rule',
+  /** 422: a watch URL is not http(s) or reaches a loopback, private or link-local host; params `{host}`. */
+  'host-not-allowed',
   /** 422: a review outcome was given without its reason. */
   'reason-required',
   /** 422: the tasks give no item to draft (all kept, or their procedures ended); params `{taskIds}`. */

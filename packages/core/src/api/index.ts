@@ -16,3 +16,4 @@ export * from './reports';
 export * from './roles';
 export * from './routes';
 export * from './waiting';
+export * from './watches';

@@ -39,6 +39,14 @@ export const PERMISSIONS = {
   'legal.read': ['drafter', 'reviewer', 'supervisor', 'admin'],
   /** Register and edit legal documents, open review campaigns, assign and decide review tasks. */
   'legal.write': ['reviewer', 'admin'],
+  /** Read portal watches, their runs and the inbox of findings. */
+  'watches.read': ['drafter', 'reviewer', 'supervisor', 'admin'],
+  /** Create, change, pause and run portal watches. */
+  'watches.manage': ['supervisor', 'admin'],
+  /** Assign findings, mark them reported to the portal's owner, dismiss or re-open them. */
+  'findings.triage': ['drafter', 'reviewer', 'supervisor'],
+  /** Report findings confirmed on a portal page (what an extension's access token grants). */
+  'findings.report': ['drafter', 'reviewer', 'supervisor', 'admin'],
   /** Read the activity log (sign-ins, failed sign-ins, admin actions). */
   'activity.read': ['admin', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -26,6 +26,9 @@ const field = (params: ApiErrorParams) => text(params.field);
 const vi: ApiErrorSentences = {
   'bad-request': (p) => (field(p) ? `Dữ liệu không hợp lệ ở trường «${field(p)}».` : 'Dữ liệu không hợp lệ.'),
   unauthenticated: () => 'Phiên đăng nhập đã hết. Hãy đăng nhập lại.',
+  'token-revoked': () => 'Mã truy cập đã bị thu hồi. Hãy tạo mã mới trong bảng điều khiển.',
+  'host-not-allowed': (p) =>
+    `Không theo dõi được địa chỉ «${text(p.host)}»: chỉ nhận http(s) tới máy chủ công khai.`,
   'invalid-credentials': () => 'Sai tên đăng nhập hoặc mật khẩu (hoặc tài khoản đã bị khóa).',
   forbidden: () => 'Tài khoản của bạn không có quyền làm việc này.',
   'self-approval': () => 'Người soạn một phiên bản không được tự thẩm định phiên bản đó.',
@@ -71,6 +74,8 @@ const vi: ApiErrorSentences = {
 const en: ApiErrorSentences = {
   'bad-request': (p) => (field(p) ? `Invalid data in “${field(p)}”.` : 'Invalid data.'),
   unauthenticated: () => 'Your session has ended. Please sign in again.',
+  'token-revoked': () => 'The access token was revoked. Create a new one in the console.',
+  'host-not-allowed': (p) => `Cannot watch “${text(p.host)}”: only http(s) to a public host.`,
   'invalid-credentials': () => 'Wrong username or password (or the account is disabled).',
   forbidden: () => 'Your account is not allowed to do this.',
   'self-approval': () => 'The author of a revision cannot approve it.',
