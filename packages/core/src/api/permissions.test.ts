@@ -23,12 +23,19 @@ describe('the permission table', () => {
       'decisions.review': ['reviewer'],
       'decisions.issue': ['drafter', 'supervisor'],
       'changelog.read': ['drafter', 'reviewer', 'supervisor', 'admin'],
+      'reports.read': ['drafter', 'reviewer', 'supervisor', 'admin'],
       'imports.run': ['drafter', 'admin'],
       'publications.create': ['drafter', 'supervisor'],
       'backup.read': ['supervisor', 'admin'],
       'backup.restore': ['admin'],
       'users.manage': ['admin'],
       'workspace.demo': ['admin'],
+      'legal.read': ['drafter', 'reviewer', 'supervisor', 'admin'],
+      'legal.write': ['reviewer', 'admin'],
+      'watches.read': ['drafter', 'reviewer', 'supervisor', 'admin'],
+      'watches.manage': ['supervisor', 'admin'],
+      'findings.triage': ['drafter', 'reviewer', 'supervisor'],
+      'findings.report': ['drafter', 'reviewer', 'supervisor', 'admin'],
       'activity.read': ['supervisor', 'admin'],
     });
   });
@@ -43,6 +50,12 @@ describe('the permission table', () => {
       'decisions.comment',
       'decisions.review',
       'changelog.read',
+      'reports.read',
+      'legal.read',
+      'legal.write',
+      'watches.read',
+      'findings.triage',
+      'findings.report',
     ]);
   });
 
