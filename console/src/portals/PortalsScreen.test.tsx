@@ -120,7 +120,9 @@ describe('findings inbox', () => {
     expect(officer!.textContent).toContain('Tiện ích của hung');
     expect(officer!.textContent).toContain('06/12/2026 03:30');
     expect(within(officer!).getByRole('link').getAttribute('href')).toContain('ma=1.004227');
-    expect(within(officer!).getByTestId('sighting-evidence').textContent).toBe('Thời hạn giải quyết: 30 ngày');
+    expect(within(officer!).getByTestId('sighting-evidence').textContent).toBe(
+      'Thời hạn giải quyết: 30 ngày',
+    );
     const diff = within(officer!).getByTestId('sighting-diff');
     expect(diff.getAttribute('data-field')).toBe('processingTime');
     expect(diff.querySelector('del')?.textContent).toBe('20');
@@ -144,12 +146,16 @@ describe('findings inbox', () => {
 
     fireEvent.change(reason, { target: { value: 'Cổng đã cập nhật theo quyết định mới' } });
     fireEvent.click(within(dialog).getByTestId('finding-dismiss-confirm'));
-    await waitFor(() => expect(within(dialog).getByTestId('finding-state').textContent).toContain('Đã bỏ qua'));
+    await waitFor(() =>
+      expect(within(dialog).getByTestId('finding-state').textContent).toContain('Đã bỏ qua'),
+    );
     expect(JSON.parse(server.requestsTo('PATCH', '/api/findings/f-1')[0]!.body)).toEqual({
       state: 'dismissed',
       reason: 'Cổng đã cập nhật theo quyết định mới',
     });
-    expect(within(dialog).getByTestId('finding-reason').textContent).toBe('Cổng đã cập nhật theo quyết định mới');
+    expect(within(dialog).getByTestId('finding-reason').textContent).toBe(
+      'Cổng đã cập nhật theo quyết định mới',
+    );
     // The inbox reloads with the finding's new state; a dismissed finding can be re-opened.
     await waitFor(() => expect(screen.getAllByTestId('finding-row')[0]!.textContent).toContain('Đã bỏ qua'));
     fireEvent.click(within(dialog).getByTestId('finding-reopen'));
@@ -164,7 +170,9 @@ describe('findings inbox', () => {
     await waitFor(() =>
       expect(within(dialog).getByTestId('finding-state').textContent).toContain('Đã báo chủ cổng'),
     );
-    expect(JSON.parse(server.requestsTo('PATCH', '/api/findings/f-1')[0]!.body)).toEqual({ state: 'reported' });
+    expect(JSON.parse(server.requestsTo('PATCH', '/api/findings/f-1')[0]!.body)).toEqual({
+      state: 'reported',
+    });
   });
 
   it('assigns a finding to a person from the people list', async () => {
@@ -175,11 +183,13 @@ describe('findings inbox', () => {
     fireEvent.change(select, { target: { value: 'hung' } });
     fireEvent.click(within(dialog).getByTestId('finding-assign'));
     await waitFor(() => expect(within(dialog).getByTestId('finding-assignee').textContent).toBe('hung'));
-    expect(JSON.parse(server.requestsTo('PATCH', '/api/findings/f-3')[0]!.body)).toEqual({ assignee: 'hung' });
+    expect(JSON.parse(server.requestsTo('PATCH', '/api/findings/f-3')[0]!.body)).toEqual({
+      assignee: 'hung',
+    });
     await waitFor(() =>
-      expect(screen.getAllByTestId('finding-row').find((row) => row.dataset.id === 'f-3')!.textContent).toContain(
-        'hung',
-      ),
+      expect(
+        screen.getAllByTestId('finding-row').find((row) => row.dataset.id === 'f-3')!.textContent,
+      ).toContain('hung'),
     );
   });
 
@@ -195,7 +205,9 @@ describe('findings inbox', () => {
     });
     server.portals.holdExports();
     fireEvent.click(screen.getByTestId('findings-export-csv'));
-    await waitFor(() => expect(screen.getByTestId('download-progress-line').textContent).toBe('Đã nhận 1 / 3 dòng'));
+    await waitFor(() =>
+      expect(screen.getByTestId('download-progress-line').textContent).toBe('Đã nhận 1 / 3 dòng'),
+    );
     const asked = server.requestsTo('GET', '/api/findings/export').at(-1)!.search;
     expect(asked.get('format')).toBe('csv');
     expect(asked.get('state')).toBe('open');

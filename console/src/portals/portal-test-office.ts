@@ -1,5 +1,5 @@
-import { FakeServer } from '../testing/fake-server';
 import { fakeFinding, fakeWatch } from '../testing/fake-portal-routes';
+import { FakeServer } from '../testing/fake-server';
 import { ACCOUNTS } from '../testing/render-console';
 
 /**
