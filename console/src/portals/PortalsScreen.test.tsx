@@ -279,4 +279,15 @@ describe('findings inbox', () => {
     expect(within(dialog).queryByTestId('finding-dismiss')).toBeNull();
     expect(within(dialog).queryByTestId('finding-assign')).toBeNull();
   });
+
+  it('speaks English on the toggle, numbers and dates kept the Vietnamese way', async () => {
+    await openInbox();
+    await waitFor(() => expect(shownIds()).toHaveLength(4));
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    await waitFor(() => expect(screen.getByTestId('findings-count').textContent).toBe('4 findings'));
+    const first = screen.getAllByTestId('finding-row')[0]!;
+    expect(first.textContent).toContain('Changed');
+    expect(first.textContent).toContain('21/11/2026 02:00');
+    expect(screen.getByTestId('finding-digest').textContent).toContain('Digest of 06/12/2026');
+  });
 });

@@ -69,7 +69,7 @@ export function WatchesScreen() {
             {manage ? m.emptyManage : m.empty}
           </p>
         ) : (
-          <div className="table-scroll">
+          <div className="watch-table-wrap">
             <table className="watch-table" data-testid="watch-table">
               <caption className="visually-hidden">{m.caption}</caption>
               <thead>
