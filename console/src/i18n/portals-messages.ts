@@ -91,6 +91,7 @@ export const vi = {
     apply: 'Lọc',
     clear: 'Bỏ lọc',
     badDays: 'Số ngày phải là số nguyên từ 0 đến 3650.',
+    watch: (id: string) => `Chỉ các sai lệch mà theo dõi ${id} đã thấy. Bấm «Bỏ lọc» để xem tất cả.`,
   },
   exports: {
     heading: 'Xuất hộp sai lệch',
@@ -317,6 +318,7 @@ export const en: typeof vi = {
     apply: 'Filter',
     clear: 'Clear filters',
     badDays: 'Days must be a whole number from 0 to 3650.',
+    watch: (id: string) => `Only the findings watch ${id} has seen. Press “Clear filters” to see all.`,
   },
   exports: {
     heading: 'Export the inbox',

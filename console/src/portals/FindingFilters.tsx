@@ -76,6 +76,8 @@ export function FindingFilters({
       if (value !== '') next[name] = value;
     }
     if (days !== '') next.olderThan = Number(days);
+    // The watch comes from a watch's link (its open findings) and has no field: it stays until cleared.
+    if (filter.watch) next.watch = filter.watch;
     onApply(next);
   };
 
@@ -212,6 +214,11 @@ export function FindingFilters({
         <button type="button" className="secondary" data-testid="findings-clear" onClick={() => onApply({})}>
           {f.clear}
         </button>
+      )}
+      {filter.watch && (
+        <p className="notice" data-testid="findings-watch-filter">
+          {f.watch(filter.watch)}
+        </p>
       )}
       {problem && (
         <p className="error" role="alert" id={`${id}-problem`} data-testid="findings-filter-problem">

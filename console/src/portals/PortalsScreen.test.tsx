@@ -290,4 +290,14 @@ describe('findings inbox', () => {
     expect(first.textContent).toContain('21/11/2026 02:00');
     expect(screen.getByTestId('finding-digest').textContent).toContain('Digest of 06/12/2026');
   });
+
+  it('keeps a watch’s filter (from the watches page) while other filters change', async () => {
+    const { history } = await openInbox('/portals?watch=w-quocgia&state=open');
+    await waitFor(() => expect(shownIds()).toEqual(['f-1', 'f-2']));
+    expect(screen.getByTestId('findings-watch-filter').textContent).toContain('w-quocgia');
+    fireEvent.change(screen.getByTestId('findings-kind'), { target: { value: 'changed' } });
+    fireEvent.click(screen.getByTestId('findings-apply'));
+    await waitFor(() => expect(shownIds()).toEqual(['f-1']));
+    expect(new URLSearchParams(history.location.search).get('watch')).toBe('w-quocgia');
+  });
 });
