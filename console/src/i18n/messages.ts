@@ -9,6 +9,7 @@ import * as demoMessages from './demo-messages';
 import * as documentsMessages from './documents-messages';
 import * as downloadMessages from './download-messages';
 import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
+import * as portalsMessages from './portals-messages';
 import * as procedureMessages from './procedure-messages';
 import * as reportsMessages from './reports-messages';
 import * as reviewMessages from './review-messages';
@@ -27,6 +28,7 @@ const vi = {
   decisionList: decisionListMessages.vi,
   catalogueFilters: catalogueFilterMessages.vi,
   reviews: reviewsMessages.vi,
+  portals: portalsMessages.vi,
   app: {
     title: 'Niêm yết — Bảng điều khiển',
     intro: 'Quản lý quyết định công bố thủ tục hành chính, rà soát văn bản và nhật ký thay đổi.',
@@ -291,6 +293,7 @@ const en: Messages = {
   decisionList: decisionListMessages.en,
   catalogueFilters: catalogueFilterMessages.en,
   reviews: reviewsMessages.en,
+  portals: portalsMessages.en,
   app: {
     title: 'Niêm yết — Console',
     intro: 'Publication decisions, legal-document reviews and change logs for administrative procedures.',

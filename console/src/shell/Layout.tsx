@@ -4,6 +4,7 @@ import { WaitingDecisionsLink } from '../decisions/list/WaitingDecisionsLink';
 import { useI18n } from '../i18n/language';
 import { ImportStatusElsewhere } from '../import/ImportStatusElsewhere';
 import { LegacyWorkspaceOffer } from '../legacy/LegacyWorkspaceOffer';
+import { PortalsNavLink } from '../portals/PortalsNavLink';
 import { ReviewsNavLink } from '../reviews/ReviewsNavLink';
 import { useSession } from '../session/session-context';
 import { UserBadge } from '../session/UserBadge';
@@ -56,6 +57,7 @@ export function Layout() {
             {t.reports.nav}
           </Link>
         )}
+        {can('watches.read') && <PortalsNavLink />}
         {can('users.manage') && (
           <Link to="/users" activeProps={{ className: 'active' }}>
             {t.app.navUsers}

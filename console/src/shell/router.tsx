@@ -23,6 +23,10 @@ import { parseDocumentListSearch } from '../documents/documents-search';
 import { parseFlagsSearch } from '../documents/flags-search';
 import { LegalFlagsScreen } from '../documents/LegalFlagsScreen';
 import { ImportScreen } from '../import/ImportScreen';
+import { PortalsScreen } from '../portals/PortalsScreen';
+import { parsePortalsSearch } from '../portals/portals-search';
+import { TokensScreen } from '../portals/TokensScreen';
+import { WatchesScreen } from '../portals/WatchesScreen';
 import { ProcedureScreen } from '../procedures/ProcedureScreen';
 import { PublicationsScreen } from '../publish/PublicationsScreen';
 import { ReportsScreen } from '../reports/ReportsScreen';
@@ -63,6 +67,9 @@ import { Permitted, SessionGate } from './SessionGate';
  *   /changes      the change log (`?from=&to=&action=&kind=&level=&field=&agency=&decision=&procedure=`,
  *                 `&entry=` the entry whose diff is open), its chain check and exports
  *   /reports      the period report (`?from=&to=`, default this year)
+ *   /portals      the inbox of portal findings (portals/: `?portal=&state=&kind=&agency=&field=&assignee=&olderThan=&q=&watch=`,
+ *                 `&finding=` the finding whose panel is open); /portals/watches the watches
+ *   /tokens       the signed-in user's access tokens for the extension
  */
 
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
@@ -354,6 +361,36 @@ const reviewCampaignRoute = createRoute({
   },
 });
 
+const portalsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/portals',
+  validateSearch: parsePortalsSearch,
+  component: function PortalsRoute() {
+    const search = portalsRoute.useSearch();
+    const navigate = portalsRoute.useNavigate();
+    return (
+      <Permitted permission="watches.read">
+        <PortalsScreen
+          search={search}
+          onSearchChange={(next, options) => void navigate({ search: next, ...options })}
+        />
+      </Permitted>
+    );
+  },
+});
+
+const watchesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/portals/watches',
+  component: () => (
+    <Permitted permission="watches.read">
+      <WatchesScreen />
+    </Permitted>
+  ),
+});
+
+const tokensRoute = createRoute({ getParentRoute: () => appRoute, path: '/tokens', component: TokensScreen });
+
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, setupRoute]),
   appRoute.addChildren([
@@ -373,6 +410,9 @@ const routeTree = rootRoute.addChildren([
     reviewCampaignRoute,
     changesRoute,
     reportsRoute,
+    portalsRoute,
+    watchesRoute,
+    tokensRoute,
   ]),
 ]);
 

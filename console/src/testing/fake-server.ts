@@ -49,6 +49,7 @@ import {
 } from '@niemyet/core';
 import { changesRoutes, FakeChanges } from './fake-changes-routes';
 import { FakeLegalStore, installLegalRoutes } from './fake-legal-routes';
+import { FakePortalStore, installPortalRoutes } from './fake-portal-routes';
 import { FakeReviewDesk } from './fake-review-routes';
 
 /**
@@ -133,6 +134,8 @@ export class FakeServer {
   private revisionLog = new Map<string, DecisionRevisionResponse[]>();
   /** The legal-document registry and its review tasks (fake-legal-routes.ts). */
   readonly legal = new FakeLegalStore();
+  /** Portal watches, the findings inbox and access tokens (fake-portal-routes.ts). */
+  readonly portals = new FakePortalStore();
 
   constructor(options: FakeServerOptions = {}) {
     this.options = {
@@ -159,6 +162,15 @@ export class FakeServer {
       this.changes,
       (method, path, handler) => this.route(method, path, handler),
       (roles) => this.guard(roles),
+    );
+    installPortalRoutes(
+      {
+        route: (method, path, handler) => this.route(method, path, handler),
+        guard: (roles) => this.guard(roles),
+        signedInAs: () => this.signedInAs,
+        now: () => this.options.now(),
+      },
+      this.portals,
     );
     this.reviewDesk = new FakeReviewDesk({
       route: (method, path, handler) => this.route(method, path, handler),
