@@ -119,8 +119,7 @@ export function createHandlers({
       const note = await addFindingNote(deps.db, input, { at: now() });
       // Confirmed with a server connected: queued for the shared inbox, sent without waiting.
       if (note.action === 'confirm' && (await queueConfirmedFinding(deps.db, note, note.at))) {
-        await reports.refreshPending();
-        void reports.send().catch((error: unknown) => console.error('Niêm yết: sending findings', error));
+        void reports.sendSoon().catch((error: unknown) => console.error('Niêm yết: sending findings', error));
       }
       return note;
     },

@@ -47,6 +47,7 @@ type BatchOutcome =
 export class ReportSender {
   private running: Promise<FindingReportState> | null = null;
   private again = false;
+  private soon: Promise<unknown> | null = null;
 
   constructor(private readonly deps: Pick<BackgroundDeps, 'db' | 'fetch' | 'now'>) {}
 
@@ -69,6 +70,26 @@ export class ReportSender {
       }
     })();
     return this.running;
+  }
+
+  /**
+   * After a new confirmation: sends at once, unless a failure has a retry waiting (then the
+   * alarm sends it with the rest, rather than each confirmation knocking on a server that is
+   * not answering).
+   */
+  sendSoon(): Promise<FindingReportState> {
+    const soon = (async () => {
+      const state = await this.refreshPending();
+      return state.failures > 0 ? state : this.send();
+    })();
+    this.soon = soon;
+    return soon;
+  }
+
+  /** Resolves once no send is under way or about to start (tests wait on it). */
+  async idle(): Promise<void> {
+    await this.soon?.catch(() => undefined);
+    await this.running?.catch(() => undefined);
   }
 
   /** The queue's size written into the state, for pages watching it. */
