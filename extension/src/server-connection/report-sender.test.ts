@@ -38,7 +38,7 @@ describe('sending confirmed findings to the shared inbox', () => {
   }
 
   it('sends a confirmed finding with its row’s evidence and diffs, and says it was sent', async () => {
-    const { background, handlers, audit } = await connected();
+    const { background, audit } = await connected();
     await confirm(background, audit.id, 1);
     const state = await background.reports.send();
 
@@ -62,7 +62,7 @@ describe('sending confirmed findings to the shared inbox', () => {
   });
 
   it('names the inbox’s kinds: abolished but listed; a matching row is nothing to send', async () => {
-    const { background, handlers, audit } = await connected();
+    const { background, audit } = await connected();
     await confirm(background, audit.id, 2);
     await confirm(background, audit.id, 0);
     await background.reports.send();
@@ -73,7 +73,7 @@ describe('sending confirmed findings to the shared inbox', () => {
 
   it('counts a finding the inbox already had as a new sighting, not a new finding', async () => {
     server.seed(CHANGED_KEY);
-    const { background, handlers, audit } = await connected();
+    const { background, audit } = await connected();
     await confirm(background, audit.id, 1);
     const state = await background.reports.send();
     expect(state.lastSent).toEqual({ sent: 1, alreadyThere: 1 });
@@ -82,7 +82,6 @@ describe('sending confirmed findings to the shared inbox', () => {
 
   it('without a server, a confirmation stays a local note: nothing is queued', async () => {
     const background = testBackground({ fetch: server.fetch });
-    const handlers = handlersOf(background);
     const audit = await auditWithFindings(background);
     const note = await confirm(background, audit.id, 1);
     expect(note).toMatchObject({ action: 'confirm', auditId: audit.id, rowIndex: 1 });
@@ -91,7 +90,7 @@ describe('sending confirmed findings to the shared inbox', () => {
   });
 
   it('keeps findings queued while the server does not answer, across a worker restart, and sends them when it does', async () => {
-    const { background, handlers, audit } = await connected();
+    const { background, audit } = await connected();
     server.down = true;
     await confirm(background, audit.id, 1);
     expect(await readSetting(findingReportStateSetting)).toMatchObject({
@@ -147,7 +146,7 @@ describe('sending confirmed findings to the shared inbox', () => {
       if (init?.method === 'POST' && loseAnswers-- > 0) throw new TypeError('network changed');
       return response;
     }) as typeof fetch;
-    const { background, handlers, audit } = await connected(lossy);
+    const { background, audit } = await connected(lossy);
     server.down = true;
     await confirm(background, audit.id, 1);
     await confirm(background, audit.id, 1);
