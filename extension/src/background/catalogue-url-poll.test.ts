@@ -8,6 +8,7 @@ import { readSetting, writeSetting } from '../settings/setting';
 import {
   catalogueSourceSetting,
   catalogueUrlStateSetting,
+  findingReportStateSetting,
   serverConnectionSetting,
 } from '../settings/settings';
 import { testSnapshot } from '../testing/catalogue';
@@ -96,6 +97,24 @@ describe('catalogue URL polling', () => {
     await pollCatalogueUrl(background.deps, background.cache);
     expect(new Headers(server.calls[1]?.headers).has('Authorization')).toBe(false);
     expect(server.calls[1]?.credentials).toBe('include');
+  });
+
+  it('stops sending findings when the poll learns the token was revoked', async () => {
+    const server = serving(() =>
+      Response.json({ code: 'token-revoked', params: {}, message: 'revoked' }, { status: 401 }),
+    );
+    const background = testBackground({ fetch: server.fetch });
+    await writeSetting(serverConnectionSetting, {
+      origin: new URL(URL_).origin,
+      token: 'nyt_secret_1',
+      connectedAt: 'T',
+    });
+    const status = await pollCatalogueUrl(background.deps, background.cache);
+    expect(status.lastRefusal).toEqual({ code: 'token-revoked', params: {} });
+    expect(await readSetting(findingReportStateSetting)).toMatchObject({
+      revoked: true,
+      lastRefusal: { code: 'token-revoked', params: {} },
+    });
   });
 
   it('takes 304 Not Modified as "unchanged": the catalogue stays, the check is recorded', async () => {

@@ -6,6 +6,7 @@ import { readServerRefusal, type ServerRefusal } from '../catalogue/server-refus
 import { broadcastEvent } from '../messaging/events';
 import type { CatalogueUrlStatus } from '../messaging/schemas';
 import { bearerHeaders } from '../server-connection/bearer';
+import { markTokenRefused } from '../server-connection/server-connection';
 import { readSetting, writeSetting } from '../settings/setting';
 import {
   type CatalogueSource,
@@ -79,7 +80,9 @@ export async function pollCatalogueUrl(
     if (!response.ok) {
       // The team server says why (signed out, not allowed): keep its code for the options page.
       lastRefusal = readServerRefusal(await response.text().catch(() => ''));
-      throw new Error(`HTTP ${response.status} from ${source.url}`);
+      const error = `HTTP ${response.status} from ${source.url}`;
+      if (response.status === 401 && bearer.Authorization) await markTokenRefused(lastRefusal, error);
+      throw new Error(error);
     }
     const snapshot = parseCatalogueSnapshot(await response.text());
     if (current?.hash !== snapshot.hash) {

@@ -262,6 +262,7 @@ export const en: MessagesOf<typeof vi> = {
     error: (p) => `Not sent yet: ${p.error}`,
     revoked: 'Sending stopped. Create a new token in the console, then connect again in Options.',
     queuedNote: 'Saved and queued for the shared inbox.',
+    openOptions: 'Open Options',
   },
   pull: {
     heading: 'Pull a whole listing',

@@ -273,6 +273,7 @@ export const vi = {
     error: (p: { error: string }) => `Chưa gửi được: ${p.error}`,
     revoked: 'Đã ngừng gửi. Hãy tạo mã mới trong bảng điều khiển rồi kết nối lại trong Tùy chọn.',
     queuedNote: 'Đã lưu và đưa vào hàng chờ gửi hộp thư chung.',
+    openOptions: 'Mở Tùy chọn',
   },
   pull: {
     heading: 'Kéo toàn bộ danh sách',

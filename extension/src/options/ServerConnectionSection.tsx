@@ -115,7 +115,7 @@ export function ServerConnectionSection({ i18n }: { i18n: I18n }) {
           {message.text}
         </p>
       )}
-      <ReportQueueStatus i18n={i18n} />
+      <ReportQueueStatus i18n={i18n} heading="h3" inOptions />
     </section>
   );
 }

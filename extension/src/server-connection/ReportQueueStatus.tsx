@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { browser } from 'wxt/browser';
 import type { I18n } from '../i18n/use-i18n';
 import { sendCommand } from '../messaging/send-command';
 import { reportStateLines } from './connection-text';
@@ -9,7 +10,17 @@ import { useServerConnection } from './use-server-connection';
  * why sending stopped. Nothing at all while no server is connected and nothing waits: the
  * extension then works as it did before there was a server.
  */
-export function ReportQueueStatus({ i18n }: { i18n: I18n }) {
+export function ReportQueueStatus({
+  i18n,
+  heading: Heading = 'h2',
+  inOptions = false,
+}: {
+  i18n: I18n;
+  /** The heading's level where it stands (a section of Options: h3). */
+  heading?: 'h2' | 'h3';
+  /** On the Options page itself: no button to open it. */
+  inOptions?: boolean;
+}) {
   const { t } = i18n;
   const { connection, reports } = useServerConnection();
   const [busy, setBusy] = useState(false);
@@ -29,7 +40,7 @@ export function ReportQueueStatus({ i18n }: { i18n: I18n }) {
 
   return (
     <section className="report-queue" aria-labelledby="report-queue-heading" data-testid="report-queue">
-      <h3 id="report-queue-heading">{t.reports.heading}</h3>
+      <Heading id="report-queue-heading">{t.reports.heading}</Heading>
       {lines.map((line) => (
         <p
           key={line.kind}
@@ -42,6 +53,11 @@ export function ReportQueueStatus({ i18n }: { i18n: I18n }) {
       {canSend && (
         <button type="button" disabled={busy} aria-busy={busy} onClick={() => void onSendNow()}>
           {t.reports.sendNow}
+        </button>
+      )}
+      {reports.revoked && !inOptions && (
+        <button type="button" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t.reports.openOptions}
         </button>
       )}
       {error && <p role="alert">{error}</p>}

@@ -1,4 +1,5 @@
 import { publishedCatalogueUrl } from '../catalogue/published-url';
+import type { ServerRefusal } from '../catalogue/server-refusal';
 import { readSetting, writeSetting } from '../settings/setting';
 import {
   catalogueSourceSetting,
@@ -57,5 +58,20 @@ export async function disconnectServer(): Promise<void> {
     pending: state.pending,
     lastSentAt: state.lastSentAt,
     lastSent: state.lastSent,
+  });
+}
+
+/**
+ * The server answered 401 to a request carrying the token (the catalogue poll, a send): the
+ * token no longer opens it, whichever request learnt it first. Sending stops, and the side
+ * panel says why, until the user connects again with a new token.
+ */
+export async function markTokenRefused(refusal: ServerRefusal | null, error: string): Promise<void> {
+  const state = await readSetting(findingReportStateSetting);
+  await writeSetting(findingReportStateSetting, {
+    ...state,
+    revoked: true,
+    lastRefusal: refusal,
+    lastError: error,
   });
 }
