@@ -18,8 +18,8 @@ import { makeAudit, makeFinding, smallSnapshot } from './test-support';
 
 /**
  * A user's extension database as the version before the current code left it, written with raw
- * Dexie and that version's schema as it shipped, then opened by the current code. The
- * shipped data of v1 opens unchanged at v2, which adds the (empty) queue of finding reports.
+ * Dexie and that version's schema as it shipped, then opened by the current code: v1's data
+ * upgrades to v2 unchanged, and v2's queue of finding reports starts empty and takes reports.
  */
 const PREVIOUS_VERSION = 1;
 const SHIPPED_V1_SCHEMA = {
