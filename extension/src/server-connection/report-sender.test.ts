@@ -189,6 +189,23 @@ describe('sending confirmed findings to the shared inbox', () => {
     expect(await readSetting(findingReportStateSetting)).toMatchObject({ pending: 0, revoked: false });
   });
 
+  it('shows a refusal other than 401 and does not retry it: a retry would be refused the same way', async () => {
+    const refusing = (async (input: string | URL | Request, init?: RequestInit) =>
+      init?.method === 'POST'
+        ? new Response('<html>Unprocessable</html>', { status: 422 })
+        : server.fetch(input, init)) as typeof fetch;
+    const { background, audit } = await connected(refusing);
+    await confirm(background, audit.id, 1);
+    expect(await readSetting(findingReportStateSetting)).toMatchObject({
+      pending: 1,
+      failures: 0,
+      revoked: false,
+      lastRefusal: null,
+      lastError: `HTTP 422 from ${server.origin}/api/findings`,
+    });
+    expect(await retryInSeconds()).toBeNull();
+  });
+
   it('sends one page’s findings per request, at most 500 a request', async () => {
     const { background } = await connected();
     const item = (n: number, url: string): QueuedFindingReport => {

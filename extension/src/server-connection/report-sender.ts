@@ -112,6 +112,7 @@ export class ReportSender {
     let sent = 0;
     let alreadyThere = 0;
     let stopped = false;
+    let retry = false;
     while (!stopped) {
       const queued = await queuedFindingReports(db, READ_PER_RUN);
       if (queued.length === 0) break;
@@ -125,8 +126,10 @@ export class ReportSender {
         }
         stopped = true;
         state = { ...state, lastError: outcome.error };
-        if (outcome.kind === 'failed') state = { ...state, lastRefusal: null, failures: state.failures + 1 };
-        else state = { ...state, lastRefusal: outcome.refusal, revoked: outcome.kind === 'revoked' };
+        if (outcome.kind === 'failed') {
+          retry = true;
+          state = { ...state, lastRefusal: null, failures: state.failures + 1 };
+        } else state = { ...state, lastRefusal: outcome.refusal, revoked: outcome.kind === 'revoked' };
         break;
       }
     }
@@ -135,13 +138,12 @@ export class ReportSender {
     }
     if (!stopped) state = { ...state, lastError: null, lastRefusal: null, failures: 0 };
     state = { ...state, pending: await countQueuedFindingReports(db) };
-    await this.scheduleRetry(state, stopped);
+    await this.scheduleRetry(state, retry && state.pending > 0);
     return writeSetting(findingReportStateSetting, state);
   }
 
   /** A retry alarm only after a failure worth retrying (no answer, 5xx); none otherwise. */
-  private async scheduleRetry(state: FindingReportState, stopped: boolean): Promise<void> {
-    const retry = stopped && state.lastRefusal === null && !state.revoked && state.pending > 0;
+  private async scheduleRetry(state: FindingReportState, retry: boolean): Promise<void> {
     if (!retry) {
       await browser.alarms.clear(REPORT_RETRY_ALARM);
       return;
