@@ -5,7 +5,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { publishedCatalogueUrl } from '../catalogue/published-url';
 import { readServerRefusal, serverRefusalText } from '../catalogue/server-refusal';
 import { readSetting, writeSetting } from '../settings/setting';
-import { catalogueSourceSetting, catalogueUrlStateSetting } from '../settings/settings';
+import {
+  catalogueSourceSetting,
+  catalogueUrlStateSetting,
+  findingReportStateSetting,
+  serverConnectionSetting,
+} from '../settings/settings';
 import { testSnapshot } from '../testing/catalogue';
 import { CATALOGUE_POLL_ALARM, pollCatalogueUrl, scheduleCataloguePoll } from './catalogue-url-poll';
 import { testBackground } from './test-background';
@@ -66,6 +71,50 @@ describe('catalogue URL polling', () => {
     expect(second.lastCheckedAt).toBe('2025-03-02T08:00:00.000Z');
     expect(second.lastChangedAt).toBe('2025-03-01T08:00:00.000Z');
     expect(new Headers(server.calls[1]?.headers).get('If-None-Match')).toBe(`"${snapshot.hash}"`);
+  });
+
+  it('sends the access token to the connected team server, and to no other host', async () => {
+    const server = serving(() => new Response(null, { status: 304 }));
+    const background = testBackground({ fetch: server.fetch });
+    await putCurrentSnapshot(background.db, testSnapshot(), { source: 'url', origin: URL_, importedAt: 'T' });
+    await writeSetting(serverConnectionSetting, {
+      origin: new URL(URL_).origin,
+      token: 'nyt_secret_1',
+      connectedAt: 'T',
+    });
+    await pollCatalogueUrl(background.deps, background.cache);
+    const headers = new Headers(server.calls[0]?.headers);
+    expect(headers.get('Authorization')).toBe('Bearer nyt_secret_1');
+    expect(headers.get('If-None-Match')).toBe(`"${testSnapshot().hash}"`);
+    // The token alone says who asks: no console session cookie alongside it.
+    expect(server.calls[0]?.credentials).toBe('omit');
+
+    await writeSetting(serverConnectionSetting, {
+      origin: 'https://niemyet.other.gov.vn',
+      token: 'nyt_secret_1',
+      connectedAt: 'T',
+    });
+    await pollCatalogueUrl(background.deps, background.cache);
+    expect(new Headers(server.calls[1]?.headers).has('Authorization')).toBe(false);
+    expect(server.calls[1]?.credentials).toBe('include');
+  });
+
+  it('stops sending findings when the poll learns the token was revoked', async () => {
+    const server = serving(() =>
+      Response.json({ code: 'token-revoked', params: {}, message: 'revoked' }, { status: 401 }),
+    );
+    const background = testBackground({ fetch: server.fetch });
+    await writeSetting(serverConnectionSetting, {
+      origin: new URL(URL_).origin,
+      token: 'nyt_secret_1',
+      connectedAt: 'T',
+    });
+    const status = await pollCatalogueUrl(background.deps, background.cache);
+    expect(status.lastRefusal).toEqual({ code: 'token-revoked', params: {} });
+    expect(await readSetting(findingReportStateSetting)).toMatchObject({
+      revoked: true,
+      lastRefusal: { code: 'token-revoked', params: {} },
+    });
   });
 
   it('takes 304 Not Modified as "unchanged": the catalogue stays, the check is recorded', async () => {

@@ -5,8 +5,15 @@ import { etagOfHash } from '../catalogue/published-url';
 import { readServerRefusal, type ServerRefusal } from '../catalogue/server-refusal';
 import { broadcastEvent } from '../messaging/events';
 import type { CatalogueUrlStatus } from '../messaging/schemas';
+import { bearerHeaders } from '../server-connection/bearer';
+import { markTokenRefused } from '../server-connection/server-connection';
 import { readSetting, writeSetting } from '../settings/setting';
-import { type CatalogueSource, catalogueSourceSetting, catalogueUrlStateSetting } from '../settings/settings';
+import {
+  type CatalogueSource,
+  catalogueSourceSetting,
+  catalogueUrlStateSetting,
+  serverConnectionSetting,
+} from '../settings/settings';
 import type { CatalogueCache } from './catalogue-cache';
 import type { BackgroundDeps } from './deps';
 
@@ -15,7 +22,9 @@ import type { BackgroundDeps } from './deps';
  * URL, validates the snapshot, and replaces the catalogue only when the hash changed. The usual
  * URL is the team server's `<server>/api/catalogue/published`, which serves the snapshot with
  * its hash as ETag: the poll sends `If-None-Match` with the hash it holds, and a 304 means
- * "unchanged" without 20,000 procedures crossing the network again.
+ * "unchanged" without 20,000 procedures crossing the network again. With the extension connected
+ * to that server, the request carries the user's access token (and no cookies: the token alone
+ * says who asks).
  */
 
 export const CATALOGUE_POLL_ALARM = 'niemyet:catalogue-poll';
@@ -57,11 +66,12 @@ export async function pollCatalogueUrl(
   let lastRefusal: ServerRefusal | null = null;
   try {
     const current = await cache.meta();
+    const bearer = bearerHeaders(source.url, await readSetting(serverConnectionSetting));
     const response = await deps.fetch(source.url, {
       // The conditional request is ours: the HTTP cache must neither answer it nor add its own.
       cache: 'no-store',
-      credentials: 'include',
-      headers: current ? { 'If-None-Match': etagOfHash(current.hash) } : {},
+      credentials: bearer.Authorization ? 'omit' : 'include',
+      headers: { ...bearer, ...(current ? { 'If-None-Match': etagOfHash(current.hash) } : {}) },
       signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
     });
     // 304: the server's catalogue is the one held; checked, nothing to replace.
@@ -70,7 +80,9 @@ export async function pollCatalogueUrl(
     if (!response.ok) {
       // The team server says why (signed out, not allowed): keep its code for the options page.
       lastRefusal = readServerRefusal(await response.text().catch(() => ''));
-      throw new Error(`HTTP ${response.status} from ${source.url}`);
+      const error = `HTTP ${response.status} from ${source.url}`;
+      if (response.status === 401 && bearer.Authorization) await markTokenRefused(lastRefusal, error);
+      throw new Error(error);
     }
     const snapshot = parseCatalogueSnapshot(await response.text());
     if (current?.hash !== snapshot.hash) {

@@ -7,11 +7,15 @@ import {
   type SnapshotSource,
   saveAudit,
 } from '@niemyet/db';
+import { browser } from 'wxt/browser';
 import { importSnapshotText } from '../catalogue/import-snapshot';
 import { isConsoleSender } from '../console-bridge/console-connection';
 import { broadcastEvent } from '../messaging/events';
 import type { CommandContext, CommandHandlers } from '../messaging/router';
 import { pageVerdicts } from '../messaging/row-verdict';
+import { queueConfirmedFinding } from '../server-connection/queue-confirmed';
+import type { ReportSender } from '../server-connection/report-sender';
+import { connectServer, disconnectServer } from '../server-connection/server-connection';
 import { readSetting } from '../settings/setting';
 import { catalogueSourceSetting } from '../settings/settings';
 import { openSidePanel } from '../sidepanel/open-side-panel';
@@ -28,12 +32,20 @@ export interface HandlerContext {
   deps: BackgroundDeps;
   cache: CatalogueCache;
   pulls: PullService;
+  /** Sends confirmed findings to the team server's inbox. */
+  reports: ReportSender;
   /** Match patterns beyond the national hosts where content scripts run (test loopback). */
   extraPortalMatches: readonly string[];
 }
 
 /** Every command of the protocol, answered by the background. */
-export function createHandlers({ deps, cache, pulls, extraPortalMatches }: HandlerContext): CommandHandlers {
+export function createHandlers({
+  deps,
+  cache,
+  pulls,
+  reports,
+  extraPortalMatches,
+}: HandlerContext): CommandHandlers {
   const now = () => deps.now().toISOString();
   const uploads = new SnapshotUploads();
 
@@ -103,8 +115,31 @@ export function createHandlers({ deps, cache, pulls, extraPortalMatches }: Handl
     'list-audits': ({ limit }) => listAuditHeaders(deps.db, limit),
     'get-audit': async ({ id }) => (await getAudit(deps.db, id)) ?? null,
     'latest-audit': async ({ url }) => (await latestAuditForUrl(deps.db, url)) ?? null,
-    'record-finding-note': (input) => addFindingNote(deps.db, input, { at: now() }),
+    'record-finding-note': async (input) => {
+      const note = await addFindingNote(deps.db, input, { at: now() });
+      // Confirmed with a server connected: queued for the shared inbox, sent without waiting.
+      if (note.action === 'confirm' && (await queueConfirmedFinding(deps.db, note, note.at))) {
+        void reports.sendSoon().catch((error: unknown) => console.error('Niêm yết: sending findings', error));
+      }
+      return note;
+    },
     'list-finding-notes': ({ auditId }) => notesForAudit(deps.db, auditId),
+    'connect-server': async (request, context) => {
+      checkExtensionPage(context);
+      const outcome = await connectServer(deps.fetch, request, now());
+      if (outcome.kind === 'connected') {
+        // The catalogue and the queue both wait on the connection: take and send them now.
+        await pollCatalogueUrl(deps, cache);
+        await reports.send();
+      }
+      return outcome;
+    },
+    'disconnect-server': async (_request, context) => {
+      checkExtensionPage(context);
+      await disconnectServer();
+      return { disconnected: true };
+    },
+    'send-finding-reports': () => reports.send(),
     'open-side-panel': async ({ tabId }, context) => {
       const target = tabId ?? context.tabId;
       const windowId = context.sender.tab?.windowId;
@@ -128,5 +163,13 @@ async function checkPageSender(
   const { consoleOrigin } = await readSetting(catalogueSourceSetting);
   if (source !== 'console' || !isConsoleSender(context.sender, origin, consoleOrigin)) {
     throw new Error('Only the connected console can send a catalogue from a page');
+  }
+}
+
+/** The token is the user's, typed into Options: a content script (a portal's page) never sends one. */
+function checkExtensionPage(context: CommandContext): void {
+  const extensionUrl = browser.runtime.getURL('/');
+  if (context.sender.tab !== undefined && !context.sender.url?.startsWith(extensionUrl)) {
+    throw new Error('Only the extension’s own pages can change the server connection');
   }
 }

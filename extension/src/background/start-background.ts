@@ -5,6 +5,7 @@ import { ensureConsoleBridgeScript } from '../console-bridge/console-connection'
 import { extensionDb } from '../database';
 import { createCommandListener } from '../messaging/router';
 import { ensurePortalScripts } from '../portals/provincial-portals';
+import { REPORT_RETRY_ALARM, ReportSender } from '../server-connection/report-sender';
 import { readSetting, watchSetting } from '../settings/setting';
 import { catalogueSourceSetting, pullLimitsSetting } from '../settings/settings';
 import { CatalogueCache } from './catalogue-cache';
@@ -37,12 +38,20 @@ export function startBackground(options: BackgroundOptions): { pulls: PullServic
   };
   const cache = new CatalogueCache(deps.db, deps.now);
   const pulls = new PullService(deps, cache, () => readSetting(pullLimitsSetting));
-  const handlers = createHandlers({ deps, cache, pulls, extraPortalMatches: options.extraPortalMatches });
+  const reports = new ReportSender(deps);
+  const handlers = createHandlers({
+    deps,
+    cache,
+    pulls,
+    reports,
+    extraPortalMatches: options.extraPortalMatches,
+  });
 
   browser.runtime.onMessage.addListener(createCommandListener(handlers));
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === CATALOGUE_POLL_ALARM) void pollCatalogueUrl(deps, cache);
     if (alarm.name === PULL_WATCHDOG_ALARM) void pulls.resumeInterrupted();
+    if (alarm.name === REPORT_RETRY_ALARM) void reports.send().catch(logError);
   });
   watchSetting(catalogueSourceSetting, (source) => void scheduleCataloguePoll(source).catch(logError));
 
@@ -51,6 +60,8 @@ export function startBackground(options: BackgroundOptions): { pulls: PullServic
     await ensurePortalScripts();
     await ensureConsoleBridgeScript();
     await pulls.resumeInterrupted();
+    // Findings queued before the worker stopped go now, if a server is connected.
+    await reports.send();
   })().catch(logError);
 
   return { pulls };

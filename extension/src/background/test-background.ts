@@ -2,6 +2,7 @@ import type { NiemyetExtensionDb } from '@niemyet/db';
 import type { ReadPageResult } from '@niemyet/portal';
 import { browser } from 'wxt/browser';
 import { createCommandListener } from '../messaging/router';
+import { ReportSender } from '../server-connection/report-sender';
 import type { PullLimits } from '../settings/settings';
 import { freshDb } from '../testing/db';
 import { CatalogueCache } from './catalogue-cache';
@@ -15,6 +16,7 @@ export interface TestBackground {
   deps: BackgroundDeps;
   cache: CatalogueCache;
   pulls: PullService;
+  reports: ReportSender;
 }
 
 export const FAST_LIMITS: PullLimits = { concurrency: 2, delayMs: 0, retries: 1, timeoutMs: 1_000 };
@@ -55,7 +57,7 @@ export function testBackground(
     async () => limits,
     () => `id-${++n}`,
   );
-  return { db, deps, cache, pulls };
+  return { db, deps, cache, pulls, reports: new ReportSender(deps) };
 }
 
 /** Installs the router over a test background, as the service worker does. */

@@ -95,6 +95,27 @@ export const en: MessagesOf<typeof vi> = {
       error: (p) => `Could not add: ${p.error}`,
     },
     invalidSetting: (p) => `Invalid value: ${p.error}`,
+    server: {
+      heading: 'Server connection',
+      explain:
+        'Create a personal access token in the console (Access tokens) and paste it here. Once connected, the extension takes the catalogue from the server and sends the discrepancies you confirm to the shared inbox.',
+      none: 'No server connected. The extension audits as usual; the discrepancies you confirm stay in this browser.',
+      current: (p) => `Connected to ${p.origin} with token ${p.token} (since ${p.since}).`,
+      url: 'Server address',
+      token: 'Access token',
+      connect: 'Connect',
+      checking: 'Checking the access token…',
+      disconnect: 'Disconnect',
+      connected: (p) => `Connected to ${p.origin}. The catalogue will come from this server.`,
+      disconnected: 'Disconnected; the access token was removed from the extension.',
+      invalidUrl: (p) => `“${p.input}” is not a server address (http or https).`,
+      needToken: 'Paste an access token created in the console.',
+      denied: (p) => `Access to ${p.origin} was not granted.`,
+      refused: (p) =>
+        `The server refused the access token (HTTP ${p.status}). Check the address, or create a new token in the console.`,
+      unreachable: (p) =>
+        `Could not reach the server (${p.error}). Check the address and the network, then try again.`,
+    },
   },
   popup: {
     catalogue: {
@@ -230,6 +251,18 @@ export const en: MessagesOf<typeof vi> = {
       csv: 'Export CSV',
       json: 'Export JSON',
     },
+  },
+  reports: {
+    heading: 'Send to the shared inbox',
+    pending: (p) => `${count(p.count)} findings waiting to be sent`,
+    sent: (p) => `Sent ${count(p.sent)} (${count(p.alreadyThere)} already in the inbox: sighting added)`,
+    sentAt: (p) => `at ${p.time}`,
+    sendNow: 'Send now',
+    retrying: 'The server is not answering; the extension will send again when it does.',
+    error: (p) => `Not sent yet: ${p.error}`,
+    revoked: 'Sending stopped. Create a new token in the console, then connect again in Options.',
+    queuedNote: 'Saved and queued for the shared inbox.',
+    openOptions: 'Open Options',
   },
   pull: {
     heading: 'Pull a whole listing',

@@ -102,6 +102,28 @@ export const vi = {
       error: (p: { error: string }) => `Không thêm được: ${p.error}`,
     },
     invalidSetting: (p: { error: string }) => `Giá trị không hợp lệ: ${p.error}`,
+    server: {
+      heading: 'Kết nối máy chủ',
+      explain:
+        'Tạo mã truy cập cá nhân trong bảng điều khiển (mục Mã truy cập) rồi dán vào đây. Khi đã kết nối, tiện ích lấy danh mục từ máy chủ và gửi những sai lệch bạn xác nhận vào hộp thư chung.',
+      none: 'Chưa kết nối máy chủ. Tiện ích vẫn đối chiếu như thường; sai lệch bạn xác nhận chỉ lưu trong trình duyệt này.',
+      current: (p: { origin: string; token: string; since: string }) =>
+        `Đang kết nối ${p.origin} bằng mã ${p.token} (từ ${p.since}).`,
+      url: 'Địa chỉ máy chủ',
+      token: 'Mã truy cập',
+      connect: 'Kết nối',
+      checking: 'Đang kiểm tra mã truy cập…',
+      disconnect: 'Ngắt kết nối',
+      connected: (p: { origin: string }) => `Đã kết nối ${p.origin}. Danh mục sẽ được lấy từ máy chủ này.`,
+      disconnected: 'Đã ngắt kết nối; mã truy cập đã được xóa khỏi tiện ích.',
+      invalidUrl: (p: { input: string }) => `«${p.input}» không phải địa chỉ máy chủ (http hoặc https).`,
+      needToken: 'Hãy dán mã truy cập tạo trong bảng điều khiển.',
+      denied: (p: { origin: string }) => `Chưa được cấp quyền truy cập ${p.origin}.`,
+      refused: (p: { status: number }) =>
+        `Máy chủ từ chối mã truy cập (HTTP ${p.status}). Kiểm tra địa chỉ, hoặc tạo mã mới trong bảng điều khiển.`,
+      unreachable: (p: { error: string }) =>
+        `Không liên lạc được với máy chủ (${p.error}). Kiểm tra địa chỉ và mạng rồi thử lại.`,
+    },
   },
   popup: {
     catalogue: {
@@ -239,6 +261,19 @@ export const vi = {
       csv: 'Xuất CSV',
       json: 'Xuất JSON',
     },
+  },
+  reports: {
+    heading: 'Gửi vào hộp thư chung',
+    pending: (p: { count: number }) => `${count(p.count)} phát hiện chờ gửi`,
+    sent: (p: { sent: number; alreadyThere: number }) =>
+      `Đã gửi ${count(p.sent)} (${count(p.alreadyThere)} đã có trong hộp thư: thêm lần phát hiện)`,
+    sentAt: (p: { time: string }) => `lúc ${p.time}`,
+    sendNow: 'Gửi ngay',
+    retrying: 'Máy chủ chưa trả lời; tiện ích sẽ tự gửi lại khi máy chủ trả lời.',
+    error: (p: { error: string }) => `Chưa gửi được: ${p.error}`,
+    revoked: 'Đã ngừng gửi. Hãy tạo mã mới trong bảng điều khiển rồi kết nối lại trong Tùy chọn.',
+    queuedNote: 'Đã lưu và đưa vào hàng chờ gửi hộp thư chung.',
+    openOptions: 'Mở Tùy chọn',
   },
   pull: {
     heading: 'Kéo toàn bộ danh sách',

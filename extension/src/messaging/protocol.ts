@@ -1,5 +1,7 @@
 import { AuditSummarySchema } from '@niemyet/core';
 import { z } from 'zod';
+import { ConnectOutcomeSchema, ConnectRequestSchema } from '../server-connection/connection-schemas';
+import { FindingReportStateSchema } from '../settings/settings';
 import { PageVerdictsSchema } from './row-verdict';
 import { WireRowsSchema } from './row-wire';
 import {
@@ -160,6 +162,15 @@ export const COMMANDS = {
     request: z.object({ auditId: id }),
     response: z.array(FindingNoteSchema),
   },
+  /**
+   * Connect to the team server with a personal access token (checked first; kept only if the
+   * server takes it). Extension pages only: the token never comes from a web page.
+   */
+  'connect-server': { request: ConnectRequestSchema, response: ConnectOutcomeSchema },
+  /** Forget the token; queued findings stay queued for the next connection. */
+  'disconnect-server': { request: z.object({}), response: z.object({ disconnected: z.literal(true) }) },
+  /** Send the queued confirmed findings now (instead of waiting for the retry alarm). */
+  'send-finding-reports': { request: z.object({}), response: FindingReportStateSchema },
   /** Open the side panel for the sender's tab (or a tab holding it where there is none). */
   'open-side-panel': {
     request: z.object({ tabId: z.number().int().nullable().default(null) }),

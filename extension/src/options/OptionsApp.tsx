@@ -5,6 +5,7 @@ import { CatalogueUrlSection } from './CatalogueUrlSection';
 import { ConsoleBridgeSection } from './ConsoleBridgeSection';
 import { PortalsSection } from './PortalsSection';
 import { PullLimitsSection } from './PullLimitsSection';
+import { ServerConnectionSection } from './ServerConnectionSection';
 
 export function OptionsApp() {
   const i18n = useI18n();
@@ -15,6 +16,7 @@ export function OptionsApp() {
         <LocaleToggle i18n={i18n} />
       </header>
       <CatalogueSection i18n={i18n} />
+      <ServerConnectionSection i18n={i18n} />
       <CatalogueUrlSection i18n={i18n} />
       <ConsoleBridgeSection i18n={i18n} />
       <PortalsSection i18n={i18n} />

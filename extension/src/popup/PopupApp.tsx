@@ -4,6 +4,7 @@ import { daysSince, shortHash } from '../i18n/format';
 import { LocaleToggle } from '../i18n/LocaleToggle';
 import { type I18n, useI18n } from '../i18n/use-i18n';
 import type { CommandResponse } from '../messaging/protocol';
+import { ReportQueueStatus } from '../server-connection/ReportQueueStatus';
 import { openSidePanel } from '../sidepanel/open-side-panel';
 import { usePopupStatus } from './use-popup-status';
 
@@ -92,6 +93,7 @@ export function PopupApp() {
           <h2 style={{ fontSize: '1rem' }}>{t.popup.page.heading}</h2>
           <PageStatus i18n={i18n} status={state.status} hiddenUrl={state.hiddenUrl} />
           {state.status.runningPulls > 0 && <p>{t.popup.pulls({ count: state.status.runningPulls })}</p>}
+          <ReportQueueStatus i18n={i18n} />
         </>
       )}
       <p style={{ display: 'flex', gap: '0.5rem' }}>

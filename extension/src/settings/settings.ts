@@ -116,3 +116,63 @@ export const pullLimitsSetting: Setting<PullLimits> = {
   schema: PullLimitsSchema,
   fallback: PULL_LIMITS_FALLBACK,
 };
+
+/**
+ * The team server this extension reports to, with the user's personal access token (issue 13).
+ * Kept in local storage, never sync: a token must not travel to the user's other browsers.
+ * Null when not connected.
+ */
+export const ServerConnectionSchema = z.object({
+  origin: OriginSchema,
+  token: z.string().min(1).max(1_000),
+  connectedAt: z.string(),
+});
+export type ServerConnection = z.infer<typeof ServerConnectionSchema>;
+
+export const serverConnectionSetting: Setting<ServerConnection | null> = {
+  item: storage.defineItem<ServerConnection | null>('local:server-connection', {
+    fallback: null,
+    version: 1,
+  }),
+  schema: ServerConnectionSchema.nullable(),
+  fallback: null,
+};
+
+/**
+ * How sending confirmed findings went (written by the background, shown in the side panel and
+ * Options): `pending` mirrors the queue's size so pages need not open the database to say it.
+ * `revoked` stops sending until the user connects again with a new token.
+ */
+export const FindingReportStateSchema = z.object({
+  pending: z.number().int().nonnegative(),
+  lastAttemptAt: z.string().nullable(),
+  lastSentAt: z.string().nullable(),
+  /** The last successful send: findings sent, and how many of them the inbox already had. */
+  lastSent: z.object({ sent: z.number().int(), alreadyThere: z.number().int() }).nullable(),
+  lastError: z.string().nullable(),
+  lastRefusal: ServerRefusalSchema.nullable(),
+  /** Failed attempts in a row (network, 5xx): the retry waits longer after each. */
+  failures: z.number().int().nonnegative(),
+  revoked: z.boolean(),
+});
+export type FindingReportState = z.infer<typeof FindingReportStateSchema>;
+
+export const FINDING_REPORT_STATE_FALLBACK: FindingReportState = {
+  pending: 0,
+  lastAttemptAt: null,
+  lastSentAt: null,
+  lastSent: null,
+  lastError: null,
+  lastRefusal: null,
+  failures: 0,
+  revoked: false,
+};
+
+export const findingReportStateSetting: Setting<FindingReportState> = {
+  item: storage.defineItem<FindingReportState>('local:finding-report-state', {
+    fallback: FINDING_REPORT_STATE_FALLBACK,
+    version: 1,
+  }),
+  schema: FindingReportStateSchema,
+  fallback: FINDING_REPORT_STATE_FALLBACK,
+};

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { LocaleToggle } from '../i18n/LocaleToggle';
 import { type I18n, useI18n } from '../i18n/use-i18n';
 import type { CommandResponse } from '../messaging/protocol';
+import { ReportQueueStatus } from '../server-connection/ReportQueueStatus';
 import { AuditView } from './components/AuditView';
 import { HistoryView } from './components/HistoryView';
 import { PullsView } from './components/PullsView';
@@ -70,6 +71,7 @@ export function SidePanelApp() {
         <h1>{t.panel.title}</h1>
         <LocaleToggle i18n={i18n} />
       </header>
+      <ReportQueueStatus i18n={i18n} />
       <div className="tabs" role="tablist">
         {(['page', 'pulls', 'history'] as const).map((name) => (
           <button

@@ -6,6 +6,8 @@ import { fieldLabel } from '../../content/labels';
 import type { I18n } from '../../i18n/use-i18n';
 import type { CommandResponse } from '../../messaging/protocol';
 import { sendCommand } from '../../messaging/send-command';
+import { readSetting } from '../../settings/setting';
+import { serverConnectionSetting } from '../../settings/settings';
 import type { FindingRow } from '../finding-rows';
 import { STATUS_KEYS, StatusBadge } from './StatusBadge';
 
@@ -123,7 +125,9 @@ function NoteActions({
     });
     if (result.ok) {
       onNote(result.value);
-      setMessage(t.panel.note.saved);
+      // With a server connected, a confirmation also goes to the shared inbox: say so.
+      const queued = action === 'confirm' && (await readSetting(serverConnectionSetting)) !== null;
+      setMessage(queued ? t.reports.queuedNote : t.panel.note.saved);
       setReason('');
       setText('');
     } else setMessage(t.panel.error({ error: result.error }));

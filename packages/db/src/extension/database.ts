@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { type DexieMigration, defineMigrations } from '../migrations/index';
 import { EXTENSION_DB_MIGRATIONS } from './migrations/index';
-import type { FindingNote, StoredAudit, StoredPull, StoredSnapshot } from './records';
+import type { FindingNote, QueuedFindingReport, StoredAudit, StoredPull, StoredSnapshot } from './records';
 
 export const EXTENSION_DB_NAME = 'niemyet-extension';
 
@@ -14,6 +14,7 @@ export class NiemyetExtensionDb extends Dexie {
   declare audits: EntityTable<StoredAudit, 'id'>;
   declare findingNotes: EntityTable<FindingNote, 'id'>;
   declare pulls: EntityTable<StoredPull, 'id'>;
+  declare findingReportQueue: EntityTable<QueuedFindingReport, 'clientId'>;
 
   constructor(name = EXTENSION_DB_NAME, migrations: readonly DexieMigration[] = EXTENSION_DB_MIGRATIONS) {
     super(name);

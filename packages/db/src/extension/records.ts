@@ -1,4 +1,4 @@
-import type { AuditFinding, AuditSummary, CatalogueSnapshot } from '@niemyet/core';
+import type { AuditFinding, AuditSummary, CatalogueSnapshot, FindingReport } from '@niemyet/core';
 import { z } from 'zod';
 
 /**
@@ -118,4 +118,17 @@ export interface StoredPull<TState = unknown> {
   /** The last error that stopped the pull (not per-page failures, those live in the state). */
   error: string | null;
   state: TState;
+}
+
+/**
+ * A finding an officer confirmed, queued for the team server's inbox (`POST /api/findings`):
+ * `report` is one item of the contract's `findings` array as it will be sent; `url` is the page
+ * it was found on (the request's `url`, so items of one page go in one request).
+ */
+export interface QueuedFindingReport {
+  clientId: string;
+  url: string;
+  /** ISO instant it was queued. */
+  queuedAt: string;
+  report: FindingReport['findings'][number];
 }

@@ -5,6 +5,11 @@ import { schemaAt } from '../migrations/index';
 import { auditForPull, latestAuditForUrl, listAuditHeaders } from './audit-repository';
 import { NiemyetExtensionDb } from './database';
 import { notesForAudit, notesForCode } from './finding-note-repository';
+import {
+  countQueuedFindingReports,
+  queuedFindingReports,
+  queueFindingReports,
+} from './finding-report-queue-repository';
 import { EXTENSION_DB_MIGRATIONS } from './migrations/index';
 import { pullsWithStatus } from './pull-repository';
 import type { FindingNote, StoredPull, StoredSnapshot } from './records';
@@ -13,10 +18,8 @@ import { makeAudit, makeFinding, smallSnapshot } from './test-support';
 
 /**
  * A user's extension database as the version before the current code left it, written with raw
- * Dexie and that version's schema as it shipped, then opened by the current code. The
- * extension's database has had one version so far (v1), so "previous" is v1 itself: this
- * checks shipped data opens unchanged. When v2 is added, it stays at v1 and also checks the
- * upgrade (`db.verno` then becomes 2).
+ * Dexie and that version's schema as it shipped, then opened by the current code: v1's data
+ * upgrades to v2 unchanged, and v2's queue of finding reports starts empty and takes reports.
  */
 const PREVIOUS_VERSION = 1;
 const SHIPPED_V1_SCHEMA = {
@@ -101,7 +104,7 @@ describe('the extension database, opened over data of the previous version', () 
 
     const db = new NiemyetExtensionDb(name);
     await db.open();
-    expect(db.verno).toBe(EXTENSION_DB_MIGRATIONS.at(-1)!.version);
+    expect(db.verno).toBe(2);
 
     expect(await getCurrentSnapshot(db)).toEqual(current);
     expect(await latestAuditForUrl(db, PAGE)).toEqual(audits[1]);
@@ -114,6 +117,23 @@ describe('the extension database, opened over data of the previous version', () 
     expect(await notesForCode(db, '1.000002', PAGE)).toEqual(notes);
     // A pull still running when the worker stopped is found to resume, with its state.
     expect(await pullsWithStatus(db, 'running')).toEqual(pulls);
+    // v2's queue starts empty and takes the findings an officer confirms.
+    expect(await countQueuedFindingReports(db)).toBe(0);
+    const report = {
+      clientId: 'c1',
+      url: PAGE,
+      queuedAt: '2025-03-04T01:00:00.000Z',
+      report: {
+        clientId: 'c1',
+        kind: 'changed' as const,
+        code: '1.000002',
+        name: 'B',
+        evidence: null,
+        diffs: [],
+      },
+    };
+    await queueFindingReports(db, [report]);
+    expect(await queuedFindingReports(db)).toEqual([report]);
     db.close();
   });
 });
