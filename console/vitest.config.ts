@@ -5,6 +5,7 @@ export default defineProject({
     name: 'console',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
     environment: 'node',
+    setupFiles: ['src/testing/setup-dom-tests.ts'],
     passWithNoTests: true,
   },
 });
