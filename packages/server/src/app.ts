@@ -34,6 +34,7 @@ import { reviewsDashboardRoutes } from './routes/reviews-dashboard';
 import { sessionRoutes } from './routes/session';
 import { setupRoutes } from './routes/setup';
 import { userRoutes } from './routes/users';
+import { watchRoutes } from './routes/watches';
 import { workspaceImportRoutes } from './routes/workspace-import';
 
 /**
@@ -98,6 +99,7 @@ export function createApp(services: Services, log: (line: string) => void = () =
   api.route('/reviews', reviewsDashboardRoutes);
   api.route('/', backupRoutes);
   api.route('/demo', demoRoutes);
+  api.route('/watches', watchRoutes);
   app.route('/api', api);
   // Unknown API paths answer JSON 404, never the console's index.html.
   app.all('/api/*', (c) =>
