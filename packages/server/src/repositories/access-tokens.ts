@@ -52,15 +52,27 @@ export async function revokeAccessToken(db: Db, username: string, id: string, at
 export async function findAccessToken(
   db: Db,
   hash: string,
-): Promise<{ id: string; username: string; roles: string[]; revoked: boolean } | null> {
+): Promise<{
+  id: string;
+  username: string;
+  roles: string[];
+  revoked: boolean;
+  lastUsedAt: string | null;
+} | null> {
   const row = await db
     .selectFrom('access_tokens as t')
     .innerJoin('users as u', 'u.username', 't.username')
-    .select(['t.id', 't.username', 'u.roles', 'u.disabled', 't.revoked_at'])
+    .select(['t.id', 't.username', 'u.roles', 'u.disabled', 't.revoked_at', 't.last_used_at'])
     .where('t.token_hash', '=', hash)
     .executeTakeFirst();
   if (!row || row.disabled) return null;
-  return { id: row.id, username: row.username, roles: row.roles, revoked: row.revoked_at !== null };
+  return {
+    id: row.id,
+    username: row.username,
+    roles: row.roles,
+    revoked: row.revoked_at !== null,
+    lastUsedAt: row.last_used_at ? isoInstant(row.last_used_at) : null,
+  };
 }
 
 export async function touchAccessToken(db: Db, id: string, at: string): Promise<void> {
