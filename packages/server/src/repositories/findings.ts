@@ -191,6 +191,26 @@ export async function confirmFixes(
     .select(['id', 'key', 'kind', 'state', 'code', 'name', 'field', 'agency', 'level'])
     .where('portal', '=', watch.portal)
     .where('state', 'in', ['open', 'reported'])
+    // Another watch of the same origin (a second listing of one portal) answers for its own
+    // findings: only those this watch saw, or no watch did (officers' reports), are its to confirm.
+    .where(({ exists, not, or, selectFrom }) =>
+      or([
+        exists(
+          selectFrom('finding_sightings as s')
+            .select('s.id')
+            .whereRef('s.finding_id', '=', 'findings.id')
+            .where('s.watch_id', '=', watch.id),
+        ),
+        not(
+          exists(
+            selectFrom('finding_sightings as s')
+              .select('s.id')
+              .whereRef('s.finding_id', '=', 'findings.id')
+              .where('s.watch_id', 'is not', null),
+          ),
+        ),
+      ]),
+    )
     .execute();
   const run = { listed, seen, runFailedIdentity: runFailedIdentity(watch.id) };
   const fixed: string[] = [];
