@@ -140,7 +140,13 @@ function fixEntries(state: SimState, listing: ListingId, codes: readonly string[
     if (at >= 0) {
       const entry = entries[at]!;
       if (entry.expected === 'changed' && truth) {
-        entries[at] = { ...entry, fields: truth.fields, nameVariant: 'plain', expected: 'match', changedFields: [] };
+        entries[at] = {
+          ...entry,
+          fields: truth.fields,
+          nameVariant: 'plain',
+          expected: 'match',
+          changedFields: [],
+        };
       } else if (entry.expected !== 'match') {
         entries.splice(at, 1);
       } else continue;

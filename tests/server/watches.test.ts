@@ -25,7 +25,11 @@ const databases = serverDatabases('watches');
 const FAST = { NIEMYET_WATCH_TICK_MS: '200', NIEMYET_WATCH_DELAY_MS: '0' };
 
 /** What a listing-only audit of a listing must find, as `code|kind`, from the answer key. */
-function expectedFindings(sim: PortalSimulator, listing: 'national' | 'provincial', field?: string): string[] {
+function expectedFindings(
+  sim: PortalSimulator,
+  listing: 'national' | 'provincial',
+  field?: string,
+): string[] {
   const entries = sim.dataset.listings[listing].entries;
   const kinds: Record<string, FindingKind> = {
     changed: 'changed',
@@ -76,7 +80,18 @@ async function loadSimCatalogue(sim: PortalSimulator, drafter: Client): Promise<
       const date = formatVietnameseDate(a.abolishedOn);
       const fields = records.get(a.code!)!.fields;
       const cell = (s: string | null) => `"${(s ?? '').replaceAll('"', '""')}"`;
-      return [`BB-${a.abolishedOn}/QĐ-UBND`, date, date, 'Bãi bỏ', a.code, cell(a.name), '', cell(fields.field), cell(fields.agency), '1/2020/QĐ-UBND'].join(',');
+      return [
+        `BB-${a.abolishedOn}/QĐ-UBND`,
+        date,
+        date,
+        'Bãi bỏ',
+        a.code,
+        cell(a.name),
+        '',
+        cell(fields.field),
+        cell(fields.agency),
+        '1/2020/QĐ-UBND',
+      ].join(',');
     }),
   ].join('\n');
   const imported = await drafter.request('POST', '/api/imports/decisions', { text: csv });
@@ -97,10 +112,14 @@ async function finishedRun(client: Client, watchId: string, runId: string) {
 async function findingsOf(client: Client, query: string) {
   const reply = await client.get(`/api/findings?limit=1000&${query}`);
   expect(reply.status).toBe(200);
-  return reply.body as { total: number; findings: { code: string | null; kind: string; state: string; id: string }[] };
+  return reply.body as {
+    total: number;
+    findings: { code: string | null; kind: string; state: string; id: string }[];
+  };
 }
 
-const keysOf = (list: { code: string | null; kind: string }[]) => list.map((f) => `${f.code}|${f.kind}`).sort();
+const keysOf = (list: { code: string | null; kind: string }[]) =>
+  list.map((f) => `${f.code}|${f.kind}`).sort();
 
 async function closedPort(): Promise<number> {
   const probe = createServer();
@@ -159,7 +178,8 @@ describe.each(databases)('portal watches on $label', (database) => {
         return finishedRun(drafter, id, queued.body.runId);
       }),
     );
-    for (const run of runs) expect(run).toMatchObject({ state: 'done', auditedOn: todayInVietnam(), problem: null });
+    for (const run of runs)
+      expect(run).toMatchObject({ state: 'done', auditedOn: todayInVietnam(), problem: null });
 
     const nationalFound = await findingsOf(drafter, `watch=${national.body.id}`);
     expect(keysOf(nationalFound.findings)).toEqual(expectedFindings(sim, 'national'));
@@ -173,7 +193,14 @@ describe.each(databases)('portal watches on $label', (database) => {
     );
     const toFix = fixable.filter((_, i) => i % 2 === 0);
     expect(toFix.length).toBeGreaterThan(5);
-    expect(sim.fix('national', toFix.map((f) => f.code!)).sort()).toEqual(toFix.map((f) => f.code!).sort());
+    expect(
+      sim
+        .fix(
+          'national',
+          toFix.map((f) => f.code!),
+        )
+        .sort(),
+    ).toEqual(toFix.map((f) => f.code!).sort());
 
     const again = await admin.post(`/api/watches/${national.body.id}/runs`);
     const second = await finishedRun(admin, national.body.id, again.body.runId);
@@ -193,7 +220,11 @@ describe.each(databases)('portal watches on $label', (database) => {
     // The watch list says what it knows.
     const list = await drafter.get('/api/watches');
     const listed = list.body.watches.find((w: { id: string }) => w.id === national.body.id);
-    expect(listed).toMatchObject({ name: 'Cổng quốc gia', openFindings: open.total, lastRun: { state: 'done' } });
+    expect(listed).toMatchObject({
+      name: 'Cổng quốc gia',
+      openFindings: open.total,
+      lastRun: { state: 'done' },
+    });
   }, 300_000);
 
   it('records a portal that does not answer as one run-failed finding', async () => {
@@ -216,7 +247,12 @@ describe.each(databases)('portal watches on $label', (database) => {
     const strict = await startServerProcess({ allowPrivateHosts: false });
     try {
       const strictAdmin = await setUpUsers(strict);
-      for (const url of [`${sim.url}/p/home/x.html`, 'http://10.0.0.1/', 'http://[::1]:8080/', 'http://169.254.169.254/']) {
+      for (const url of [
+        `${sim.url}/p/home/x.html`,
+        'http://10.0.0.1/',
+        'http://[::1]:8080/',
+        'http://169.254.169.254/',
+      ]) {
         const refused = await strictAdmin.post('/api/watches', { url });
         expect(refused.status, url).toBe(422);
         expect(refused.body.code).toBe('host-not-allowed');
