@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Services } from '../context';
-import { advanceNextRun, claimRun, dueWatches, queueRun } from '../repositories/watches';
+import { advanceNextRun, claimRun, dueWatches, finishRun, queueRun } from '../repositories/watches';
 import { nextRunAfter } from './schedule';
 import { executeRun } from './watch-executor';
 
@@ -59,11 +59,29 @@ export class WatchRunner {
         this.services.settings.watches.leaseMs,
       );
       if (!claimed) return;
-      await executeRun(this.services, claimed, {
-        runner: this.id,
-        signal: this.stopping.signal,
-        log: this.log,
-      });
+      try {
+        await executeRun(this.services, claimed, {
+          runner: this.id,
+          signal: this.stopping.signal,
+          log: this.log,
+        });
+      } catch (error) {
+        // A run that breaks on something other than the portal (a bug, the database) ends as
+        // failed rather than being claimed again and again after each lease.
+        const message = error instanceof Error ? error.message : String(error);
+        this.log(
+          `[niemyet] watch run ${claimed.id}: ${error instanceof Error ? (error.stack ?? message) : message}`,
+        );
+        await finishRun(db, claimed.id, this.id, {
+          state: 'failed',
+          at: this.services.now().toISOString(),
+          auditedOn: null,
+          progress: { pages: 0, rows: 0 },
+          summary: null,
+          findings: { opened: 0, seen: 0, fixed: 0 },
+          problem: { code: 'internal', message },
+        }).catch(() => false);
+      }
     }
   }
 
