@@ -14,7 +14,7 @@ import { setUpUsers, signedIn, USERS } from './users';
  * A counting proxy in front of the simulator tells how many pages each server fetched.
  */
 
-const databases = serverDatabases('watch-resume');
+const databases = serverDatabases('resume');
 const ENV = { NIEMYET_WATCH_TICK_MS: '200', NIEMYET_WATCH_DELAY_MS: '250', NIEMYET_WATCH_LEASE_MS: '2000' };
 
 function countingProxy(
@@ -106,7 +106,9 @@ describe.each(databases)('a watch run killed mid-pull on $label', (database) => 
     for (;;) {
       run = (
         await again.get(runPath).catch((error) => {
-          throw new Error(`the restarted server stopped answering: ${String(error)}\n${server!.output()}`);
+          throw new Error(
+            `the restarted server stopped answering (exit ${server!.child.exitCode}, ${server!.child.signalCode}): ${String(error)}\n${server!.output()}`,
+          );
         })
       ).body;
       if (run.state === 'done' || run.state === 'failed') break;

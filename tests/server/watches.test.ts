@@ -1,4 +1,6 @@
-import { createServer } from 'node:net';
+import { createHmac } from 'node:crypto';
+import { createServer as createHttpServer } from 'node:http';
+import { type AddressInfo, createServer } from 'node:net';
 import {
   type FindingKind,
   formatVietnameseDate,
@@ -154,8 +156,23 @@ describe.each(databases)('portal watches on $label', (database) => {
 
   it('finds exactly the planted discrepancies of both listings, then exactly the ones fixed', async () => {
     const nationalUrl = `${sim.url}/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?pageIndex=1&pageSize=100`;
-    const national = await admin.post('/api/watches', { url: nationalUrl, name: 'Cổng quốc gia' });
+    // An office's webhook receiver: it gets each run's new findings, signed with the watch's secret.
+    const deliveries: { body: string; signature: string | undefined }[] = [];
+    const receiver = createHttpServer((req, res) => {
+      let body = '';
+      req.on('data', (chunk) => {
+        body += String(chunk);
+      });
+      req.on('end', () => {
+        deliveries.push({ body, signature: req.headers['x-niemyet-signature'] as string | undefined });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => receiver.listen(0, '127.0.0.1', () => r()));
+    const webhook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
+    const national = await admin.post('/api/watches', { url: nationalUrl, name: 'Cổng quốc gia', webhook });
     expect(national.status, JSON.stringify(national.body)).toBe(201);
+    expect(national.body.webhookSecret).toEqual(expect.any(String));
     const field = sim.manifest.listings.provincial.scopeFields![0]!;
     const provincial = await admin.post('/api/watches', {
       url: `${sim.url}${sim.manifest.listings.provincial.url}`,
@@ -186,6 +203,14 @@ describe.each(databases)('portal watches on $label', (database) => {
     const provincialFound = await findingsOf(drafter, `watch=${provincial.body.id}`);
     expect(keysOf(provincialFound.findings)).toEqual(expectedFindings(sim, 'provincial', field));
     expect(nationalFound.findings.every((f) => f.state === 'open')).toBe(true);
+    for (let i = 0; i < 100 && deliveries.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(deliveries).toHaveLength(1);
+    const delivered = deliveries[0]!;
+    expect(delivered.signature).toBe(
+      `sha256=${createHmac('sha256', national.body.webhookSecret).update(delivered.body).digest('hex')}`,
+    );
+    expect(JSON.parse(delivered.body).opened).toHaveLength(nationalFound.total);
+    receiver.close();
 
     // The portal's owner fixes every other one of the discrepancies a fix can show.
     const fixable = nationalFound.findings.filter((f) =>

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { newToken } from '../auth/tokens';
 import type { Services, SignedInUser } from '../context';
 import { portalOf } from '../findings/finding-observations';
-import { notFound } from '../http/errors';
+import { ApiHttpError, notFound } from '../http/errors';
 import { openFindingsByWatch } from '../repositories/findings';
 import {
   insertWatch,
@@ -39,9 +39,20 @@ function watchView(watch: StoredWatch, lastRun: WatchRun | null, openFindings: n
   };
 }
 
-/** A webhook is also a URL the server POSTs to: held to the same host rule as the listing. */
+/**
+ * A webhook is also a URL the server POSTs to: held to the same host rule as the listing, and
+ * https (the body names the portal's problems) unless private hosts are allowed (tests, intranets).
+ */
 async function checkWebhook(services: Services, webhook: string | null | undefined): Promise<void> {
-  if (webhook) await assertWatchableUrl(webhook, services.settings.allowPrivateHosts);
+  if (!webhook) return;
+  const { allowPrivateHosts } = services.settings;
+  if (!allowPrivateHosts && new URL(webhook).protocol !== 'https:')
+    throw new ApiHttpError(400, 'bad-request', 'Webhook phải dùng https (the webhook must be https).', {
+      field: 'webhook',
+      issue: 'https only',
+      in: 'body',
+    });
+  await assertWatchableUrl(webhook, allowPrivateHosts);
 }
 
 export async function createWatch(
