@@ -403,9 +403,7 @@ export async function openFindingsByWatch(db: Db): Promise<Map<string, number>> 
 
 /** What the trend and the digest compute from: every finding's dates and state (small columns only). */
 export async function findingTimeline(db: Db, portal?: string) {
-  let q = db
-    .selectFrom('findings')
-    .select(['portal', 'state', 'first_seen_at', 'state_changed_at', 'reopened_at']);
+  let q = db.selectFrom('findings').select(['portal', 'state', 'first_seen_at', 'state_changed_at']);
   if (portal) q = q.where('portal', '=', portal);
   return (await q.execute()).map((r) => ({
     portal: r.portal,

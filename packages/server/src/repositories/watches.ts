@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  type Watch,
   type WatchRun,
   type WatchRunState,
   type WatchSchedule,
