@@ -60,9 +60,6 @@ export interface PortalSimulator {
    * The manifest keeps describing the dataset as generated (the answer key before fixes).
    */
   fix(listing: ListingId, codes: readonly string[]): string[];
-  /** Stops answering (connections refused) until `resume()`: a portal that went down. */
-  suspend(): Promise<void>;
-  resume(): Promise<void>;
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -109,19 +106,6 @@ export async function startPortalSimulator(options: PortalSimulatorOptions = {})
     manifest: state.manifest,
     catalogue,
     fix: (listing, codes) => fixEntries(state, listing, codes),
-    suspend: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-    resume: () =>
-      new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(address.port, host, () => {
-          server.off('error', reject);
-          resolve();
-        });
-      }),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

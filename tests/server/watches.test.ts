@@ -250,6 +250,18 @@ describe.each(databases)('portal watches on $label', (database) => {
       openFindings: open.total,
       lastRun: { state: 'done' },
     });
+    // Paused, a watch has no next run; a drafter cannot change it.
+    expect((await drafter.patch(`/api/watches/${provincial.body.id}`, { paused: true })).status).toBe(403);
+    const paused = await admin.patch(`/api/watches/${provincial.body.id}`, {
+      paused: true,
+      name: 'Cổng tỉnh (tạm dừng)',
+    });
+    expect(paused.body).toMatchObject({
+      paused: true,
+      nextRunAt: null,
+      name: 'Cổng tỉnh (tạm dừng)',
+      scope: { field },
+    });
   }, 300_000);
 
   it('records a portal that does not answer as one run-failed finding', async () => {
