@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import type { CatalogueSnapshot, IsoDate } from '@niemyet/core';
 import { buildSimCatalogue } from './catalogue';
-import { buildDataset, type PortalEntry, type SimDataset } from './dataset';
+import { buildDataset, type ListingId, type PortalEntry, type SimDataset } from './dataset';
 import { escapeHtml, portalHtml } from './html';
 import { BadRequestError, filterEntries, pageSizeParam, positiveInt } from './listing-query';
 import { buildManifest, type SimManifest } from './manifest';
@@ -53,6 +53,13 @@ export interface PortalSimulator {
   dataset: SimDataset;
   manifest: SimManifest;
   catalogue: CatalogueSnapshot;
+  /**
+   * "Fixes" planted discrepancies of a listing, as a portal's owner would: a row that should
+   * not be listed (abolished, unknown, not yet in force) is taken off, a changed row shows
+   * the catalogue's record again, a missing procedure is listed. Returns the codes fixed.
+   * The manifest keeps describing the dataset as generated (the answer key before fixes).
+   */
+  fix(listing: ListingId, codes: readonly string[]): string[];
 }
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -98,12 +105,52 @@ export async function startPortalSimulator(options: PortalSimulatorOptions = {})
     dataset,
     manifest: state.manifest,
     catalogue,
+    fix: (listing, codes) => fixEntries(state, listing, codes),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
   };
+}
+
+function fixEntries(state: SimState, listing: ListingId, codes: readonly string[]): string[] {
+  const { dataset } = state;
+  const entries = dataset.listings[listing].entries;
+  const fixed: string[] = [];
+  for (const code of codes) {
+    const at = entries.findIndex((e) => e.code === code);
+    const truth = dataset.records.get(code);
+    if (at >= 0) {
+      const entry = entries[at]!;
+      if (entry.expected === 'changed' && truth) {
+        entries[at] = {
+          ...entry,
+          fields: truth.fields,
+          nameVariant: 'plain',
+          expected: 'match',
+          changedFields: [],
+        };
+      } else if (entry.expected !== 'match') {
+        entries.splice(at, 1);
+      } else continue;
+      fixed.push(code);
+    } else if (truth) {
+      // A missing procedure listed again, at the end, with the record the catalogue holds.
+      entries.push({
+        code,
+        rawCode: code,
+        fields: truth.fields,
+        meta: { ...truth.meta, weight: 0 },
+        nameVariant: 'plain',
+        expected: 'match',
+        changedFields: [],
+      });
+      fixed.push(code);
+    }
+  }
+  state.pages = nationalRecordIndex(dataset);
+  return fixed;
 }
 
 interface SimState {

@@ -1,5 +1,6 @@
 import { API_BODY_LIMITS } from '@niemyet/core';
 import { Hono } from 'hono';
+import { accessTokenMiddleware } from './auth/access-token-auth';
 import { sessionMiddleware } from './auth/sessions';
 import { READ_ONLY_METHODS } from './cache/sole-writer-memo';
 import type { AppEnv, Services } from './context';
@@ -19,6 +20,7 @@ import { decisionRevisionRoutes } from './routes/decision-revisions';
 import { decisionRoutes } from './routes/decisions';
 import { demoRoutes } from './routes/demo';
 import { documentRoutes } from './routes/documents';
+import { findingRoutes } from './routes/findings';
 import { healthRoutes } from './routes/health';
 import { impactRoutes } from './routes/impact';
 import { importRoutes } from './routes/imports';
@@ -33,7 +35,9 @@ import { reviewTaskRoutes } from './routes/review-tasks';
 import { reviewsDashboardRoutes } from './routes/reviews-dashboard';
 import { sessionRoutes } from './routes/session';
 import { setupRoutes } from './routes/setup';
+import { tokenRoutes } from './routes/tokens';
 import { userRoutes } from './routes/users';
+import { watchRoutes } from './routes/watches';
 import { workspaceImportRoutes } from './routes/workspace-import';
 
 /**
@@ -71,6 +75,7 @@ export function createApp(services: Services, log: (line: string) => void = () =
     return bodyLimit(API_BODY_LIMITS.json)(c, next);
   });
   api.use('*', sessionMiddleware());
+  api.use('*', accessTokenMiddleware());
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
   api.route('/health', healthRoutes);
   api.route('/setup', setupRoutes);
@@ -98,6 +103,9 @@ export function createApp(services: Services, log: (line: string) => void = () =
   api.route('/reviews', reviewsDashboardRoutes);
   api.route('/', backupRoutes);
   api.route('/demo', demoRoutes);
+  api.route('/watches', watchRoutes);
+  api.route('/findings', findingRoutes);
+  api.route('/tokens', tokenRoutes);
   app.route('/api', api);
   // Unknown API paths answer JSON 404, never the console's index.html.
   app.all('/api/*', (c) =>

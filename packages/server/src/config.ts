@@ -13,6 +13,25 @@ export interface ServerSettings {
   setupTokenMs: number;
   /** The built console (static files with SPA fallback); null serves the API only. */
   consoleDist: string | null;
+  /** Let watches reach loopback, private and link-local addresses (`--allow-private-hosts`: tests, intranet portals). */
+  allowPrivateHosts: boolean;
+  /** Portal watches: how often the scheduler looks for due runs and queued jobs, and how politely a run pulls. */
+  watches: WatchSettings;
+}
+
+export interface WatchSettings {
+  /** Scheduler tick (30 s; `NIEMYET_WATCH_TICK_MS` in tests). */
+  tickMs: number;
+  /** A claimed run is this server's until then, renewed with each save; a dead server's run is taken over after it. */
+  leaseMs: number;
+  /** Pause after each request per worker (`NIEMYET_WATCH_DELAY_MS`). */
+  delayMs: number;
+  concurrency: number;
+  retries: number;
+  /** The pull state is saved every this many pages (and at the end of each phase). */
+  saveEveryPages: number;
+  /** Run the scheduler and the runner at all (off for tools that open the database briefly). */
+  enabled: boolean;
 }
 
 export interface ThrottlePolicy {
@@ -32,4 +51,31 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   },
   setupTokenMs: 24 * 60 * MINUTE,
   consoleDist: null,
+  allowPrivateHosts: false,
+  watches: {
+    tickMs: 30_000,
+    leaseMs: 2 * MINUTE,
+    delayMs: 500,
+    concurrency: 2,
+    retries: 3,
+    saveEveryPages: 5,
+    enabled: true,
+  },
 };
+
+/** The watch settings from the environment over the defaults (tests shorten the tick and the pauses). */
+export function watchSettingsFromEnv(
+  env: NodeJS.ProcessEnv,
+  base: WatchSettings = DEFAULT_SETTINGS.watches,
+): WatchSettings {
+  const number = (name: string, fallback: number) => {
+    const value = Number(env[name]);
+    return env[name] !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
+  };
+  return {
+    ...base,
+    tickMs: Math.max(50, number('NIEMYET_WATCH_TICK_MS', base.tickMs)),
+    leaseMs: Math.max(1_000, number('NIEMYET_WATCH_LEASE_MS', base.leaseMs)),
+    delayMs: number('NIEMYET_WATCH_DELAY_MS', base.delayMs),
+  };
+}

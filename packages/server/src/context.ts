@@ -14,6 +14,8 @@ export interface Services {
   memo: SoleWriterMemo | null;
   /** The clock, injectable for tests of expiry and throttling. */
   now(): Date;
+  /** This instance's watch runner, told when a run is queued by hand (absent where none runs). */
+  watchRunner?: { kick(): void } | null;
 }
 
 export interface SignedInUser {

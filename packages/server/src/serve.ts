@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, type ServerSettings } from './config';
 import type { Services } from './context';
 import { openDatabase } from './db/open-database';
 import { deleteExpiredSessions } from './repositories/sessions';
+import { WatchRunner } from './watches/watch-runner';
 
 export interface ServeOptions {
   port?: number;
@@ -47,6 +48,9 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     now: () => new Date(),
   };
   await deleteExpiredSessions(opened.db, new Date().toISOString());
+  // Runs watches on their schedule; several instances share the job table (watches/watch-runner.ts).
+  const runner = settings.watches.enabled ? new WatchRunner(services, log) : null;
+  services.watchRunner = runner;
   const app = createApp(services, log);
   const host = options.host ?? DEFAULT_HOST;
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
@@ -65,12 +69,15 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     log('No account yet. Open this one-time link to create the first admin:');
     log(`SETUP ${setupUrl}`);
   }
+  runner?.start();
   let closing: Promise<void> | null = null;
   return {
     url,
     setupUrl,
     close: () => {
       closing ??= (async () => {
+        // The run in progress goes back to the queue with its pull state before the database closes.
+        await runner?.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await opened.close();
       })();

@@ -1,5 +1,11 @@
 import { resolve } from 'node:path';
-import { DEFAULT_DATA_FOLDER, DEFAULT_HOST, DEFAULT_PORT, startServer } from '@niemyet/server';
+import {
+  DEFAULT_DATA_FOLDER,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  startServer,
+  watchSettingsFromEnv,
+} from '@niemyet/server';
 import type { Command } from 'commander';
 import { CliError, type CliIo, EXIT_USAGE } from '../io';
 
@@ -9,6 +15,7 @@ interface ServeOptions {
   data: string;
   console?: string;
   trustProxy?: boolean;
+  allowPrivateHosts?: boolean;
 }
 
 /**
@@ -30,6 +37,10 @@ export function registerServeCommand(program: Command, io: CliIo): void {
     .option('--data <dir>', 'thư mục dữ liệu nhúng (embedded data folder)', DEFAULT_DATA_FOLDER)
     .option('--console <dir>', 'thư mục bảng điều khiển đã build (built console folder)', 'console/dist')
     .option('--trust-proxy', 'tin X-Forwarded-* từ proxy phía trước (behind a reverse proxy)')
+    .option(
+      '--allow-private-hosts',
+      'cho phép theo dõi cổng ở địa chỉ nội bộ, loopback, link-local (let watches reach private addresses: tests, intranet portals)',
+    )
     .action(async (options: ServeOptions) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535)
@@ -42,6 +53,9 @@ export function registerServeCommand(program: Command, io: CliIo): void {
         settings: {
           consoleDist: resolve(options.console ?? 'console/dist'),
           trustProxy: options.trustProxy === true || process.env.NIEMYET_TRUST_PROXY === '1',
+          allowPrivateHosts:
+            options.allowPrivateHosts === true || process.env.NIEMYET_ALLOW_PRIVATE_HOSTS === '1',
+          watches: watchSettingsFromEnv(process.env),
         },
         log: (line) => io.out(line),
       }).catch((error: Error) => {

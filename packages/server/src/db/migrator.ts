@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001_initial';
 import * as m0002 from './migrations/0002_decision_item_count';
 import * as m0003 from './migrations/0003_decision_review';
 import * as m0004 from './migrations/0004_legal_registry';
+import * as m0005 from './migrations/0005_portal_watches';
 import type { Database } from './schema';
 
 /**
@@ -16,6 +17,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002_decision_item_count': m0002,
   '0003_decision_review': m0003,
   '0004_legal_registry': m0004,
+  '0005_portal_watches': m0005,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;

@@ -163,6 +163,91 @@ export interface WorkspaceStateTable {
   generation: number;
 }
 
+/** Added by migration 0005: a portal listing checked on a schedule. */
+export interface WatchesTable {
+  id: string;
+  name: string;
+  url: string;
+  /** The listing's origin: what findings are keyed by. */
+  portal: string;
+  schedule: Json<unknown>;
+  scope: Json<unknown>;
+  details: boolean;
+  webhook: string | null;
+  webhook_secret: string | null;
+  paused: boolean;
+  next_run_at: Instant | null;
+  created_by: string;
+  created_at: Instant;
+}
+
+/** Added by migration 0005: one run of a watch, and the job the runners claim. */
+export interface WatchRunsTable {
+  id: string;
+  watch_id: string;
+  state: string;
+  trigger: string;
+  queued_at: Instant;
+  started_at: Instant | null;
+  finished_at: Instant | null;
+  audited_on: string | null;
+  progress: Json<{ pages: number; rows: number }>;
+  summary: Json<Record<string, number>> | null;
+  findings: Json<{ opened: number; seen: number; fixed: number }>;
+  problem: Json<{ code: string; message: string }> | null;
+  pull_state: Json<unknown> | null;
+  lease_until: Instant | null;
+  leased_by: string | null;
+}
+
+/** Added by migration 0005: one discrepancy of one portal, keyed by portal, procedure and kind. */
+export interface FindingsTable {
+  id: string;
+  key: string;
+  portal: string;
+  code: string | null;
+  name: string;
+  kind: string;
+  state: string;
+  assignee: string | null;
+  reason: string | null;
+  reopened: Generated<number>;
+  reopened_at: Instant | null;
+  field: string | null;
+  agency: string | null;
+  level: string | null;
+  first_seen_at: Instant;
+  last_seen_at: Instant;
+  state_changed_at: Instant;
+  state_changed_by: string | null;
+}
+
+/** Added by migration 0005: one time a finding was seen, by a watch run or an officer's extension. */
+export interface FindingSightingsTable {
+  id: string;
+  finding_id: string;
+  at: Instant;
+  source: string;
+  watch_id: string | null;
+  run_id: string | null;
+  reported_by: string | null;
+  client_id: string | null;
+  url: string | null;
+  evidence: Json<unknown> | null;
+  diffs: Json<unknown[]>;
+}
+
+/** Added by migration 0005: a personal access token (the SHA-256 of its secret only). */
+export interface AccessTokensTable {
+  id: string;
+  username: string;
+  name: string;
+  token_hash: string;
+  created_at: Instant;
+  last_used_at: Instant | null;
+  revoked_at: Instant | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -180,6 +265,11 @@ export interface Database {
   review_campaigns: ReviewCampaignsTable;
   review_tasks: ReviewTasksTable;
   workspace_state: WorkspaceStateTable;
+  watches: WatchesTable;
+  watch_runs: WatchRunsTable;
+  findings: FindingsTable;
+  finding_sightings: FindingSightingsTable;
+  access_tokens: AccessTokensTable;
 }
 
 /** What repositories take: the database, or a transaction on it. */

@@ -29,6 +29,10 @@ export interface ServerProcessOptions {
   dataDir?: string;
   /** The built console to serve; without one, none (API suites need no pages). */
   consoleDir?: string;
+  /** `--allow-private-hosts`: watches may reach the loopback portal simulator (default true in tests). */
+  allowPrivateHosts?: boolean;
+  /** More environment for the process (`NIEMYET_WATCH_TICK_MS` and the like). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -38,7 +42,7 @@ export interface ServerProcessOptions {
 export async function startServerProcess(options: ServerProcessOptions = {}): Promise<ServerProcess> {
   const owned = options.dataDir ? null : await mkdtemp(join(tmpdir(), 'niemyet-server-'));
   const data = options.dataDir ?? owned!;
-  const env = { ...process.env };
+  const env = { ...process.env, ...options.env };
   delete env.DATABASE_URL;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
   const child: ChildProcess = spawn(
@@ -54,6 +58,7 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
       data,
       '--console',
       options.consoleDir ?? join(data, 'no-console'),
+      ...(options.allowPrivateHosts === false ? [] : ['--allow-private-hosts']),
     ],
     { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
