@@ -172,6 +172,13 @@ describe.each(databases)('access tokens and reported findings on $label', (datab
       `/api/findings?state=open&assignee=${USERS.reviewer}&kind=abolished-but-listed`,
     );
     expect(filtered.body.findings.map((f: { id: string }) => f.id)).toEqual([id]);
+    // `me` is the caller, `none` the unassigned: the inbox's "Của tôi" and "Chưa giao".
+    const reviewerOwn = await (await signedIn(server.url, USERS.reviewer)).get('/api/findings?assignee=me');
+    expect(reviewerOwn.body.findings.map((f: { id: string }) => f.id)).toEqual([id]);
+    expect((await drafter.get('/api/findings?assignee=me')).body.total).toBe(0);
+    const unassigned = await drafter.get('/api/findings?assignee=none');
+    expect(unassigned.body.findings.map((f: { id: string }) => f.id)).not.toContain(id);
+    expect(unassigned.body.total).toBeGreaterThan(0);
     const digest = await drafter.get('/api/findings/digest');
     const forReviewer = digest.body.byAssignee.find(
       (g: { assignee: string | null }) => g.assignee === USERS.reviewer,

@@ -261,7 +261,8 @@ function filtered<Q extends FindingQuery>(
   if (filter.portal) q = q.where('findings.portal', '=', filter.portal);
   if (filter.agency) q = q.where('findings.agency', '=', filter.agency);
   if (filter.field) q = q.where('findings.field', '=', filter.field);
-  if (filter.assignee) q = q.where('findings.assignee', '=', filter.assignee);
+  if (filter.assignee === 'none') q = q.where('findings.assignee', 'is', null);
+  else if (filter.assignee) q = q.where('findings.assignee', '=', filter.assignee);
   if (filter.watch) {
     const watch = filter.watch;
     q = q.where(({ exists, selectFrom }) =>

@@ -24,12 +24,18 @@ const ExportQuerySchema = FindingListQuerySchema.omit({ limit: true, offset: tru
   format: z.enum(['csv', 'xlsx']).default('csv'),
 });
 
+/** `assignee=me` is the caller (as for review tasks); `none` (unassigned) is the repository's. */
+function withAssignee<Q extends { assignee?: string }>(query: Q, username: string): Q {
+  return query.assignee === 'me' ? { ...query, assignee: username } : query;
+}
+
 /** The inbox of portal findings: read by every role, triaged by drafters, reviewers and supervisors. */
 export const findingRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
-    requirePermission(c, 'watches.read');
+    const user = requirePermission(c, 'watches.read');
     const { db, now } = c.var.services;
-    return c.json(await listFindings(db, queryOf(c, FindingListQuerySchema), now()));
+    const query = queryOf(c, FindingListQuerySchema);
+    return c.json(await listFindings(db, withAssignee(query, user.username), now()));
   })
   .post('/', async (c) => {
     const user = requirePermission(c, 'findings.report');
@@ -46,8 +52,9 @@ export const findingRoutes = new Hono<AppEnv>()
     return c.json(await digestOf(c.var.services, queryOf(c, DigestQuerySchema).date));
   })
   .get('/export', async (c) => {
-    requirePermission(c, 'watches.read');
-    const { format, ...filter } = queryOf(c, ExportQuerySchema);
+    const user = requirePermission(c, 'watches.read');
+    const { format, ...query } = queryOf(c, ExportQuerySchema);
+    const filter = withAssignee(query, user.username);
     const { db, now } = c.var.services;
     const at = now();
     return streamedDownload(
