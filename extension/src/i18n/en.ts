@@ -103,7 +103,7 @@ export const en: MessagesOf<typeof vi> = {
       current: (p) => `Connected to ${p.origin} with token ${p.token} (since ${p.since}).`,
       url: 'Server address',
       token: 'Access token',
-      connect: 'Connect',
+      connect: 'Connect server',
       checking: 'Checking the access token…',
       disconnect: 'Disconnect',
       connected: (p) => `Connected to ${p.origin}. The catalogue will come from this server.`,

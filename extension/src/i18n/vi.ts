@@ -111,7 +111,8 @@ export const vi = {
         `Đang kết nối ${p.origin} bằng mã ${p.token} (từ ${p.since}).`,
       url: 'Địa chỉ máy chủ',
       token: 'Mã truy cập',
-      connect: 'Kết nối',
+      // Not the console bridge's «Kết nối» above it on the same page: each button says what it connects.
+      connect: 'Kết nối máy chủ',
       checking: 'Đang kiểm tra mã truy cập…',
       disconnect: 'Ngắt kết nối',
       connected: (p: { origin: string }) => `Đã kết nối ${p.origin}. Danh mục sẽ được lấy từ máy chủ này.`,
