@@ -1,43 +1,25 @@
 import { useApi } from '../api/api-context';
 import { exportFindings, type FindingExportFormat, type FindingFilter } from '../api/portal-watches';
-import { DownloadStatus } from '../exports/DownloadStatus';
-import { useFileDownload } from '../exports/use-file-download';
+import { ExportButtons } from '../exports/ExportButtons';
 import { useI18n } from '../i18n/language';
 
-/**
- * The filtered inbox as a file (CSV, XLSX): the server streams it (the change log's export
- * code) and the page shows the rows (or bytes) received, with Cancel. One download at a time.
- */
 const FORMATS: readonly FindingExportFormat[] = ['csv', 'xlsx'];
 
+/** The filtered inbox as a file (CSV, XLSX), streamed by the server with progress and Cancel. */
 export function FindingExports({ filter }: { filter: FindingFilter }) {
   const client = useApi();
-  const { t } = useI18n();
-  const m = t.portals.exports;
-  const download = useFileDownload();
+  const m = useI18n().t.portals.exports;
   return (
-    <section className="finding-exports no-print" aria-labelledby="finding-exports-heading">
-      <h3 id="finding-exports-heading">{m.heading}</h3>
-      <div className="inline">
-        {FORMATS.map((format) => (
-          <button
-            key={format}
-            type="button"
-            className="secondary"
-            disabled={download.running}
-            title={download.running ? t.download.busy : undefined}
-            data-testid={`findings-export-${format}`}
-            onClick={() =>
-              download.start(m.what(format), (signal, onProgress) =>
-                exportFindings(client, filter, format, { signal, onProgress }),
-              )
-            }
-          >
-            {m[format]}
-          </button>
-        ))}
-      </div>
-      <DownloadStatus download={download} />
-    </section>
+    <ExportButtons<FindingExportFormat>
+      className="finding-exports"
+      heading={m.heading}
+      formats={FORMATS}
+      label={(format) => m[format]}
+      what={m.what}
+      testId={(format) => `findings-export-${format}`}
+      fetchFile={(format, signal, onProgress) =>
+        exportFindings(client, filter, format, { signal, onProgress })
+      }
+    />
   );
 }
