@@ -117,4 +117,4 @@ function watchRunCase(database: ServerDatabase) {
   };
 }
 
-export default defineBenchCases(serverDatabases('bench-watch').map(watchRunCase));
+export default defineBenchCases(serverDatabases('watchrun').map(watchRunCase));
