@@ -30,10 +30,15 @@ export interface ConsoleWorkspace {
   close(): Promise<void>;
 }
 
-export async function openConsoleWorkspace(): Promise<ConsoleWorkspace> {
+/** The built console's folder, built first when missing (a fresh checkout has none). */
+export function builtConsoleDir(): string {
   if (!existsSync(join(DIST, 'index.html')))
     execSync('pnpm --filter ./console build', { cwd: ROOT, stdio: 'ignore' });
-  const server = await startServerProcess({ consoleDir: DIST });
+  return DIST;
+}
+
+export async function openConsoleWorkspace(): Promise<ConsoleWorkspace> {
+  const server = await startServerProcess({ consoleDir: builtConsoleDir() });
   const admin = await setUpUsers(server);
   const drafter = await signedIn(server.url, USERS.drafter);
   const reviewer = await signedIn(server.url, USERS.reviewer);

@@ -1,18 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { createServer as createHttpServer } from 'node:http';
 import { type AddressInfo, createServer } from 'node:net';
-import {
-  type FindingKind,
-  formatVietnameseDate,
-  type ProcedureVersion,
-  todayInVietnam,
-  WORKSPACE_FORMAT,
-  WORKSPACE_VERSION,
-} from '@niemyet/core';
+import { type FindingKind, todayInVietnam } from '@niemyet/core';
 import { type Client, type ServerProcess, startServerProcess } from '@niemyet/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PortalSimulator, startPortalSimulator } from '../portal-sim/server';
 import { serverDatabases } from './server-databases';
+import { loadSimCatalogue } from './sim-catalogue';
 import { setUpUsers, signedIn, USERS } from './users';
 
 /**
@@ -50,54 +44,6 @@ function expectedFindings(
     .filter((p) => !field || sim.catalogue.procedures.find((v) => v.code === p.code)?.field === field)
     .map((p) => `${p.code}|missing`);
   return [...new Set([...listed, ...missing])].sort();
-}
-
-/**
- * The simulator's catalogue as the team's: its procedures in force and coming as the
- * workspace's baseline, its abolished procedures listed there and abolished by a decision list.
- */
-async function loadSimCatalogue(sim: PortalSimulator, drafter: Client): Promise<void> {
-  const { catalogue, records } = sim.dataset;
-  const abolishedVersions: ProcedureVersion[] = catalogue.abolished.map((a) => ({
-    ...records.get(a.code!)!.fields,
-    procedureId: a.procedureId,
-    effectiveFrom: '2015-01-01',
-    effectiveTo: null,
-    decisionId: null,
-  }));
-  const baseline = [...catalogue.active, ...catalogue.upcoming, ...abolishedVersions].map((v) => ({
-    ...v,
-    decisionId: null,
-  }));
-  const bundle = await drafter.post('/api/imports/workspace', {
-    format: WORKSPACE_FORMAT,
-    version: WORKSPACE_VERSION,
-    exportedAt: new Date().toISOString(),
-    baseline,
-  });
-  expect(bundle.status, JSON.stringify(bundle.body)).toBe(200);
-  const csv = [
-    'decision_number,signed_on,effective_on,action,code,name,level,field,agency,legal_basis',
-    ...catalogue.abolished.map((a) => {
-      const date = formatVietnameseDate(a.abolishedOn);
-      const fields = records.get(a.code!)!.fields;
-      const cell = (s: string | null) => `"${(s ?? '').replaceAll('"', '""')}"`;
-      return [
-        `BB-${a.abolishedOn}/QĐ-UBND`,
-        date,
-        date,
-        'Bãi bỏ',
-        a.code,
-        cell(a.name),
-        '',
-        cell(fields.field),
-        cell(fields.agency),
-        '1/2020/QĐ-UBND',
-      ].join(',');
-    }),
-  ].join('\n');
-  const imported = await drafter.request('POST', '/api/imports/decisions', { text: csv });
-  expect(imported.status, JSON.stringify(imported.body)).toBe(200);
 }
 
 async function finishedRun(client: Client, watchId: string, runId: string) {

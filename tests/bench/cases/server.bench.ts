@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import {
   type Client,
   type ServerProcess,
@@ -10,6 +9,7 @@ import { type ServerDatabase, serverDatabases } from '../../server/server-databa
 import { setUpUsers, signedIn, USERS } from '../../server/users';
 import { defineBenchCases } from '../harness';
 import { LoadClient } from '../load-client';
+import { peakMemoryMb } from '../peak-memory';
 
 /**
  * The team server on loopback, on both databases (PostgreSQL when NIEMYET_TEST_DATABASE_URL
@@ -23,23 +23,6 @@ import { LoadClient } from '../load-client';
 const CLIENTS = 50;
 const LOAD_SECONDS = Number(process.env.NIEMYET_LOAD_SECONDS ?? 30);
 const SEARCHES = ['khai sinh', 'giay phep', 'ho tich', 'dat dai', 'chung thuc', 'xay dung', 'y te'];
-
-/** Peak resident memory (VmHWM) of the server process and any children it started. */
-function peakMemoryMb(rootPid: number): number {
-  let peak = 0;
-  const visit = (pid: number) => {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      peak = Math.max(peak, Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024);
-      const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
-      for (const child of children ? children.split(/\s+/) : []) visit(Number(child));
-    } catch {
-      // The process ended between listing and reading.
-    }
-  };
-  visit(rootPid);
-  return peak;
-}
 
 async function firstRun(options: ServerProcessOptions): Promise<{ server: ServerProcess; admin: Client }> {
   const server = await startServerProcess(options);
