@@ -184,6 +184,7 @@ describe.each(databases)('access tokens and reported findings on $label', (datab
       (g: { assignee: string | null }) => g.assignee === USERS.reviewer,
     );
     expect(forReviewer.opened.map((f: { id: string }) => f.id)).toEqual([id]);
+    expect(forReviewer).toMatchObject({ openedCount: 1, reopenedCount: 0 });
     const trend = await drafter.get(`/api/findings/trend?weeks=4&portal=${encodeURIComponent(PORTAL)}`);
     expect(trend.body.weeks).toHaveLength(4);
     expect(trend.body.portals).toEqual([{ portal: PORTAL, open: [0, 0, 0, 2] }]);

@@ -107,6 +107,7 @@ export const vi = {
     assignee: 'Người xử lý',
     newHeading: 'Mới',
     reopenedHeading: 'Mở lại',
+    more: (count: number) => `và ${formatCount(count)} sai lệch khác (xem trong danh sách bên dưới)`,
   },
   trend: {
     caption: 'Sai lệch đang mở theo tuần, theo cổng',
@@ -334,6 +335,7 @@ export const en: typeof vi = {
     assignee: 'Assignee',
     newHeading: 'New',
     reopenedHeading: 'Re-opened',
+    more: (count: number) => `and ${formatCount(count)} more (see the list below)`,
   },
   trend: {
     caption: 'Open findings per week, by portal',

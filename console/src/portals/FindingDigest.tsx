@@ -24,7 +24,7 @@ export function FindingDigest({ onOpen, refresh }: { onOpen(id: string): void; r
       </p>
     );
   if (!digest) return null;
-  const groups = digest.byAssignee.filter((group) => group.opened.length + group.reopened.length > 0);
+  const groups = digest.byAssignee.filter((group) => openedOf(group) + reopenedOf(group) > 0);
   return (
     <section
       className="panel finding-digest"
@@ -57,20 +57,32 @@ function DigestGroup({
   const who = group.assignee ?? t.portals.unassigned;
   return (
     <li data-testid="digest-group" data-assignee={group.assignee ?? ''}>
-      <strong>{who}</strong>: {m.opened(group.opened.length)}, {m.reopened(group.reopened.length)}
-      <DigestPart heading={m.newHeading} findings={group.opened} onOpen={onOpen} />
-      <DigestPart heading={m.reopenedHeading} findings={group.reopened} onOpen={onOpen} />
+      <strong>{who}</strong>: {m.opened(openedOf(group))}, {m.reopened(reopenedOf(group))}
+      <DigestPart heading={m.newHeading} findings={group.opened} total={openedOf(group)} onOpen={onOpen} />
+      <DigestPart
+        heading={m.reopenedHeading}
+        findings={group.reopened}
+        total={reopenedOf(group)}
+        onOpen={onOpen}
+      />
     </li>
   );
 }
 
+type DigestGroupData = FindingDigestResponse['byAssignee'][number];
+/** The server lists a few findings of each kind and counts them all (older servers: the whole list). */
+const openedOf = (group: DigestGroupData) => group.openedCount ?? group.opened.length;
+const reopenedOf = (group: DigestGroupData) => group.reopenedCount ?? group.reopened.length;
+
 function DigestPart({
   heading,
   findings,
+  total,
   onOpen,
 }: {
   heading: string;
   findings: readonly Finding[];
+  total: number;
   onOpen(id: string): void;
 }) {
   const { t } = useI18n();
@@ -87,6 +99,12 @@ function DigestPart({
           <span className="muted">({t.portals.kinds[finding.kind]})</span>
         </span>
       ))}
+      {total > findings.length && (
+        <span className="muted" data-testid="digest-more">
+          {' '}
+          {t.portals.digest.more(total - findings.length)}
+        </span>
+      )}
     </div>
   );
 }

@@ -242,6 +242,31 @@ describe('findings inbox', () => {
     expect(new URLSearchParams(history.location.search).get('finding')).toBe('f-1');
   });
 
+  it('counts every finding of a busy day but lists only the first few of each', async () => {
+    const server = portalOffice();
+    const model = server.portals.findings[0]!;
+    for (let i = 0; i < 25; i++)
+      server.portals.findings.push({
+        ...model,
+        id: `busy-${i}`,
+        key: `busy-${i}`,
+        code: `9.${String(i).padStart(6, '0')}`,
+        assignee: 'lan',
+        reopened: 0,
+        firstSeenAt: '2026-12-06T02:00:00.000Z',
+      });
+    await openInbox('/portals', server);
+    const digest = await screen.findByTestId('finding-digest');
+    const lan = within(digest)
+      .getAllByTestId('digest-group')
+      .find((g) => g.dataset.assignee === 'lan')!;
+    expect(lan.textContent).toContain('25 mới, 0 mở lại');
+    expect(within(lan).getAllByRole('button')).toHaveLength(20);
+    expect(within(lan).getByTestId('digest-more').textContent).toBe(
+      ' và 5 sai lệch khác (xem trong danh sách bên dưới)',
+    );
+  });
+
   it('draws the trend per portal with its table of open findings per week', async () => {
     const server = portalOffice();
     server.portals.trend = {

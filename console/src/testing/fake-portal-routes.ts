@@ -1,5 +1,6 @@
 import {
   type AccessToken,
+  DIGEST_LIST_LIMIT,
   FINDING_EXPORT_COLUMNS,
   type Finding,
   FindingListQuerySchema,
@@ -310,7 +311,14 @@ export function installPortalRoutes(host: FakePortalHost, store: FakePortalStore
     }
     return json(200, {
       date,
-      byAssignee: [...byAssignee].map(([assignee, lists]) => ({ assignee, ...lists })),
+      // As the server: the first few of each list, every one counted.
+      byAssignee: [...byAssignee].map(([assignee, lists]) => ({
+        assignee,
+        opened: lists.opened.slice(0, DIGEST_LIST_LIMIT),
+        reopened: lists.reopened.slice(0, DIGEST_LIST_LIMIT),
+        openedCount: lists.opened.length,
+        reopenedCount: lists.reopened.length,
+      })),
     });
   });
   route('GET', '/api/findings/export', (request) => {

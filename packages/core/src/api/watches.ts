@@ -258,8 +258,12 @@ export type FindingTrendResponse = z.infer<typeof FindingTrendResponseSchema>;
 
 /**
  * `GET /api/findings/digest?date=` → new and re-opened findings of that day (Vietnam), per
- * assignee (null = unassigned): the daily digest the console shows.
+ * assignee (null = unassigned): the daily digest the console shows. Each list holds at most
+ * `DIGEST_LIST_LIMIT` findings, most recently seen first; `openedCount` and `reopenedCount`
+ * count them all (a new watch's first night can open thousands).
  */
+export const DIGEST_LIST_LIMIT = 20;
+
 export const FindingDigestResponseSchema = z.object({
   date: IsoDateSchema,
   byAssignee: z.array(
@@ -267,6 +271,9 @@ export const FindingDigestResponseSchema = z.object({
       assignee: z.string().nullable(),
       opened: z.array(FindingSchema),
       reopened: z.array(FindingSchema),
+      /** Absent from servers before the lists were capped: then the lists are whole. */
+      openedCount: z.number().int().optional(),
+      reopenedCount: z.number().int().optional(),
     }),
   ),
 });

@@ -1,4 +1,5 @@
 import {
+  DIGEST_LIST_LIMIT,
   type Finding,
   type FindingDigestResponse,
   type FindingPatch,
@@ -11,6 +12,7 @@ import {
 import type { Services, SignedInUser } from '../context';
 import { ApiHttpError, notFound } from '../http/errors';
 import {
+  findingsByIds,
   findingsOfDay,
   findingTimeline,
   lockFinding,
@@ -137,7 +139,10 @@ export async function trendOf(
   return findingTrend(await findingTimeline(services.db, portal), services.now(), weeks);
 }
 
-/** New and re-opened findings of a day in Vietnam, grouped by assignee (unassigned last). */
+/**
+ * New and re-opened findings of a day in Vietnam, grouped by assignee (unassigned last): every
+ * one counted, the first `DIGEST_LIST_LIMIT` of each list read whole.
+ */
 export async function digestOf(
   services: Services,
   date: IsoDate | undefined,
@@ -145,17 +150,34 @@ export async function digestOf(
   const day = date ?? todayInVietnam(services.now());
   const from = new Date(vietnamMidnight(day)).toISOString();
   const to = new Date(vietnamMidnight(day) + 86_400_000).toISOString();
-  const groups = new Map<string | null, { opened: Finding[]; reopened: Finding[] }>();
-  for (const { finding, reopened } of await findingsOfDay(services.db, from, to)) {
-    let group = groups.get(finding.assignee);
+  const groups = new Map<string | null, { opened: string[]; reopened: string[] }>();
+  for (const { id, assignee, reopened } of await findingsOfDay(services.db, from, to)) {
+    let group = groups.get(assignee);
     if (!group) {
       group = { opened: [], reopened: [] };
-      groups.set(finding.assignee, group);
+      groups.set(assignee, group);
     }
-    (reopened ? group.reopened : group.opened).push(finding);
+    (reopened ? group.reopened : group.opened).push(id);
   }
-  const byAssignee = [...groups.entries()]
-    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
-    .map(([assignee, group]) => ({ assignee, ...group }));
+  const sorted = [...groups.entries()].sort(([a], [b]) =>
+    a === null ? 1 : b === null ? -1 : a.localeCompare(b),
+  );
+  const shown = (ids: readonly string[]) => ids.slice(0, DIGEST_LIST_LIMIT);
+  const whole = new Map(
+    (
+      await findingsByIds(
+        services.db,
+        sorted.flatMap(([, group]) => [...shown(group.opened), ...shown(group.reopened)]),
+      )
+    ).map((finding) => [finding.id, finding]),
+  );
+  const read = (ids: readonly string[]) => shown(ids).flatMap((id) => whole.get(id) ?? []);
+  const byAssignee = sorted.map(([assignee, group]) => ({
+    assignee,
+    opened: read(group.opened),
+    reopened: read(group.reopened),
+    openedCount: group.opened.length,
+    reopenedCount: group.reopened.length,
+  }));
   return { date: day, byAssignee };
 }

@@ -415,12 +415,22 @@ export async function findingTimeline(db: Db, portal?: string) {
 }
 
 /** Findings first seen or re-opened within [from, to): the daily digest's. */
-export async function findingsOfDay(
-  db: Db,
-  from: string,
-  to: string,
-): Promise<{ finding: Finding; reopened: boolean }[]> {
-  const rows = await baseQuery(db)
+/** One finding of a day, as the digest groups it before reading the few it shows. */
+export interface FindingOfDay {
+  id: string;
+  assignee: string | null;
+  reopened: boolean;
+}
+
+/**
+ * The findings first seen or re-opened in `[from, to)`, most recently seen first: only their
+ * ids and assignees, so a day that opened tens of thousands is counted without reading each
+ * one's sightings (`findingsByIds` reads the few the digest shows).
+ */
+export async function findingsOfDay(db: Db, from: string, to: string): Promise<FindingOfDay[]> {
+  const rows = await db
+    .selectFrom('findings')
+    .select(['id', 'assignee', 'first_seen_at'])
     .where((eb) =>
       eb.or([
         eb.and([eb('first_seen_at', '>=', new Date(from)), eb('first_seen_at', '<', new Date(to))]),
@@ -431,6 +441,16 @@ export async function findingsOfDay(
     .execute();
   return rows.map((r) => {
     const firstSeen = isoInstant(r.first_seen_at);
-    return { finding: findingOf(r), reopened: !(firstSeen >= from && firstSeen < to) };
+    return { id: r.id, assignee: r.assignee, reopened: !(firstSeen >= from && firstSeen < to) };
   });
+}
+
+/** Whole findings by id, in the order of `ids`. */
+export async function findingsByIds(db: Db, ids: readonly string[]): Promise<Finding[]> {
+  if (ids.length === 0) return [];
+  const rows = await baseQuery(db)
+    .where('id', 'in', [...ids])
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, findingOf(r)]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
