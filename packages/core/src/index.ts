@@ -13,6 +13,7 @@ export * from './interchange/index';
 export * from './legal/index';
 export * from './model/index';
 export * from './parsing/index';
+export * from './posting/index';
 export * from './report/index';
 export * from './rules/index';
 export * from './text/damaged-text';

@@ -42,6 +42,8 @@ export const API_ERROR_CODES = [
   'task-closed',
   /** 409: a review task is carried by a live decision already; params `{taskId, decisionId}`. */
   'task-linked',
+  /** 409: checklist items are no longer pending as marked (someone else did them, or the catalogue moved); params `{procedureIds}`. */
+  'checklist-changed',
   /** 409: the username exists already; params `{username}`. */
   'username-taken',
   /** 409: setup was already done (a user exists). */

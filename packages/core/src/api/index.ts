@@ -10,6 +10,7 @@ export * from './errors';
 export * from './imports';
 export * from './legal';
 export * from './permissions';
+export * from './posting';
 export * from './procedures';
 export * from './publications';
 export * from './reports';

@@ -36,6 +36,9 @@ describe('the permission table', () => {
       'watches.manage': ['supervisor', 'admin'],
       'findings.triage': ['drafter', 'reviewer', 'supervisor'],
       'findings.report': ['drafter', 'reviewer', 'supervisor', 'admin'],
+      'posting.read': ['drafter', 'reviewer', 'supervisor', 'admin'],
+      'posting.manage': ['supervisor', 'admin'],
+      'posting.record': ['drafter', 'supervisor', 'admin'],
       'activity.read': ['supervisor', 'admin'],
     });
   });
@@ -56,6 +59,7 @@ describe('the permission table', () => {
       'watches.read',
       'findings.triage',
       'findings.report',
+      'posting.read',
     ]);
   });
 

@@ -47,6 +47,12 @@ export const PERMISSIONS = {
   'findings.triage': ['drafter', 'reviewer', 'supervisor'],
   /** Report findings confirmed on a portal page (what an extension's access token grants). */
   'findings.report': ['drafter', 'reviewer', 'supervisor', 'admin'],
+  /** Read offices, their posting sheets and re-posting checklists. */
+  'posting.read': ['drafter', 'reviewer', 'supervisor', 'admin'],
+  /** Create and edit offices (what each posts). */
+  'posting.manage': ['supervisor', 'admin'],
+  /** Mark re-posting checklist items done at an office. */
+  'posting.record': ['drafter', 'supervisor', 'admin'],
   /** Read the activity log (sign-ins, failed sign-ins, admin actions). */
   'activity.read': ['admin', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;

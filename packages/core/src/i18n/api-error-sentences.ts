@@ -48,6 +48,8 @@ const vi: ApiErrorSentences = {
   'document-exists': (p) => `Văn bản «${text(p.number)}» đã có trong danh mục văn bản.`,
   'task-closed': () => 'Nhiệm vụ rà soát đã hoàn thành, không sửa được nữa.',
   'task-linked': (p) => `Nhiệm vụ rà soát đã gắn với quyết định «${text(p.decisionId)}» đang xử lý.`,
+  'checklist-changed': (p) =>
+    `Danh sách cần niêm yết lại đã thay đổi (${count(Array.isArray(p.procedureIds) ? p.procedureIds.length : 0)} thủ tục không còn như đã chọn). Hãy tải lại và làm lại.`,
   'document-without-date': (p) =>
     `Văn bản «${text(p.number)}» có quan hệ sửa đổi/thay thế/bãi bỏ nhưng chưa có ngày hiệu lực hoặc ngày ban hành: không tính được hạn rà soát.`,
   'no-deadline-rule': (p) => `Không có quy tắc thời hạn công bố cho «${text(p.issuerKind)}».`,
@@ -94,6 +96,8 @@ const en: ApiErrorSentences = {
   'document-exists': (p) => `The document “${text(p.number)}” is registered already.`,
   'task-closed': () => 'The review task is done and cannot change.',
   'task-linked': (p) => `The review task is already carried by the live decision “${text(p.decisionId)}”.`,
+  'checklist-changed': (p) =>
+    `The re-posting checklist has changed (${count(Array.isArray(p.procedureIds) ? p.procedureIds.length : 0)} procedures are no longer as selected). Reload and try again.`,
   'document-without-date': (p) =>
     `The document “${text(p.number)}” amends, replaces or abolishes others but has no effective or issue date: no review deadline can be counted.`,
   'no-deadline-rule': (p) => `No publication deadline rule applies to “${text(p.issuerKind)}”.`,

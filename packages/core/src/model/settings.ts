@@ -19,9 +19,9 @@ export type CalendarAdjustment = z.infer<typeof CalendarAdjustmentSchema>;
 export const DeadlineRuleSchema = z.object({
   id: z.string().min(1),
   /** What the deadline constrains. */
-  subject: z.enum(['decision-signed', 'national-db-entry', 'annual-review-plan']),
+  subject: z.enum(['decision-signed', 'national-db-entry', 'annual-review-plan', 'office-reposted']),
   /** The date it counts from. */
-  anchor: z.enum(['document-effective', 'decision-signed', 'year-start']),
+  anchor: z.enum(['document-effective', 'decision-signed', 'year-start', 'procedure-change-effective']),
   direction: z.enum(['before', 'after']),
   workingDays: z.number().int().nonnegative(),
   /**

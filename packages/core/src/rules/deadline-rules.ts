@@ -58,4 +58,17 @@ export const DEFAULT_DEADLINE_RULES: DeadlineRule[] = [
       'Kế hoạch rà soát, đánh giá thủ tục hành chính hằng năm gửi cơ quan kiểm soát thủ tục hành chính trước ngày 31 tháng 01. ' +
       '(The annual review plan is sent to the control agency before 31 January.)',
   },
+  {
+    id: 'office-reposted-after-change',
+    subject: 'office-reposted',
+    anchor: 'procedure-change-effective',
+    direction: 'after',
+    workingDays: 5,
+    issuerKinds: [],
+    source:
+      'Công khai thủ tục hành chính tại nơi tiếp nhận hồ sơ (Nghị định 63/2010/NĐ-CP; Thông tư 02/2017/TT-VPCP). Thời hạn 05 ngày làm việc là mặc định của Niêm yết: mỗi địa phương sửa theo quy chế của mình.',
+    description:
+      'Bộ phận Một cửa niêm yết lại danh mục thủ tục hành chính (gỡ thủ tục bãi bỏ, thay thủ tục sửa đổi, bổ sung thủ tục mới) chậm nhất 05 ngày làm việc kể từ ngày thay đổi có hiệu lực. ' +
+      '(A one-stop office re-posts its list — abolished procedures taken down, amended ones replaced, new ones added — within 5 working days of the change taking effect; a default each province adjusts.)',
+  },
 ];
