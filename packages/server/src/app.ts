@@ -2,7 +2,7 @@ import { API_BODY_LIMITS } from '@niemyet/core';
 import { Hono } from 'hono';
 import { accessTokenMiddleware } from './auth/access-token-auth';
 import { sessionMiddleware } from './auth/sessions';
-import { READ_ONLY_METHODS } from './cache/sole-writer-memo';
+import { ALL_MEMO_PARTS, READ_ONLY_METHODS } from './cache/sole-writer-memo';
 import type { AppEnv, Services } from './context';
 import { bodyLimit } from './http/body-limit';
 import { ApiHttpError, errorHandler, errorResponse } from './http/errors';
@@ -56,7 +56,7 @@ export function createApp(services: Services, log: (line: string) => void = () =
     } finally {
       // A request that may have written ends with the memo forgotten (after its commit, before
       // its answer leaves): see cache/sole-writer-memo.ts.
-      if (!READ_ONLY_METHODS.has(c.req.method)) services.memo?.forget();
+      if (!READ_ONLY_METHODS.has(c.req.method)) services.memo?.forget(c.var.memoWrites ?? ALL_MEMO_PARTS);
     }
   });
 

@@ -1,6 +1,6 @@
 import type { Role } from '@niemyet/core';
 import type { Kysely } from 'kysely';
-import type { SoleWriterMemo } from './cache/sole-writer-memo';
+import type { MemoPart, SoleWriterMemo } from './cache/sole-writer-memo';
 import type { CatalogueCache } from './catalogue/catalogue-cache';
 import type { ServerSettings } from './config';
 import type { Database } from './db/schema';
@@ -29,5 +29,10 @@ export type AppEnv = {
     /** Set by the session middleware when a live session cookie came with the request. */
     user: SignedInUser | null;
     sessionTokenHash: string | null;
+    /**
+     * What a writing route may change of what the memo holds (cache/sole-writer-memo.ts);
+     * unset, a write forgets everything.
+     */
+    memoWrites: readonly MemoPart[] | undefined;
   };
 };

@@ -59,7 +59,7 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
           const expiresAt = new Date(at.getTime() + settings.sessionIdleMs);
           await extendSession(db, hash, at.toISOString(), expiresAt.toISOString());
           // The memo must not keep the old end, or the session would lapse there.
-          memo?.rememberSession(memo.mark(), hash, { ...found, lastSeenAt: at, expiresAt });
+          memo?.rememberSession(memo.mark('sessions'), hash, { ...found, lastSeenAt: at, expiresAt });
           setSessionCookie(c, token, settings.sessionIdleMs, settings.trustProxy);
         }
       }
@@ -77,7 +77,7 @@ async function liveSession(
 ): Promise<SessionUser | null> {
   const remembered = memo?.session(hash);
   if (remembered) return remembered.expiresAt > at ? remembered : null;
-  const mark = memo?.mark() ?? 0;
+  const mark = memo?.mark('sessions') ?? 0;
   const found = await findSessionUser(db, hash, at.toISOString());
   if (found) memo?.rememberSession(mark, hash, found);
   return found;

@@ -11,8 +11,8 @@ const lan = {
 describe('the sole writer memo', () => {
   it('keeps what a read found until a write forgets it', () => {
     const memo = new SoleWriterMemo();
-    memo.rememberSession(memo.mark(), 'h1', lan);
-    memo.rememberKey(memo.mark(), '1:0:');
+    memo.rememberSession(memo.mark('sessions'), 'h1', lan);
+    memo.rememberKey(memo.mark('catalogue'), '1:0:');
     expect(memo.session('h1')).toEqual(lan);
     expect(memo.key()).toBe('1:0:');
     memo.forget();
@@ -22,12 +22,32 @@ describe('the sole writer memo', () => {
 
   it('does not keep a value read while a write was under way', () => {
     const memo = new SoleWriterMemo();
-    const before = memo.mark();
+    const sessionsBefore = memo.mark('sessions');
+    const catalogueBefore = memo.mark('catalogue');
     // The read started, then a write committed and forgot, then the read came back.
     memo.forget();
-    memo.rememberSession(before, 'h1', lan);
-    memo.rememberKey(before, '1:0:');
+    memo.rememberSession(sessionsBefore, 'h1', lan);
+    memo.rememberKey(catalogueBefore, '1:0:');
     expect(memo.session('h1')).toBeUndefined();
     expect(memo.key()).toBeNull();
+  });
+
+  it('keeps the parts a write declared it leaves alone, and only those', () => {
+    const memo = new SoleWriterMemo();
+    memo.rememberSession(memo.mark('sessions'), 'h1', lan);
+    memo.rememberKey(memo.mark('catalogue'), '1:0:');
+    memo.forget([]);
+    expect(memo.session('h1')).toEqual(lan);
+    expect(memo.key()).toBe('1:0:');
+    const catalogueBefore = memo.mark('catalogue');
+    const sessionsBefore = memo.mark('sessions');
+    memo.forget(['catalogue']);
+    expect(memo.session('h1')).toEqual(lan);
+    expect(memo.key()).toBeNull();
+    // A catalogue read begun before that write is not kept; a session read is.
+    memo.rememberKey(catalogueBefore, '1:1:abc');
+    memo.rememberSession(sessionsBefore, 'h2', lan);
+    expect(memo.key()).toBeNull();
+    expect(memo.session('h2')).toEqual(lan);
   });
 });

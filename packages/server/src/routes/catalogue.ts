@@ -1,6 +1,7 @@
-import { CatalogueQuerySchema, CatalogueSnapshotQuerySchema, searchKey, todayInVietnam } from '@niemyet/core';
+import { CatalogueQuerySchema, CatalogueSnapshotQuerySchema, todayInVietnam } from '@niemyet/core';
 import { type Context, Hono } from 'hono';
 import { requirePermission } from '../auth/sessions';
+import { searchView } from '../catalogue/catalogue-cache';
 import type { AppEnv } from '../context';
 import { ApiHttpError, errorResponse } from '../http/errors';
 import { queryOf } from '../http/validation';
@@ -24,11 +25,7 @@ export const catalogueRoutes = new Hono<AppEnv>()
     const { db, catalogue, now } = c.var.services;
     const asOf = query.at ?? todayInVietnam(now());
     const view = await catalogue.view(db, asOf);
-    const words = query.q ? searchKey(query.q).split(' ').filter(Boolean) : [];
-    const matching =
-      words.length === 0
-        ? view.procedures
-        : view.procedures.filter((_, i) => words.every((word) => view.keys[i]!.includes(word)));
+    const matching = query.q ? searchView(view, query.q) : view.procedures;
     return c.json({
       asOf,
       total: matching.length,

@@ -1,6 +1,7 @@
 import { DecisionCommentBodySchema, type DecisionCommentsResponse } from '@niemyet/core';
 import { Hono } from 'hono';
 import { requirePermission } from '../auth/sessions';
+import { DRAFT_WRITES } from '../cache/sole-writer-memo';
 import type { AppEnv } from '../context';
 import { addComment } from '../decisions/comments';
 import { notFound } from '../http/errors';
@@ -20,5 +21,6 @@ export const decisionCommentRoutes = new Hono<AppEnv>()
   .post('/:id/comments', async (c) => {
     const user = requirePermission(c, 'decisions.comment');
     const body = await jsonBody(c, DecisionCommentBodySchema);
+    c.set('memoWrites', DRAFT_WRITES);
     return c.json(await addComment(c.var.services, user, c.req.param('id'), body), 201);
   });

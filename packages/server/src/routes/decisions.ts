@@ -11,6 +11,7 @@ import {
 } from '@niemyet/core';
 import { Hono } from 'hono';
 import { requirePermission, signedIn } from '../auth/sessions';
+import { DRAFT_WRITES } from '../cache/sole-writer-memo';
 import type { AppEnv } from '../context';
 import { deadlineContext } from '../decisions/deadline-context';
 import { createDraft, decisionDetail, editDraft, transitionDecision } from '../decisions/decision-service';
@@ -48,6 +49,7 @@ export const decisionRoutes = new Hono<AppEnv>()
   .post('/', async (c) => {
     const user = requirePermission(c, 'decisions.draft');
     const body = await jsonBody(c, DecisionCreateBodySchema);
+    c.set('memoWrites', DRAFT_WRITES);
     const decision = await createDraft(c.var.services, user, body);
     return c.json({ id: decision.id, revision: decision.revision, state: 'draft' as const }, 201);
   })
@@ -60,6 +62,7 @@ export const decisionRoutes = new Hono<AppEnv>()
   .patch('/:id', async (c) => {
     const user = requirePermission(c, 'decisions.draft');
     const body = await jsonBody(c, DecisionPatchBodySchema);
+    c.set('memoWrites', DRAFT_WRITES);
     const decision = await editDraft(c.var.services, user, c.req.param('id'), body);
     return c.json(await decisionDetail(c.var.services, user, decision));
   })
@@ -67,6 +70,8 @@ export const decisionRoutes = new Hono<AppEnv>()
     signedIn(c);
     const body = await jsonBody(c, TransitionBodySchema);
     const user = requirePermission(c, TRANSITION_PERMISSIONS[body.to]);
+    // Issuing appends to the change log: the catalogue's key moves.
+    if (body.to !== 'issued') c.set('memoWrites', DRAFT_WRITES);
     const decision = await transitionDecision(c.var.services, user, c.req.param('id'), body);
     return c.json(await decisionDetail(c.var.services, user, decision));
   });
