@@ -38,7 +38,7 @@ export function OfficesScreen({
 
   const toggle = (key: keyof OfficeListSearch, on: boolean) => {
     const { [key]: _dropped, ...rest } = search;
-    onSearchChange(on ? { ...rest, [key]: true } : rest);
+    onSearchChange(on ? { ...rest, [key]: 1 } : rest);
   };
 
   return (
@@ -58,7 +58,7 @@ export function OfficesScreen({
           <input
             id={ids.pending}
             type="checkbox"
-            checked={search.pending === true}
+            checked={search.pending === 1}
             data-testid="filter-pending"
             onChange={(event) => toggle('pending', event.target.checked)}
           />
@@ -68,7 +68,7 @@ export function OfficesScreen({
           <input
             id={ids.overdue}
             type="checkbox"
-            checked={search.overdue === true}
+            checked={search.overdue === 1}
             data-testid="filter-overdue"
             onChange={(event) => toggle('overdue', event.target.checked)}
           />

@@ -8,18 +8,18 @@ import { type IsoDate, isValidIsoDate, type OfficeSummary } from '@niemyet/core'
  */
 
 export interface OfficeListSearch {
-  /** Only offices with something to take down, replace or add. */
-  pending?: true;
+  /** Only offices with something to take down, replace or add (`1`: the address reads `pending=1`). */
+  pending?: 1;
   /** Only offices past their re-posting deadline. */
-  overdue?: true;
+  overdue?: 1;
 }
 
 const isOn = (value: unknown) => value === true || value === 1 || value === '1' || value === 'true';
 
 export function parseOfficeListSearch(search: Record<string, unknown>): OfficeListSearch {
   return {
-    ...(isOn(search.pending) ? { pending: true as const } : {}),
-    ...(isOn(search.overdue) ? { overdue: true as const } : {}),
+    ...(isOn(search.pending) ? { pending: 1 as const } : {}),
+    ...(isOn(search.overdue) ? { overdue: 1 as const } : {}),
   };
 }
 

@@ -62,6 +62,8 @@ export class FakePostingStore {
   posted = new Map<string, PostedProcedure[]>();
   /** Records by office, newest first. */
   records = new Map<string, RepostingRecord[]>();
+  /** The next POST /api/offices is refused with 400 `bad-request` naming this field (a server-only rule). */
+  refuseNext: { field: string; issue: string } | null = null;
   private host: FakePostingHost | null = null;
   private ids = 0;
 
@@ -161,6 +163,9 @@ export function installPostingRoutes(host: FakePostingHost, store: FakePostingSt
     if (refused) return refused;
     const body = OfficeBodySchema.safeParse(JSON.parse(request.body));
     if (!body.success) return badRequest(body.error.issues[0], 'body');
+    const refusal = store.refuseNext;
+    store.refuseNext = null;
+    if (refusal) return badRequest({ path: refusal.field.split('.'), message: refusal.issue }, 'body');
     const office = store.addOffice({
       name: body.data.name,
       area: body.data.area ?? null,
