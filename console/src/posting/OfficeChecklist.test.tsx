@@ -150,6 +150,8 @@ describe('the re-posting checklist', () => {
 
   it('says so when the office does not exist', async () => {
     renderConsole({ server: postingOffice(), path: '/posting/khong-co' });
-    expect((await screen.findByTestId('office-not-found')).textContent).toContain('Không có nơi niêm yết này');
+    expect((await screen.findByTestId('office-not-found')).textContent).toContain(
+      'Không có nơi niêm yết này',
+    );
   });
 });

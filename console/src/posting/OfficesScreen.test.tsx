@@ -39,9 +39,11 @@ describe('the offices', () => {
     const commune = row(COMMUNE);
     expect(commune.textContent).toContain('Chưa niêm yết');
     expect(within(commune).getByTestId('count-add').textContent).toBe('2');
-    expect(within(centre).getByRole('link', { name: 'Trung tâm Phục vụ hành chính công tỉnh' }).getAttribute('href')).toBe(
-      `/posting/${CENTRE}`,
-    );
+    expect(
+      within(centre)
+        .getByRole('link', { name: 'Trung tâm Phục vụ hành chính công tỉnh' })
+        .getAttribute('href'),
+    ).toBe(`/posting/${CENTRE}`);
   });
 
   it('filters to the offices with pending changes, or overdue only, and keeps the filters in the address', async () => {
@@ -72,7 +74,9 @@ describe('the offices', () => {
     expect(within(dialog).getByText('Hãy chọn ít nhất một cơ quan hoặc một cấp thực hiện.')).toBeTruthy();
     expect(server.requestsTo('POST', '/api/offices')).toHaveLength(0);
 
-    fireEvent.change(within(dialog).getByTestId('office-name'), { target: { value: 'Bộ phận Một cửa Sở Tư pháp' } });
+    fireEvent.change(within(dialog).getByTestId('office-name'), {
+      target: { value: 'Bộ phận Một cửa Sở Tư pháp' },
+    });
     fireEvent.change(within(dialog).getByTestId('office-area'), { target: { value: 'Tỉnh Đồng Nai' } });
     // The agencies of the catalogue in force are offered as written there.
     await waitFor(() =>
@@ -80,14 +84,20 @@ describe('the offices', () => {
         'Sở Tư pháp',
       ),
     );
-    fireEvent.change(within(dialog).getByTestId('office-agencies-input'), { target: { value: 'Sở Tư pháp' } });
+    fireEvent.change(within(dialog).getByTestId('office-agencies-input'), {
+      target: { value: 'Sở Tư pháp' },
+    });
     fireEvent.click(within(dialog).getByTestId('office-agencies-add'));
     // The same agency typed without diacritics is the same agency: added once.
-    fireEvent.change(within(dialog).getByTestId('office-agencies-input'), { target: { value: 'so tu phap' } });
+    fireEvent.change(within(dialog).getByTestId('office-agencies-input'), {
+      target: { value: 'so tu phap' },
+    });
     fireEvent.keyDown(within(dialog).getByTestId('office-agencies-input'), { key: 'Enter' });
-    expect(within(dialog).getAllByTestId('office-agencies-value').map((v) => v.firstChild!.textContent)).toEqual([
-      'Sở Tư pháp',
-    ]);
+    expect(
+      within(dialog)
+        .getAllByTestId('office-agencies-value')
+        .map((v) => v.firstChild!.textContent),
+    ).toEqual(['Sở Tư pháp']);
     fireEvent.click(within(dialog).getByTestId('office-level-province'));
 
     server.posting.refuseNext = { field: 'area', issue: 'Too long' };
