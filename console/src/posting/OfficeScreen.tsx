@@ -80,7 +80,7 @@ export function OfficeScreen({
             <SheetPanel
               officeId={id}
               at={search.at}
-              onAtChange={(at) => onSearchChange({ tab: 'sheet', ...(at ? { at } : {}) })}
+              onAtChange={(at) => onSearchChange({ tab: 'sheet', at })}
             />
           )}
           {tab === 'public' && <PublicPanel office={office} />}

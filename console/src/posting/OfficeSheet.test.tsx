@@ -66,7 +66,9 @@ describe('the posting sheet', () => {
 
   it('shows the sheet on another date typed dd/mm/yyyy, kept in the address', async () => {
     const { server, history } = await openSheet();
-    const date = screen.getByLabelText('Ngày hiệu lực của bản niêm yết');
+    const date = screen.getByLabelText('Ngày hiệu lực của bản niêm yết') as HTMLInputElement;
+    // Without a date in the address: the server's today.
+    await waitFor(() => expect(date.value).toBe('06/12/2026'));
     fireEvent.change(date, { target: { value: '01/11/2026' } });
     fireEvent.keyDown(date, { key: 'Enter' });
     await waitFor(() => expect(new URLSearchParams(history.location.search).get('at')).toBe('2026-11-01'));

@@ -133,6 +133,16 @@ describe('the offices', () => {
     expect(link.textContent).toContain('1 nơi quá hạn niêm yết lại');
   });
 
+  it('speaks English in the toggle, with Vietnamese notation for dates and counts', async () => {
+    await openOffices();
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(await screen.findByRole('heading', { name: 'Posting at the counter' })).toBeTruthy();
+    expect(row(CENTRE).querySelector('[data-state]')!.textContent).toBe('Overdue by 2 working days');
+    expect(row(BUILDING).querySelector('[data-state]')!.textContent).toBe('Up to date');
+    expect(row(CENTRE).textContent).toContain('01/11/2026');
+    expect(screen.getByLabelText('Only overdue offices')).toBeTruthy();
+  });
+
   it('tells a manager how to start when there is no office', async () => {
     const server = postingOffice();
     server.posting.offices.clear();

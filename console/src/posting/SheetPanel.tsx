@@ -10,9 +10,10 @@ import { shown, useRemote } from '../reviews/use-remote';
 import { PostingSheetView } from './PostingSheetView';
 
 /**
- * The office's posting sheet on a date (dd/mm/yyyy, default today in Vietnam, kept in the
- * address), shown as it prints: "In / Lưu PDF" opens the browser's print (the print
- * stylesheet keeps only the sheet, on A4), "Tải DOCX" downloads the server's Word document.
+ * The office's posting sheet on a date (dd/mm/yyyy, kept in the address; without one the
+ * server's today in Vietnam, which the field then shows), shown as it prints: "In / Lưu PDF"
+ * opens the browser's print (the print stylesheet keeps only the sheet, on A4), "Tải DOCX"
+ * downloads the server's Word document of the same date.
  */
 export function SheetPanel({
   officeId,
@@ -21,7 +22,7 @@ export function SheetPanel({
 }: {
   officeId: string;
   at: IsoDate | undefined;
-  onAtChange(date: IsoDate | undefined): void;
+  onAtChange(date: IsoDate): void;
 }) {
   const { t } = useI18n();
   const m = t.posting.sheet;
@@ -32,16 +33,11 @@ export function SheetPanel({
     `sheet:${officeId}:${at ?? ''}`,
   );
   const sheet = shown(remote);
-  const today = todayInVietnam();
 
   return (
     <div className="posting-sheet-panel">
       <div className="no-print sheet-controls">
-        <AsOfField
-          value={at ?? today}
-          label={m.date}
-          onChange={(date) => onAtChange(date === today ? undefined : date)}
-        />
+        <AsOfField value={at ?? sheet?.validFrom ?? todayInVietnam()} label={m.date} onChange={onAtChange} />
         <div className="inline">
           <button type="button" className="primary" data-testid="sheet-print" onClick={() => window.print()}>
             {m.print}
