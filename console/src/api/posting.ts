@@ -6,6 +6,8 @@ import {
   OfficeCreatedSchema,
   type OfficeListResponse,
   OfficeListResponseSchema,
+  type OfficePatch,
+  OfficePatchSchema,
   OfficeSchema,
   type PostingSheet,
   PostingSheetSchema,
@@ -101,6 +103,16 @@ export function downloadPostingSheet(
 export function publicOfficePaths(id: string): { page: string; json: string } {
   const segment = encodeURIComponent(id);
   return { page: `/public/offices/${segment}`, json: `/api/public/offices/${segment}` };
+}
+
+/** PATCH /api/offices/:id → the office as changed (400 `bad-request` naming the field). */
+export function patchOffice(client: ApiClient, id: string, patch: OfficePatch): Promise<Office> {
+  return client.send({
+    method: 'PATCH',
+    path: officePath(id),
+    json: { schema: OfficePatchSchema, value: patch },
+    response: OfficeSchema,
+  });
 }
 
 /** GET /api/offices/:id (404 `not-found` for an office that does not exist). */

@@ -51,6 +51,7 @@ export const vi = {
   },
   form: {
     heading: 'Thêm nơi niêm yết',
+    editHeading: (name: string) => `Sửa «${name}»`,
     name: 'Tên nơi niêm yết',
     nameHint: 'Bộ phận Một cửa UBND xã Tân Phú',
     area: 'Địa bàn (in ở đầu bản niêm yết)',
@@ -81,6 +82,7 @@ export const vi = {
   },
   office: {
     back: 'Tất cả nơi niêm yết',
+    edit: 'Sửa thông tin',
     notFound: 'Không có nơi niêm yết này (có thể đã bị xóa hoặc liên kết sai).',
     sections: 'Các phần của nơi niêm yết',
     tabChecklist: 'Cần niêm yết lại',
@@ -218,6 +220,7 @@ export const en: typeof vi = {
   },
   form: {
     heading: 'Add an office',
+    editHeading: (name) => `Edit “${name}”`,
     name: 'Office name',
     nameHint: 'Bộ phận Một cửa UBND xã Tân Phú',
     area: 'Area (printed at the top of the sheet)',
@@ -248,6 +251,7 @@ export const en: typeof vi = {
   },
   office: {
     back: 'All offices',
+    edit: 'Edit',
     notFound: 'There is no such office (it may have been removed, or the link is wrong).',
     sections: 'Parts of the office',
     tabChecklist: 'Re-posting',

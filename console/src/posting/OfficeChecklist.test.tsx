@@ -148,6 +148,43 @@ describe('the re-posting checklist', () => {
     expect(screen.queryByTestId('post-all')).toBeNull();
   });
 
+  it('lets a manager narrow the office’s scope; the checklist follows the new scope', async () => {
+    const { server } = await openChecklist(CENTRE);
+    fireEvent.click(screen.getByTestId('edit-office'));
+    const dialog = await screen.findByTestId('edit-office-dialog');
+    expect((within(dialog).getByTestId('office-name') as HTMLInputElement).value).toBe(
+      'Trung tâm Phục vụ hành chính công tỉnh',
+    );
+    expect(
+      within(dialog)
+        .getAllByTestId('office-agencies-value')
+        .map((v) => v.firstChild!.textContent),
+    ).toEqual(['Sở Tư pháp']);
+    fireEvent.change(within(dialog).getByTestId('office-fields-input'), { target: { value: 'Luật sư' } });
+    fireEvent.click(within(dialog).getByTestId('office-fields-add'));
+    fireEvent.click(within(dialog).getByTestId('office-save'));
+    await waitFor(() => expect(screen.queryByTestId('edit-office-dialog')).toBeNull());
+    expect(JSON.parse(server.requestsTo('PATCH', `/api/offices/${CENTRE}`)[0]!.body).scope).toEqual({
+      agencies: ['Sở Tư pháp'],
+      levels: [],
+      fields: ['Luật sư'],
+    });
+    // Only the lawyers' field now: what the office posted of other fields comes down too.
+    await waitFor(() =>
+      expect(items().map((i) => [i.dataset.action, i.dataset.id])).toEqual([
+        ['take-down', '1.000005'],
+        ['take-down', '1.000002'],
+        ['take-down', '1.000001'],
+      ]),
+    );
+    expect(screen.getByTestId('office-screen').textContent).toContain('Luật sư');
+  });
+
+  it('shows a reviewer no edit button', async () => {
+    await openChecklist(CENTRE, postingOffice('hung'));
+    expect(screen.queryByTestId('edit-office')).toBeNull();
+  });
+
   it('says so when the office does not exist', async () => {
     renderConsole({ server: postingOffice(), path: '/posting/khong-co' });
     expect((await screen.findByTestId('office-not-found')).textContent).toContain(

@@ -1,19 +1,24 @@
 import { levelLabel } from '@niemyet/core';
 import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { ApiError } from '../api/api-error';
 import { getOffice } from '../api/posting';
 import { useI18n } from '../i18n/language';
 import { RemoteStatus } from '../reviews/RemoteStatus';
 import { shown, useRemote } from '../reviews/use-remote';
+import { useSession } from '../session/session-context';
 import { ChecklistPanel } from './ChecklistPanel';
+import { OfficeFormDialog } from './OfficeFormDialog';
 import { PublicPanel } from './PublicPanel';
+import { announcePostingChanged } from './posting-events';
 import type { OfficeSearch, OfficeTab } from './posting-search';
 import { SheetPanel } from './SheetPanel';
 
 /**
  * `#/posting/<id>`: one office — its name, area, address and scope — and its three parts:
  * the re-posting checklist (the default), the posting sheet on a date, and the public page.
- * The part shown and the sheet's date are in the address.
+ * The part shown and the sheet's date are in the address. Those who manage offices edit the
+ * office here; its parts are read again after, as a new scope changes them.
  */
 export function OfficeScreen({
   id,
@@ -29,6 +34,10 @@ export function OfficeScreen({
   const { remote, reload } = useRemote((client, signal) => getOffice(client, id, signal), `office:${id}`);
   const office = shown(remote);
   const tab: OfficeTab = search.tab ?? 'checklist';
+  const { can } = useSession();
+  const [editing, setEditing] = useState(false);
+  // Bumped after an edit: the panels are mounted anew and ask the server again.
+  const [edits, setEdits] = useState(0);
   const notFound =
     remote.kind === 'failed' && remote.error instanceof ApiError && remote.error.status === 404;
 
@@ -47,7 +56,19 @@ export function OfficeScreen({
       {office && (
         <>
           <header className="no-print office-head">
-            <h2>{office.name}</h2>
+            <div className="screen-head">
+              <h2>{office.name}</h2>
+              {can('posting.manage') && (
+                <button
+                  type="button"
+                  className="secondary"
+                  data-testid="edit-office"
+                  onClick={() => setEditing(true)}
+                >
+                  {m.edit}
+                </button>
+              )}
+            </div>
             {(office.area || office.address) && (
               <p className="muted">
                 {[office.area, office.address ? m.address(office.address) : null].filter(Boolean).join(' · ')}
@@ -75,15 +96,28 @@ export function OfficeScreen({
             </dl>
           </header>
           <OfficeTabs id={id} current={tab} at={search.at} />
-          {tab === 'checklist' && <ChecklistPanel officeId={id} />}
+          {tab === 'checklist' && <ChecklistPanel key={edits} officeId={id} />}
           {tab === 'sheet' && (
             <SheetPanel
+              key={edits}
               officeId={id}
               at={search.at}
               onAtChange={(at) => onSearchChange({ tab: 'sheet', at })}
             />
           )}
           {tab === 'public' && <PublicPanel office={office} />}
+          {editing && (
+            <OfficeFormDialog
+              editing={office}
+              onClose={() => setEditing(false)}
+              onSaved={() => {
+                setEditing(false);
+                setEdits((n) => n + 1);
+                announcePostingChanged();
+                reload();
+              }}
+            />
+          )}
         </>
       )}
     </div>

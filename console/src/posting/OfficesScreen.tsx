@@ -7,8 +7,8 @@ import { useI18n } from '../i18n/language';
 import { RemoteStatus } from '../reviews/RemoteStatus';
 import { shown, useRemote } from '../reviews/use-remote';
 import { useSession } from '../session/session-context';
-import { AddOfficeDialog } from './AddOfficeDialog';
 import { OfficeDeadline } from './OfficeDeadline';
+import { OfficeFormDialog } from './OfficeFormDialog';
 import { announcePostingChanged } from './posting-events';
 import { filterOffices, type OfficeListSearch } from './posting-search';
 
@@ -131,9 +131,9 @@ export function OfficesScreen({
           </>
         ))}
       {adding && (
-        <AddOfficeDialog
+        <OfficeFormDialog
           onClose={() => setAdding(false)}
-          onCreated={() => {
+          onSaved={() => {
             setAdding(false);
             announcePostingChanged();
             reload();

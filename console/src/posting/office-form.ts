@@ -1,8 +1,8 @@
-import type { OfficeBody } from '@niemyet/core';
+import type { Office, OfficeBody } from '@niemyet/core';
 import { ApiError, CLIENT_ERROR_CODES } from '../api/api-error';
 
 /**
- * The "add an office" form as typed, the checks that mirror the contract (a name; at least one
+ * The office form (add or edit) as typed, the checks that mirror the contract (a name; at least one
  * agency or one level) and where a refusal of the server (400 `bad-request` naming the field,
  * or the client's own `invalid-request`) belongs on the form.
  */
@@ -27,6 +27,18 @@ export const EMPTY_OFFICE_FORM: OfficeFormValues = {
   levels: [],
   fields: [],
 };
+
+/** The form filled with an office, for "Sửa". */
+export function formFromOffice(office: Office): OfficeFormValues {
+  return {
+    name: office.name,
+    area: office.area ?? '',
+    address: office.address ?? '',
+    agencies: [...office.scope.agencies],
+    levels: [...office.scope.levels],
+    fields: [...office.scope.fields],
+  };
+}
 
 export function checkOfficeForm(
   values: OfficeFormValues,

@@ -7,6 +7,7 @@ import {
   isValidIsoDate,
   type Office,
   OfficeBodySchema,
+  OfficePatchSchema,
   OfficeSchema,
   type OfficeSummary,
   PERMISSIONS,
@@ -180,6 +181,19 @@ export function installPostingRoutes(host: FakePostingHost, store: FakePostingSt
     if (refused) return refused;
     const office = officeOf(id!);
     return office instanceof Response ? office : json(200, office);
+  });
+
+  route('PATCH', '/api/offices/:id', (request, { id }) => {
+    const refused = guard(PERMISSIONS['posting.manage']);
+    if (refused) return refused;
+    const office = officeOf(id!);
+    if (office instanceof Response) return office;
+    const patch = OfficePatchSchema.safeParse(JSON.parse(request.body));
+    if (!patch.success) return badRequest(patch.error.issues[0], 'body');
+    const changed = Object.fromEntries(Object.entries(patch.data).filter(([, value]) => value !== undefined));
+    const next = OfficeSchema.parse({ ...office, ...changed });
+    store.offices.set(next.id, next);
+    return json(200, next);
   });
 
   route('GET', '/api/offices/:id/checklist', (request, { id }) => {

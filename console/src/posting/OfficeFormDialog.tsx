@@ -1,8 +1,8 @@
-import { LEVEL_KEYS, levelLabel, todayInVietnam } from '@niemyet/core';
+import { LEVEL_KEYS, levelLabel, type Office, todayInVietnam } from '@niemyet/core';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/error-messages';
-import { createOffice } from '../api/posting';
+import { createOffice, patchOffice } from '../api/posting';
 import { catalogueFilterOptions } from '../catalogue/catalogue-filters';
 import { useCatalogue } from '../catalogue/use-catalogue';
 import { Dialog } from '../decisions/review/Dialog';
@@ -11,6 +11,7 @@ import { useI18n } from '../i18n/language';
 import {
   checkOfficeForm,
   EMPTY_OFFICE_FORM,
+  formFromOffice,
   type OfficeFormErrors,
   type OfficeFormValues,
   refusedField,
@@ -18,16 +19,27 @@ import {
 import { ScopeListField } from './ScopeListField';
 
 /**
- * "Thêm nơi niêm yết" (`posting.manage`): name, area, address and the scope — agencies picked
- * from the catalogue in force today (or typed), levels, optional fields. The form checks what
- * the contract requires; a field the server refuses (400 naming it) is said under that field.
+ * "Thêm nơi niêm yết" (POST) or "Sửa" an office (PATCH `editing`), for `posting.manage`: name,
+ * area, address and the scope — agencies picked from the catalogue in force today (or typed),
+ * levels, optional fields. The form checks what the contract requires; a field the server
+ * refuses (400 naming it) is said under that field.
  */
-export function AddOfficeDialog({ onClose, onCreated }: { onClose(): void; onCreated(id: string): void }) {
+export function OfficeFormDialog({
+  editing,
+  onClose,
+  onSaved,
+}: {
+  editing?: Office;
+  onClose(): void;
+  onSaved(id: string): void;
+}) {
   const { t, language } = useI18n();
   const m = t.posting.form;
   const client = useApi();
   const ids = { levels: useId() };
-  const [values, setValues] = useState<OfficeFormValues>(EMPTY_OFFICE_FORM);
+  const [values, setValues] = useState<OfficeFormValues>(() =>
+    editing ? formFromOffice(editing) : EMPTY_OFFICE_FORM,
+  );
   const [errors, setErrors] = useState<OfficeFormErrors>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
@@ -57,8 +69,10 @@ export function AddOfficeDialog({ onClose, onCreated }: { onClose(): void; onCre
     setFailure(null);
     setSending(true);
     try {
-      const { id } = await createOffice(client, checked.body);
-      onCreated(id);
+      const id = editing
+        ? (await patchOffice(client, editing.id, checked.body)).id
+        : (await createOffice(client, checked.body)).id;
+      onSaved(id);
     } catch (cause) {
       const refused = refusedField(cause);
       if (refused) setErrors({ [refused.field]: m.refused(refused.issue) });
@@ -68,7 +82,11 @@ export function AddOfficeDialog({ onClose, onCreated }: { onClose(): void; onCre
   };
 
   return (
-    <Dialog title={m.heading} onClose={onClose} testId="add-office-dialog">
+    <Dialog
+      title={editing ? m.editHeading(editing.name) : m.heading}
+      onClose={onClose}
+      testId={editing ? 'edit-office-dialog' : 'add-office-dialog'}
+    >
       <form noValidate onSubmit={(event) => void submit(event)}>
         <TextField
           label={m.name}
