@@ -10,6 +10,7 @@ import * as documentsMessages from './documents-messages';
 import * as downloadMessages from './download-messages';
 import { formatCount, formatDate, formatDateTime, hashPrefix } from './format';
 import * as portalsMessages from './portals-messages';
+import * as postingMessages from './posting-messages';
 import * as procedureMessages from './procedure-messages';
 import * as reportsMessages from './reports-messages';
 import * as reviewMessages from './review-messages';
@@ -29,6 +30,7 @@ const vi = {
   catalogueFilters: catalogueFilterMessages.vi,
   reviews: reviewsMessages.vi,
   portals: portalsMessages.vi,
+  posting: postingMessages.vi,
   app: {
     title: 'Niêm yết — Bảng điều khiển',
     intro: 'Quản lý quyết định công bố thủ tục hành chính, rà soát văn bản và nhật ký thay đổi.',
@@ -294,6 +296,7 @@ const en: Messages = {
   catalogueFilters: catalogueFilterMessages.en,
   reviews: reviewsMessages.en,
   portals: portalsMessages.en,
+  posting: postingMessages.en,
   app: {
     title: 'Niêm yết — Console',
     intro: 'Publication decisions, legal-document reviews and change logs for administrative procedures.',

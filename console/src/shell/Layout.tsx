@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/language';
 import { ImportStatusElsewhere } from '../import/ImportStatusElsewhere';
 import { LegacyWorkspaceOffer } from '../legacy/LegacyWorkspaceOffer';
 import { PortalsNavLink } from '../portals/PortalsNavLink';
+import { PostingNavLink } from '../posting/PostingNavLink';
 import { ReviewsNavLink } from '../reviews/ReviewsNavLink';
 import { useSession } from '../session/session-context';
 import { UserBadge } from '../session/UserBadge';
@@ -58,6 +59,7 @@ export function Layout() {
           </Link>
         )}
         {can('watches.read') && <PortalsNavLink />}
+        {can('posting.read') && <PostingNavLink />}
         {can('users.manage') && (
           <Link to="/users" activeProps={{ className: 'active' }}>
             {t.app.navUsers}

@@ -27,6 +27,9 @@ import { PortalsScreen } from '../portals/PortalsScreen';
 import { parsePortalsSearch } from '../portals/portals-search';
 import { TokensScreen } from '../portals/TokensScreen';
 import { WatchesScreen } from '../portals/WatchesScreen';
+import { OfficeScreen } from '../posting/OfficeScreen';
+import { OfficesScreen } from '../posting/OfficesScreen';
+import { parseOfficeListSearch, parseOfficeSearch } from '../posting/posting-search';
 import { ProcedureScreen } from '../procedures/ProcedureScreen';
 import { PublicationsScreen } from '../publish/PublicationsScreen';
 import { ReportsScreen } from '../reports/ReportsScreen';
@@ -70,6 +73,8 @@ import { Permitted, SessionGate } from './SessionGate';
  *   /portals      the inbox of portal findings (portals/: `?portal=&state=&kind=&agency=&field=&assignee=&olderThan=&q=&watch=`,
  *                 `&finding=` the finding whose panel is open); /portals/watches the watches
  *   /tokens       the signed-in user's access tokens for the extension
+ *   /posting      the offices and their re-posting (posting/: `?pending=1&overdue=1`); /posting/$id one
+ *                 office (`?tab=sheet|public&at=` the part shown and the sheet's date)
  */
 
 const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
@@ -389,6 +394,44 @@ const watchesRoute = createRoute({
   ),
 });
 
+const officesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/posting',
+  validateSearch: parseOfficeListSearch,
+  component: function OfficesRoute() {
+    const search = officesRoute.useSearch();
+    const navigate = officesRoute.useNavigate();
+    return (
+      <Permitted permission="posting.read">
+        <OfficesScreen
+          search={search}
+          onSearchChange={(next) => void navigate({ search: next, replace: true })}
+        />
+      </Permitted>
+    );
+  },
+});
+
+const officeRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/posting/$id',
+  validateSearch: parseOfficeSearch,
+  component: function OfficeRoute() {
+    const { id } = officeRoute.useParams();
+    const search = officeRoute.useSearch();
+    const navigate = officeRoute.useNavigate();
+    return (
+      <Permitted permission="posting.read">
+        <OfficeScreen
+          id={id}
+          search={search}
+          onSearchChange={(next) => void navigate({ params: { id }, search: next })}
+        />
+      </Permitted>
+    );
+  },
+});
+
 const tokensRoute = createRoute({ getParentRoute: () => appRoute, path: '/tokens', component: TokensScreen });
 
 const routeTree = rootRoute.addChildren([
@@ -413,6 +456,8 @@ const routeTree = rootRoute.addChildren([
     portalsRoute,
     watchesRoute,
     tokensRoute,
+    officesRoute,
+    officeRoute,
   ]),
 ]);
 

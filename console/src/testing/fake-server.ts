@@ -50,6 +50,7 @@ import {
 import { changesRoutes, FakeChanges } from './fake-changes-routes';
 import { FakeLegalStore, installLegalRoutes } from './fake-legal-routes';
 import { FakePortalStore, installPortalRoutes } from './fake-portal-routes';
+import { FakePostingStore, installPostingRoutes } from './fake-posting';
 import { FakeReviewDesk } from './fake-review-routes';
 
 /**
@@ -136,6 +137,8 @@ export class FakeServer {
   readonly legal = new FakeLegalStore();
   /** Portal watches, the findings inbox and access tokens (fake-portal-routes.ts). */
   readonly portals = new FakePortalStore();
+  /** Offices, what each posted and the re-posting records (fake-posting.ts). */
+  readonly posting = new FakePostingStore();
 
   constructor(options: FakeServerOptions = {}) {
     this.options = {
@@ -171,6 +174,17 @@ export class FakeServer {
         now: () => this.options.now(),
       },
       this.portals,
+    );
+    installPostingRoutes(
+      {
+        route: (method, path, handler) => this.route(method, path, handler),
+        guard: (roles) => this.guard(roles),
+        signedInAs: () => this.signedInAs,
+        workspace: () => ({ baseline: this.baseline, decisions: [...this.decisions.values()] }),
+        today: () => todayInVietnam(this.options.now()),
+        now: () => this.options.now(),
+      },
+      this.posting,
     );
     this.reviewDesk = new FakeReviewDesk({
       route: (method, path, handler) => this.route(method, path, handler),
