@@ -181,15 +181,12 @@ test('an officer connected with a token reports confirmed findings to the inbox;
   expect(watch.status, JSON.stringify(watch.body)).toBe(201);
   const queued = await supervisor.post(`/api/watches/${watch.body.id}/runs`);
   expect(queued.status).toBe(202);
+  const runUrl = `/api/watches/${watch.body.id}/runs/${queued.body.runId}`;
   await expect
-    .poll(
-      async () =>
-        (await supervisor.get(`/api/watches/${watch.body.id}/runs/${queued.body.runId}`)).body.state,
-      {
-        timeout: 60_000,
-      },
-    )
-    .toBe('done');
+    .poll(async () => (await supervisor.get(runUrl)).body.state, { timeout: 60_000 })
+    .toMatch(/^(done|failed)$/);
+  // A failed run says why (its problem), rather than the poll running out.
+  expect((await supervisor.get(runUrl)).body).toMatchObject({ state: 'done', problem: null });
   const before = await inbox();
   expect(before.findings.map((f) => `${f.code}|${f.kind}`).sort()).toEqual(
     expectedWatchFindings(watchedField),
@@ -306,9 +303,16 @@ test('an officer connected with a token reports confirmed findings to the inbox;
   await expect(revoked).toContainText('Đã ngừng gửi.');
   await expect(panel.getByTestId('report-pending')).toHaveText('1 phát hiện chờ gửi');
 
+  // Options, open since connecting, no longer says «Đã kết nối»: it says the token was revoked,
+  // under the form a new one goes into — and says so again when opened afresh.
   await options.bringToFront();
+  const optionsMessage = options.getByTestId('server-message');
+  await expect(optionsMessage).toContainText('Mã truy cập đã bị thu hồi.');
+  await expect(optionsMessage).toHaveAttribute('role', 'alert');
   await options.reload();
-  await expect(options.getByTestId('server-message')).toContainText('Mã truy cập đã bị thu hồi.');
+  await expect(optionsMessage).toHaveText(
+    'Mã truy cập đã bị thu hồi. Hãy tạo mã mới trong bảng điều khiển. Dán mã mới vào ô «Mã truy cập» bên trên rồi bấm «Kết nối máy chủ».',
+  );
 
   // The inbox did not move.
   const last = await inbox();
