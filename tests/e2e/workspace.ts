@@ -32,9 +32,12 @@ export async function openWorkspace(
     setUp?: boolean;
     /** The embedded database's folder, kept when the server stops (to restart on it). */
     dataDir?: string;
+    /** More environment for the server (`NIEMYET_WATCH_TICK_MS` and the like). */
+    env?: Record<string, string>;
   } = {},
 ): Promise<TestWorkspace> {
-  const start = () => startServerProcess({ consoleDir: BUILT_CONSOLE, dataDir: options.dataDir });
+  const start = () =>
+    startServerProcess({ consoleDir: BUILT_CONSOLE, dataDir: options.dataDir, env: options.env });
   const server = await start();
   const admin = options.setUp === false ? null : await setUpUsers(server);
   const workspace: TestWorkspace = {

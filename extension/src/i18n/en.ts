@@ -110,6 +110,7 @@ export const en: MessagesOf<typeof vi> = {
       disconnected: 'Disconnected; the access token was removed from the extension.',
       invalidUrl: (p) => `“${p.input}” is not a server address (http or https).`,
       needToken: 'Paste an access token created in the console.',
+      pasteNew: 'Paste the new token into “Access token” above, then press “Connect server”.',
       denied: (p) => `Access to ${p.origin} was not granted.`,
       refused: (p) =>
         `The server refused the access token (HTTP ${p.status}). Check the address, or create a new token in the console.`,

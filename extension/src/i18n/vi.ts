@@ -119,6 +119,7 @@ export const vi = {
       disconnected: 'Đã ngắt kết nối; mã truy cập đã được xóa khỏi tiện ích.',
       invalidUrl: (p: { input: string }) => `«${p.input}» không phải địa chỉ máy chủ (http hoặc https).`,
       needToken: 'Hãy dán mã truy cập tạo trong bảng điều khiển.',
+      pasteNew: 'Dán mã mới vào ô «Mã truy cập» bên trên rồi bấm «Kết nối máy chủ».',
       denied: (p: { origin: string }) => `Chưa được cấp quyền truy cập ${p.origin}.`,
       refused: (p: { status: number }) =>
         `Máy chủ từ chối mã truy cập (HTTP ${p.status}). Kiểm tra địa chỉ, hoặc tạo mã mới trong bảng điều khiển.`,

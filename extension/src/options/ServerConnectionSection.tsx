@@ -5,7 +5,11 @@ import type { I18n } from '../i18n/use-i18n';
 import { sendCommand } from '../messaging/send-command';
 import { matchPatternOf, siteOriginOf } from '../permissions/origins';
 import { maskToken } from '../server-connection/bearer';
-import { connectOutcomeText } from '../server-connection/connection-text';
+import {
+  connectOutcomeText,
+  type ServerMessage,
+  serverSectionMessage,
+} from '../server-connection/connection-text';
 import { ReportQueueStatus } from '../server-connection/ReportQueueStatus';
 import { useServerConnection } from '../server-connection/use-server-connection';
 
@@ -15,11 +19,11 @@ import { useServerConnection } from '../server-connection/use-server-connection'
  */
 export function ServerConnectionSection({ i18n }: { i18n: I18n }) {
   const { t } = i18n;
-  const { connection } = useServerConnection();
+  const { connection, reports } = useServerConnection();
   const [address, setAddress] = useState('');
   const [token, setToken] = useState('');
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<ServerMessage | null>(null);
 
   async function onConnect(event: FormEvent) {
     event.preventDefault();
@@ -66,6 +70,9 @@ export function ServerConnectionSection({ i18n }: { i18n: I18n }) {
     );
   }
 
+  // Also says when the server stopped taking the stored token, however long ago it learnt so.
+  const shown = serverSectionMessage(i18n, { message, busy, connected: Boolean(connection), reports });
+
   return (
     <section aria-labelledby="server-connection-heading">
       <h2 id="server-connection-heading">{t.options.server.heading}</h2>
@@ -110,9 +117,9 @@ export function ServerConnectionSection({ i18n }: { i18n: I18n }) {
           {t.options.server.connect}
         </button>
       </form>
-      {message && (
-        <p role={message.kind === 'error' ? 'alert' : 'status'} data-testid="server-message">
-          {message.text}
+      {shown && (
+        <p role={shown.kind === 'error' ? 'alert' : 'status'} data-testid="server-message">
+          {shown.text}
         </p>
       )}
       <ReportQueueStatus i18n={i18n} heading="h3" inOptions />

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../i18n/en';
 import { vi } from '../i18n/vi';
 import { FINDING_REPORT_STATE_FALLBACK } from '../settings/settings';
-import { connectOutcomeText, reportStateLines } from './connection-text';
+import { connectOutcomeText, reportStateLines, serverSectionMessage } from './connection-text';
 
 const VI = { t: vi, locale: 'vi' as const };
 const EN = { t: en, locale: 'en' as const };
@@ -59,5 +59,41 @@ describe('what the extension says about the server connection', () => {
     });
     expect(retrying[0]?.kind).toBe('retrying');
     expect(retrying[0]?.text).toContain('tự gửi lại');
+  });
+
+  it('says in Options, under the form, that the server no longer takes the token, whenever it learnt so', () => {
+    const revoked = {
+      ...FINDING_REPORT_STATE_FALLBACK,
+      pending: 1,
+      revoked: true,
+      lastError: 'HTTP 401',
+      lastRefusal: { code: 'token-revoked', params: {} },
+    } as const;
+    const connected = { message: null, busy: false, connected: true, reports: revoked };
+    // Opened after a send was refused: nothing was typed on this page, yet it says why and what to do.
+    expect(serverSectionMessage(VI, connected)).toEqual({
+      kind: 'error',
+      text: 'Mã truy cập đã bị thu hồi. Hãy tạo mã mới trong bảng điều khiển. Dán mã mới vào ô «Mã truy cập» bên trên rồi bấm «Kết nối máy chủ».',
+    });
+    expect(serverSectionMessage(EN, connected)?.text).toBe(
+      'The access token was revoked. Create a new one in the console. Paste the new token into “Access token” above, then press “Connect server”.',
+    );
+    // Open since connecting: the stale “connected” gives way to the refusal.
+    const stale = { kind: 'ok', text: 'Đã kết nối https://x.gov.vn.' } as const;
+    expect(serverSectionMessage(VI, { ...connected, message: stale })?.kind).toBe('error');
+    // A 401 without the API's code still says the token was refused.
+    expect(
+      serverSectionMessage(VI, { ...connected, reports: { ...revoked, lastRefusal: null } })?.text,
+    ).toContain('HTTP 401');
+    // The user acting on the form is told about that: a check under way, its failure.
+    const checking = { kind: 'ok', text: 'Đang kiểm tra mã truy cập…' } as const;
+    expect(serverSectionMessage(VI, { ...connected, message: checking, busy: true })).toBe(checking);
+    const failed = { kind: 'error', text: 'Không liên lạc được với máy chủ (…).' } as const;
+    expect(serverSectionMessage(VI, { ...connected, message: failed })).toBe(failed);
+    // A token the server takes, or no server at all: only what the user's last action said.
+    const fine = { ...connected, reports: FINDING_REPORT_STATE_FALLBACK, message: stale };
+    expect(serverSectionMessage(VI, fine)).toBe(stale);
+    expect(serverSectionMessage(VI, { ...connected, connected: false, message: null })).toBeNull();
+    expect(serverSectionMessage(VI, { ...connected, reports: undefined })).toBeNull();
   });
 });

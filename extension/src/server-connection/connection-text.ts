@@ -54,3 +54,33 @@ export function reportStateLines({ t, locale }: Words, state: FindingReportState
   }
   return lines;
 }
+
+/** A sentence under the connection form in Options. */
+export interface ServerMessage {
+  kind: 'ok' | 'error';
+  text: string;
+}
+
+/**
+ * What Options says under the connection form. The server no longer taking the stored token
+ * (a send or the catalogue poll learnt it, maybe while Options was closed) is said there, next
+ * to the field a new token goes into, and a stale "connected" gives way to it; but while the
+ * user acts on the form, what that action gives (a check under way, its failure) is said instead.
+ */
+export function serverSectionMessage(
+  { t, locale }: Words,
+  view: {
+    /** What the user's last action on the form said, if anything. */
+    message: ServerMessage | null;
+    busy: boolean;
+    connected: boolean;
+    reports: FindingReportState | undefined;
+  },
+): ServerMessage | null {
+  const { message, busy, connected, reports } = view;
+  if (!connected || !reports?.revoked || busy || message?.kind === 'error') return message;
+  const why = reports.lastRefusal
+    ? serverRefusalText(reports.lastRefusal, locale)
+    : t.options.server.refused({ status: 401 });
+  return { kind: 'error', text: `${why} ${t.options.server.pasteNew}` };
+}
