@@ -261,7 +261,7 @@ export const en: MessagesOf<typeof vi> = {
     sendNow: 'Send now',
     retrying: 'The server is not answering; the extension will send again when it does.',
     error: (p) => `Not sent yet: ${p.error}`,
-    revoked: 'Sending stopped. Create a new token in the console, then connect again in Options.',
+    revoked: 'Sending stopped. With a new token, connect again in Options.',
     queuedNote: 'Saved and queued for the shared inbox.',
     openOptions: 'Open Options',
   },

@@ -273,7 +273,7 @@ export const vi = {
     sendNow: 'Gửi ngay',
     retrying: 'Máy chủ chưa trả lời; tiện ích sẽ tự gửi lại khi máy chủ trả lời.',
     error: (p: { error: string }) => `Chưa gửi được: ${p.error}`,
-    revoked: 'Đã ngừng gửi. Hãy tạo mã mới trong bảng điều khiển rồi kết nối lại trong Tùy chọn.',
+    revoked: 'Đã ngừng gửi. Có mã mới thì kết nối lại trong Tùy chọn.',
     queuedNote: 'Đã lưu và đưa vào hàng chờ gửi hộp thư chung.',
     openOptions: 'Mở Tùy chọn',
   },

@@ -53,5 +53,9 @@ export async function checkServerToken(
     return { kind: 'ok' };
   }
   const refusal = readServerRefusal(await response.text().catch(() => ''));
+  // A server that took the token but has published nothing yet (a new workspace): connected,
+  // and the poll finds the catalogue once someone publishes it.
+  if (response.status === 404 && refusal?.code === 'not-found' && refusal.params.resource === 'publication')
+    return { kind: 'ok' };
   return { kind: 'refused', status: response.status, refusal };
 }

@@ -49,7 +49,7 @@ describe('what the extension says about the server connection', () => {
     });
     expect(revoked[0]).toEqual({
       kind: 'revoked',
-      text: 'Mã truy cập đã bị thu hồi. Hãy tạo mã mới trong bảng điều khiển. Đã ngừng gửi. Hãy tạo mã mới trong bảng điều khiển rồi kết nối lại trong Tùy chọn.',
+      text: 'Mã truy cập đã bị thu hồi. Hãy tạo mã mới trong bảng điều khiển. Đã ngừng gửi. Có mã mới thì kết nối lại trong Tùy chọn.', // Core's sentence says where to make a new token; the extension's adds only what is its own.
     });
     const retrying = reportStateLines(VI, {
       ...FINDING_REPORT_STATE_FALLBACK,

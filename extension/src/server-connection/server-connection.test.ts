@@ -93,6 +93,24 @@ describe('connecting the extension to the team server with an access token', () 
     expect(outcome).toEqual({ kind: 'refused', status: 502, refusal: null });
   });
 
+  it('connects to a server that takes the token but has published nothing yet', async () => {
+    const background = testBackground({
+      fetch: (async () =>
+        Response.json(
+          { code: 'not-found', params: { resource: 'publication' }, message: 'Chưa công bố danh mục nào.' },
+          { status: 404 },
+        )) as typeof fetch,
+    });
+    const outcome = await handlersOf(background)['connect-server'](
+      { origin: server.origin, token: 'nyt_x' },
+      EXTENSION_PAGE,
+    );
+    // The server refuses an unknown or revoked token with 401 on every route: a 404 for the
+    // publication means the token was taken.
+    expect(outcome).toEqual({ kind: 'connected', origin: server.origin });
+    expect((await readSetting(serverConnectionSetting))?.origin).toBe(server.origin);
+  });
+
   it('takes a token only from the extension’s own pages, never from a portal page’s script', async () => {
     const background = testBackground({ fetch: server.fetch });
     const fromPortal = {
