@@ -16,12 +16,38 @@ export function qrCodeModules(text: string): { size: number; dark(row: number, c
   return { size: modules.size, dark: (row, column) => modules.data[row * modules.size + column] === 1 };
 }
 
+/** About 500 bytes each: a whole province's catalogue of portal pages is a few megabytes. */
+const KEPT_IMAGES = 20_000;
+const made = new Map<string, Uint8Array>();
+
 /**
  * The QR code of `text` as a PNG image. The symbol is `qrcode`'s; the PNG is written here as
  * 1-bit greyscale, because `qrcode`'s own PNG path paints RGBA and lets pngjs try every row
- * filter, which made a 500-procedure sheet's images take seconds.
+ * filter, which made a 500-procedure sheet's images take seconds. Choosing the symbol's mask
+ * is still most of the cost, so the last images made are kept by address: an office's sheet
+ * is downloaded again and again, and its neighbours post many of the same procedures. The
+ * bytes are shared: read them, never change them.
  */
 export function qrCodePng(text: string): Uint8Array {
+  const kept = made.get(text);
+  if (kept) {
+    // Most recently used last: the oldest is the first one dropped.
+    made.delete(text);
+    made.set(text, kept);
+    return kept;
+  }
+  const png = drawQrCodePng(text);
+  made.set(text, png);
+  if (made.size > KEPT_IMAGES) made.delete(made.keys().next().value!);
+  return png;
+}
+
+/** Forgets the images made so far (a benchmark measures the cold cost). */
+export function forgetQrCodeImages(): void {
+  made.clear();
+}
+
+function drawQrCodePng(text: string): Uint8Array {
   const { size, dark } = qrCodeModules(text);
   const { margin, scale } = QR_CODE_OPTIONS;
   const width = (size + 2 * margin) * scale;
