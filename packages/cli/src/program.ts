@@ -7,6 +7,7 @@ import { registerExportLogCommand } from './commands/export-log';
 import { registerExtractCommand } from './commands/extract';
 import { registerImpactCommand } from './commands/impact';
 import { registerImportDecisionsCommand } from './commands/import-decisions';
+import { registerPostingCommand } from './commands/posting';
 import { registerPullCommand } from './commands/pull';
 import { registerReportCommand } from './commands/report';
 import { registerServeCommand } from './commands/serve';
@@ -37,6 +38,7 @@ export function buildProgram(io: CliIo = processIo): Command {
   registerReportCommand(program, io);
   registerExportLogCommand(program, io);
   registerAnnexCommand(program, io);
+  registerPostingCommand(program, io);
   registerDocumentsCommand(program, io);
   registerImpactCommand(program, io);
   registerVerifyCommand(program, io);

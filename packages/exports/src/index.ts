@@ -5,5 +5,7 @@ export * from './change-log-xlsx';
 export * from './decision-annex-docx';
 export * from './finding-export';
 export * from './period-report-xlsx';
+export * from './posting-sheet-docx';
+export * from './qr-code';
 export * from './rows-source';
 export * from './xlsx-values';
