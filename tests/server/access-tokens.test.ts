@@ -199,4 +199,24 @@ describe.each(databases)('access tokens and reported findings on $label', (datab
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
   });
+
+  it('files an abolished procedure an officer saw listed under its field and agency, from the catalogue’s history', async () => {
+    const drafter = await signedIn(server.url, USERS.drafter);
+    const csv = [
+      'decision_number,signed_on,effective_on,action,code,name,level,field,agency,legal_basis',
+      '10/QĐ-UBND,01/03/2020,05/03/2020,Mới ban hành,3.000001,Cấp phép khai thác nước,Cấp tỉnh,Tài nguyên nước,Sở Tài nguyên và Môi trường,',
+      '11/QĐ-UBND,01/03/2021,05/03/2021,Bãi bỏ,3.000001,Cấp phép khai thác nước,Cấp tỉnh,Tài nguyên nước,Sở Tài nguyên và Môi trường,',
+    ].join('\n');
+    expect((await drafter.request('POST', '/api/imports/decisions', { text: csv })).status).toBe(200);
+    const sent = await drafter.post('/api/findings', report('h-1', '3.000001'));
+    const detail = await drafter.get(`/api/findings/${sent.body.findings[0].id}`);
+    expect(detail.body.finding).toMatchObject({
+      code: '3.000001',
+      field: 'Tài nguyên nước',
+      agency: 'Sở Tài nguyên và Môi trường',
+      level: 'province',
+    });
+    const byField = await drafter.get(`/api/findings?field=${encodeURIComponent('Tài nguyên nước')}`);
+    expect(byField.body.findings.map((f: { code: string }) => f.code)).toEqual(['3.000001']);
+  });
 });

@@ -31,7 +31,9 @@ import { manualTransitionProblem } from './fix-rules';
 /**
  * An officer's report: each confirmed finding becomes a sighting of the finding with its key
  * (or a new one), under the reporter's name. The catalogue in force today gives it the
- * procedure's field, agency and level, so the inbox filters it like a watch's.
+ * procedure's field, agency and level, so the inbox filters it like a watch's; a procedure not in
+ * force today (abolished but still listed, not yet effective) takes them from its latest version
+ * in the catalogue's history.
  */
 export async function reportFindings(
   services: Services,
@@ -44,10 +46,14 @@ export async function reportFindings(
   const portal = portalOf(report.url);
   const view = await catalogue.view(db, todayInVietnam(now));
   const byCode = new Map(view.procedures.filter((p) => p.code).map((p) => [p.code!, p]));
+  const history = await catalogue.history(db);
+  // A procedure's id is its code when it has one (core's procedureIdOf).
+  const versionOf = (code: string | null) =>
+    code ? (byCode.get(code) ?? history.procedures.get(code)?.versions.at(-1)) : undefined;
   return db.transaction().execute(async (tx) => {
     const out: { id: string; created: boolean }[] = [];
     for (const item of report.findings) {
-      const version = item.code ? byCode.get(item.code) : undefined;
+      const version = versionOf(item.code);
       const recorded = await recordObservation(
         tx,
         {
