@@ -54,7 +54,8 @@ describe.each(databases)('posting: $label', (database) => {
     await remove();
   }, 60_000);
 
-  const checklist = async (id: string) => ok('checklist', await drafter.get(`/api/offices/${id}/checklist`)).body;
+  const checklist = async (id: string) =>
+    ok('checklist', await drafter.get(`/api/offices/${id}/checklist`)).body;
 
   it('creates offices by agency (written any way) and by level; only supervisors and admins may', async () => {
     expect(
@@ -95,8 +96,15 @@ describe.each(databases)('posting: $label', (database) => {
     expect(sheet).toMatchObject({ validFrom: today, total: 4 });
     expect(sheet.groups.map((g: { field: string }) => g.field)).toEqual(['Chứng thực', 'Hộ tịch']);
 
-    const patched = ok('patch', await admin.patch(`/api/offices/${province}`, { address: 'Số 1 đường Lê Duẩn' }));
-    expect(patched.body).toMatchObject({ id: province, address: 'Số 1 đường Lê Duẩn', scope: { levels: ['province'] } });
+    const patched = ok(
+      'patch',
+      await admin.patch(`/api/offices/${province}`, { address: 'Số 1 đường Lê Duẩn' }),
+    );
+    expect(patched.body).toMatchObject({
+      id: province,
+      address: 'Số 1 đường Lê Duẩn',
+      scope: { levels: ['province'] },
+    });
     for (const path of [`/api/offices/nope`, `/api/offices/nope/checklist`, `/api/offices/nope/sheet`]) {
       const missing = await drafter.get(path);
       expect(missing.status, path).toBe(404);
@@ -236,10 +244,12 @@ describe.each(databases)('posting: $label', (database) => {
     expect(done.items).toEqual([]);
     expect(done.pendingSince).toBeNull();
     expect(done.done).toHaveLength(6);
-    expect(done.done.slice(0, 2).map((r: { procedureId: string }) => r.procedureId).sort()).toEqual([
-      '1.001193',
-      '1.002000',
-    ]);
+    expect(
+      done.done
+        .slice(0, 2)
+        .map((r: { procedureId: string }) => r.procedureId)
+        .sort(),
+    ).toEqual(['1.001193', '1.002000']);
     for (const record of done.done.slice(0, 2)) {
       expect(record).toMatchObject({ doneBy: USERS.drafter, decisionNumber: '77/QĐ-UBND', postedOn: today });
       expect(Date.parse(record.doneAt)).toBeGreaterThanOrEqual(before - 1000);
@@ -277,7 +287,9 @@ describe.each(databases)('posting: $label', (database) => {
     });
     const etag = reply.headers.get('etag')!;
     expect(etag).toMatch(/^".+"$/);
-    expect((await anonymous.get(`/api/public/offices/${commune}`, { 'if-none-match': etag })).status).toBe(304);
+    expect((await anonymous.get(`/api/public/offices/${commune}`, { 'if-none-match': etag })).status).toBe(
+      304,
+    );
 
     const page = await fetch(`${server.url}/public/offices/${commune}`);
     expect(page.status).toBe(200);
@@ -289,7 +301,9 @@ describe.each(databases)('posting: $label', (database) => {
     const html = await page.text();
     expect(html).toContain('Bộ phận Một cửa xã Tân Phú');
     expect(html).toContain('Xã Tân Phú, huyện Đồng Phú');
-    expect(html).toContain(`Danh mục thủ tục hành chính niêm yết từ ngày ${today.split('-').reverse().join('/')}`);
+    expect(html).toContain(
+      `Danh mục thủ tục hành chính niêm yết từ ngày ${today.split('-').reverse().join('/')}`,
+    );
     expect(html).toContain('Đăng ký kết hôn');
     expect(html).not.toContain('Cấp bản sao trích lục');
     expect(html).toContain('03 ngày làm việc');
@@ -298,7 +312,9 @@ describe.each(databases)('posting: $label', (database) => {
     expect(html.match(/<svg /g)).toHaveLength(3);
     expect(html).toContain('@page{size:A4');
     const pageTag = page.headers.get('etag')!;
-    const again = await fetch(`${server.url}/public/offices/${commune}`, { headers: { 'if-none-match': pageTag } });
+    const again = await fetch(`${server.url}/public/offices/${commune}`, {
+      headers: { 'if-none-match': pageTag },
+    });
     expect(again.status).toBe(304);
 
     const missing = await fetch(`${server.url}/public/offices/nope`);
@@ -319,10 +335,15 @@ describe.each(databases)('posting: $label', (database) => {
     const bundle = ok('backup', await admin.get('/api/backup')).body;
     expect(bundle.offices.map((o: { id: string }) => o.id)).toContain(commune);
     expect(bundle.officePostings.filter((p: { officeId: string }) => p.officeId === commune)).toHaveLength(3);
-    const extra = ok('extra office', await admin.post('/api/offices', { name: 'Tạm', scope: { levels: ['commune'] } }), 201)
-      .body.id;
+    const extra = ok(
+      'extra office',
+      await admin.post('/api/offices', { name: 'Tạm', scope: { levels: ['commune'] } }),
+      201,
+    ).body.id;
     ok('restore', await admin.request('POST', '/api/restore', { json: bundle }));
-    const offices = ok('offices', await drafter.get('/api/offices')).body.offices.map((o: { id: string }) => o.id);
+    const offices = ok('offices', await drafter.get('/api/offices')).body.offices.map(
+      (o: { id: string }) => o.id,
+    );
     expect(offices).toContain(commune);
     expect(offices).not.toContain(extra);
     const after = await checklist(commune);
