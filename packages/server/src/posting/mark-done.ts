@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  catalogueAt,
   fieldsOf,
   type OfficePostingRecord,
   type PostingRecordEntry,
@@ -47,7 +46,7 @@ export async function markChecklistDone(
   // The catalogue is read on the pool before the transaction (see legal/legal-reading.ts):
   // folded once, and the posted list is then compared to it under the office's lock.
   const context = await postingContext(services, body.at);
-  const state = catalogueAt(context.history, context.at);
+  const { state } = context;
   const now = services.now().toISOString();
 
   await services.db.transaction().execute(async (tx) => {

@@ -36,6 +36,7 @@ export function checklistOf(
   return repostingChecklist({
     scope,
     history: context.history,
+    state: context.state,
     at: context.at,
     posted: postedProcedures(postings),
     calendar: context.calendar,

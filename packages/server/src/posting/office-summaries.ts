@@ -2,6 +2,7 @@ import type { IsoDate, OfficeListResponse, OfficePostingRecord, OfficeSummary } 
 import type { Services } from '../context';
 import { readPostings } from '../repositories/office-postings';
 import { readOffices } from '../repositories/offices';
+import { indexCatalogue, stateForOffice } from './office-candidates';
 import { checklistOf } from './office-checklist';
 import { officeView } from './office-service';
 import { postingContext } from './posting-context';
@@ -31,9 +32,16 @@ export async function listOfficeSummaries(
     readOffices(services.db),
     readPostings(services.db),
   ]);
+  const index = indexCatalogue(context.state);
   const summaries: OfficeSummary[] = offices.map((office) => {
     const posted = postings.get(office.id) ?? [];
-    const checklist = checklistOf(context, office.scope, posted, SUMMARY_DIFF_TIMEOUT_MS);
+    const state = stateForOffice(
+      context.state,
+      index,
+      office.scope,
+      posted.map((p) => p.procedureId),
+    );
+    const checklist = checklistOf({ ...context, state }, office.scope, posted, SUMMARY_DIFF_TIMEOUT_MS);
     return {
       ...officeView(office),
       postedOn: latestPostedOn(posted),

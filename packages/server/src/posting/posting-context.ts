@@ -1,5 +1,7 @@
 import {
   type CatalogueHistory,
+  type CatalogueState,
+  catalogueAt,
   createWorkingCalendar,
   DEFAULT_CALENDAR_ADJUSTMENTS,
   DEFAULT_DEADLINE_RULES,
@@ -17,6 +19,8 @@ import { readSettings } from '../repositories/workspace';
 export interface PostingContext {
   at: IsoDate;
   history: CatalogueHistory;
+  /** The catalogue on `at`, computed once for every office of the request. */
+  state: CatalogueState;
   calendar: WorkingCalendar;
   rules: DeadlineRule[];
 }
@@ -34,9 +38,11 @@ export function rulesWithDefaults(stored: readonly DeadlineRule[]): DeadlineRule
 /** `at` (default: today in Vietnam), the catalogue history (through the cache, on the pool), calendar and rules. */
 export async function postingContext(services: Services, at: IsoDate | undefined, db: Db = services.db) {
   const [settings, history] = await Promise.all([readSettings(db), services.catalogue.history(services.db)]);
+  const date = at ?? todayInVietnam(services.now());
   const context: PostingContext = {
-    at: at ?? todayInVietnam(services.now()),
+    at: date,
     history,
+    state: catalogueAt(history, date),
     calendar:
       settings.calendarAdjustments.length > 0
         ? workspaceCalendar(settings.calendarAdjustments)
