@@ -355,5 +355,28 @@ describe.each(databases)('posting: $label', (database) => {
     const { offices: _o, officePostings: _p, postingRecords: _r, ...older } = bundle;
     ok('older restore', await admin.request('POST', '/api/restore', { json: older }));
     expect((await drafter.get(`/api/public/offices/${commune}`)).body.total).toBe(3);
+
+    // A bundle merged in: an office the workspace lacks joins with its list; one it holds keeps its own.
+    const joining = { ...bundle.offices[0], id: 'office-from-bundle', name: 'Một cửa từ gói dữ liệu' };
+    const renamed = bundle.offices.map((o: { id: string }) =>
+      o.id === commune ? { ...o, name: 'Đổi tên' } : o,
+    );
+    const postings = bundle.officePostings.filter((p: { officeId: string }) => p.officeId === commune);
+    ok(
+      'workspace import',
+      await drafter.post('/api/imports/workspace', {
+        ...bundle,
+        offices: [...renamed, joining],
+        officePostings: [
+          ...bundle.officePostings,
+          ...postings.map((p: object) => ({ ...p, officeId: 'office-from-bundle' })),
+        ],
+      }),
+    );
+    expect((await drafter.get(`/api/offices/${commune}`)).body.name).toBe('Bộ phận Một cửa xã Tân Phú');
+    expect((await drafter.get('/api/public/offices/office-from-bundle')).body).toMatchObject({
+      office: { name: 'Một cửa từ gói dữ liệu' },
+      total: 3,
+    });
   });
 });
