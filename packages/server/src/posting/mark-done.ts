@@ -17,6 +17,7 @@ import {
   readPostings,
   upsertPostings,
 } from '../repositories/office-postings';
+import { catalogueKey } from '../repositories/workspace';
 import { checklistOf, readChecklist } from './office-checklist';
 import { officeOr404 } from './office-service';
 import { postingContext } from './posting-context';
@@ -44,13 +45,18 @@ export async function markChecklistDone(
   address: string | null,
 ): Promise<RepostingChecklistResponse> {
   // The catalogue is read on the pool before the transaction (see legal/legal-reading.ts):
-  // folded once, and the posted list is then compared to it under the office's lock.
+  // folded once, and the posted list is then compared to it under the office's lock. Its key
+  // is taken first: a decision issued or a restore in between is seen inside the transaction.
+  const keyBefore = await catalogueKey(services.db);
   const context = await postingContext(services, body.at);
   const { state } = context;
   const now = services.now().toISOString();
 
   await services.db.transaction().execute(async (tx) => {
     const office = await officeOr404(tx, officeId, true);
+    // The catalogue moved since it was read: what is pending may differ, so nothing is marked.
+    if ((await catalogueKey(tx)) !== keyBefore)
+      throw checklistChanged([...new Set(body.items.map((item) => item.procedureId))].sort());
     const posted = (await readPostings(tx, [officeId])).get(officeId) ?? [];
     // The checklist decides what is pending; its word diffs are not needed to mark items done.
     const pending = new Map<string, RepostingItem>();
