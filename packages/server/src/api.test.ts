@@ -323,7 +323,7 @@ describe.each(testDatabases())('team server API on $kind', (database) => {
         }
     }
     expect(checked).toBeGreaterThan(20);
-    expect(Object.keys(PERMISSIONS).length).toBe(21);
+    expect(Object.keys(PERMISSIONS).length).toBe(24);
   });
 
   it('refuses a cross-origin POST even with a session, and takes one from its own origin', async () => {

@@ -26,8 +26,12 @@ import { impactRoutes } from './routes/impact';
 import { importRoutes } from './routes/imports';
 import { legalBasisRoutes } from './routes/legal-basis';
 import { nationalDbRoutes } from './routes/national-db';
+import { officeChecklistRoutes } from './routes/office-checklist';
+import { officeRoutes } from './routes/offices';
 import { peopleRoutes } from './routes/people';
 import { procedureRoutes } from './routes/procedures';
+import { publicOfficePageRoutes } from './routes/public-office-page';
+import { publicOfficeRoutes } from './routes/public-offices';
 import { publicationRoutes } from './routes/publications';
 import { reportRoutes } from './routes/reports';
 import { reviewCampaignRoutes } from './routes/review-campaigns';
@@ -106,6 +110,9 @@ export function createApp(services: Services, log: (line: string) => void = () =
   api.route('/watches', watchRoutes);
   api.route('/findings', findingRoutes);
   api.route('/tokens', tokenRoutes);
+  api.route('/offices', officeRoutes);
+  api.route('/offices', officeChecklistRoutes);
+  api.route('/public/offices', publicOfficeRoutes);
   app.route('/api', api);
   // Unknown API paths answer JSON 404, never the console's index.html.
   app.all('/api/*', (c) =>
@@ -117,6 +124,9 @@ export function createApp(services: Services, log: (line: string) => void = () =
       }),
     ),
   );
+
+  // Public pages, outside /api: no sign-in, no console (see routes/public-office-page.ts).
+  app.route('/public', publicOfficePageRoutes);
 
   if (services.settings.consoleDist) app.use('*', staticConsole(services.settings.consoleDist));
   return app;

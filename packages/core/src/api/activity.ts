@@ -13,6 +13,7 @@ export const ACTIVITY_ACTIONS = [
   'backup',
   'restore',
   'publication',
+  'reposting',
 ] as const;
 export const ActivityActionSchema = z.enum(ACTIVITY_ACTIONS);
 export type ActivityAction = z.infer<typeof ActivityActionSchema>;

@@ -2,6 +2,7 @@ export * from './change-log';
 export * from './decision';
 export * from './legal-document';
 export * from './office';
+export * from './office-records';
 export * from './procedure';
 export * from './settings';
 export * from './snapshot';

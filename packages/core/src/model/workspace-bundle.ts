@@ -3,6 +3,7 @@ import { DecisionCommentSchema, DecisionContentSchema } from '../api/decision-re
 import { ChangeLogEntrySchema } from './change-log';
 import { DecisionSchema } from './decision';
 import { LegalDocumentSchema, ReviewCampaignSchema, ReviewTaskSchema } from './legal-document';
+import { OfficePostingRecordSchema, OfficeRecordSchema, PostingRecordEntrySchema } from './office-records';
 import { ProcedureVersionSchema } from './procedure';
 import { WorkspaceSettingsSchema } from './settings';
 
@@ -52,5 +53,12 @@ export const WorkspaceBundleSchema = z.object({
    */
   decisionRevisions: z.array(DecisionRevisionRecordSchema).optional(),
   decisionComments: z.array(DecisionCommentSchema).optional(),
+  /**
+   * Offices, their posted lists and re-posting records (issue 14). Optional for the same
+   * reason: a bundle without them restores and leaves the server's offices as they are.
+   */
+  offices: z.array(OfficeRecordSchema).optional(),
+  officePostings: z.array(OfficePostingRecordSchema).optional(),
+  postingRecords: z.array(PostingRecordEntrySchema).optional(),
 });
 export type WorkspaceBundle = z.infer<typeof WorkspaceBundleSchema>;

@@ -1,6 +1,6 @@
 import type { WorkingCalendar } from '../calendar/working-days';
 import { catalogueAt } from '../catalogue/catalogue-at';
-import type { CatalogueHistory } from '../catalogue/types';
+import type { CatalogueHistory, CatalogueState } from '../catalogue/types';
 import type { IsoDate } from '../dates/iso-date';
 import { diffProcedureFields, type FieldDiff } from '../diff/field-diff';
 import type { OfficeScope } from '../model/office';
@@ -77,13 +77,18 @@ export interface RepostingInput {
   rules: readonly DeadlineRule[];
   /** Time limit of each word diff (interactive paths). */
   timeoutMs?: number;
+  /**
+   * `catalogueAt(history, at)` when the caller has it already: a list of many offices counts
+   * every checklist over one catalogue instead of computing it again per office.
+   */
+  state?: CatalogueState;
 }
 
 const ACTION_ORDER: Record<RepostingAction, number> = { 'take-down': 0, replace: 1, add: 2 };
 
 export function repostingChecklist(input: RepostingInput): RepostingChecklist {
   const { history, at, posted, calendar } = input;
-  const state = catalogueAt(history, at);
+  const state = input.state ?? catalogueAt(history, at);
   const covers = scopeMatcher(input.scope).covers;
   const postedById = new Map(posted.map((entry) => [entry.procedureId, entry]));
   const numberOf = (decisionId: string | null) =>

@@ -145,6 +145,78 @@ describe.each(testDatabases())('migrations on $kind', (database) => {
     ]);
   });
 
+  it('0007 adds offices, posted lists and records, and goes back down', async () => {
+    const opened = await database.open();
+    close = opened.close;
+    const { db } = opened;
+    await migrate(db);
+    const now = new Date().toISOString();
+    await db
+      .insertInto('offices')
+      .values({
+        id: 'o1',
+        name: 'Một cửa',
+        area: null,
+        address: null,
+        scope: '{"agencies":["UBND cấp xã"]}',
+        created_by: 'lan',
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await db
+      .insertInto('office_postings')
+      .values({
+        office_id: 'o1',
+        procedure_id: '1.004227',
+        fields: '{}',
+        posted_on: '2026-01-05',
+        posted_by: 'lan',
+        posted_at: now,
+      })
+      .execute();
+    // One row per office and procedure: posting again is an update, never a second row.
+    await expect(
+      db
+        .insertInto('office_postings')
+        .values({
+          office_id: 'o1',
+          procedure_id: '1.004227',
+          fields: '{}',
+          posted_on: '2026-01-06',
+          posted_by: 'lan',
+          posted_at: now,
+        })
+        .execute(),
+    ).rejects.toThrow();
+    await db
+      .insertInto('posting_records')
+      .values({
+        id: 'r1',
+        office_id: 'o1',
+        procedure_id: '1.004227',
+        code: '1.004227',
+        name: 'Đăng ký khai sinh',
+        action: 'add',
+        decision_number: null,
+        done_by: 'lan',
+        done_at: now,
+        posted_on: '2026-01-05',
+      })
+      .execute();
+    // Removing an office removes what it posted and its records.
+    await db.deleteFrom('offices').where('id', '=', 'o1').execute();
+    expect(await db.selectFrom('office_postings').select('office_id').execute()).toEqual([]);
+    expect(await db.selectFrom('posting_records').select('id').execute()).toEqual([]);
+
+    await migrate(db, '0005_portal_watches');
+    const names = (await db.introspection.getTables()).map((t) => t.name);
+    for (const table of ['offices', 'office_postings', 'posting_records']) expect(names).not.toContain(table);
+    await migrate(db);
+    const again = (await db.introspection.getTables()).map((t) => t.name);
+    for (const table of ['offices', 'office_postings', 'posting_records']) expect(again).toContain(table);
+  });
+
   it('go down and up again', async () => {
     const opened = await database.open();
     close = opened.close;

@@ -248,6 +248,42 @@ export interface AccessTokensTable {
   revoked_at: Instant | null;
 }
 
+/** Added by migration 0007: a place that posts procedures (a one-stop office, an agency's counter). */
+export interface OfficesTable {
+  id: string;
+  name: string;
+  area: string | null;
+  address: string | null;
+  scope: Json<unknown>;
+  created_by: string | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+/** Added by migration 0007: one procedure on an office's posted list, with its content as posted. */
+export interface OfficePostingsTable {
+  office_id: string;
+  procedure_id: string;
+  fields: Json<unknown>;
+  posted_on: string;
+  posted_by: string;
+  posted_at: Instant;
+}
+
+/** Added by migration 0007: one checklist item marked done (who, when, against which date). */
+export interface PostingRecordsTable {
+  id: string;
+  office_id: string;
+  procedure_id: string;
+  code: string | null;
+  name: string;
+  action: string;
+  decision_number: string | null;
+  done_by: string;
+  done_at: Instant;
+  posted_on: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -270,6 +306,9 @@ export interface Database {
   findings: FindingsTable;
   finding_sightings: FindingSightingsTable;
   access_tokens: AccessTokensTable;
+  offices: OfficesTable;
+  office_postings: OfficePostingsTable;
+  posting_records: PostingRecordsTable;
 }
 
 /** What repositories take: the database, or a transaction on it. */

@@ -30,7 +30,7 @@ export async function deadlineContext(services: Services, db: Db): Promise<Deadl
 }
 
 /** The public holidays, with the workspace's own adjustments winning where they name the same day. */
-function workspaceCalendar(adjustments: readonly CalendarAdjustment[]) {
+export function workspaceCalendar(adjustments: readonly CalendarAdjustment[]) {
   const own = new Set(adjustments.map((a) => a.date));
   return createWorkingCalendar([
     ...DEFAULT_CALENDAR_ADJUSTMENTS.filter((a) => !own.has(a.date)),

@@ -16,6 +16,13 @@ import { insertComments, readComments } from '../repositories/decision-comments'
 import { insertRevisions, readAllRevisions } from '../repositories/decision-revisions';
 import { insertDecisions, readDecisions } from '../repositories/decisions';
 import { insertLegalDocuments, readLegalDocuments } from '../repositories/legal-documents';
+import {
+  insertPostingRecords,
+  readAllPostingRecords,
+  readAllPostings,
+  upsertPostings,
+} from '../repositories/office-postings';
+import { clearOffices, insertOffices, readOffices } from '../repositories/offices';
 import { insertCampaigns, readCampaigns } from '../repositories/review-campaigns';
 import { insertTasks, readTasks } from '../repositories/review-tasks';
 import {
@@ -41,6 +48,9 @@ export async function exportBundle(db: Kysely<Database>, now: string): Promise<W
       legalDocuments,
       reviewCampaigns,
       reviewTasks,
+      offices,
+      officePostings,
+      postingRecords,
     ] = await Promise.all([
       readBaseline(tx),
       readDecisions(tx),
@@ -51,6 +61,9 @@ export async function exportBundle(db: Kysely<Database>, now: string): Promise<W
       readLegalDocuments(tx),
       readCampaigns(tx),
       readTasks(tx),
+      readOffices(tx),
+      readAllPostings(tx),
+      readAllPostingRecords(tx),
     ]);
     return {
       format: WORKSPACE_FORMAT,
@@ -66,6 +79,9 @@ export async function exportBundle(db: Kysely<Database>, now: string): Promise<W
       settings,
       decisionRevisions,
       decisionComments,
+      offices,
+      officePostings,
+      postingRecords,
     };
   });
 }
@@ -139,6 +155,12 @@ export async function restoreBundle(tx: Db, bundle: WorkspaceBundle, now: string
   await insertLegalDocuments(tx, bundle.legalDocuments, now, null);
   await insertCampaigns(tx, bundle.reviewCampaigns, now);
   await insertTasks(tx, bundle.reviewTasks, now);
+  // A bundle without offices (written before them, or by a browser console) leaves the
+  // server's offices and what they posted as they are: a counter's wall does not change.
+  if (bundle.offices) {
+    await clearOffices(tx);
+    await insertPostingBundle(tx, bundle);
+  }
   await bumpGeneration(tx);
   return {
     decisions: bundle.decisions.length,
@@ -146,4 +168,22 @@ export async function restoreBundle(tx: Db, bundle: WorkspaceBundle, now: string
     changeLog: bundle.changeLog.length,
     legalDocuments: bundle.legalDocuments.length,
   };
+}
+
+/** Offices, then their postings and records (those of an office the bundle lacks are dropped). */
+export async function insertPostingBundle(
+  tx: Db,
+  bundle: Pick<WorkspaceBundle, 'offices' | 'officePostings' | 'postingRecords'>,
+): Promise<void> {
+  const offices = bundle.offices ?? [];
+  await insertOffices(tx, offices);
+  const ids = new Set(offices.map((office) => office.id));
+  await upsertPostings(
+    tx,
+    (bundle.officePostings ?? []).filter((posting) => ids.has(posting.officeId)),
+  );
+  await insertPostingRecords(
+    tx,
+    (bundle.postingRecords ?? []).filter((record) => ids.has(record.officeId)),
+  );
 }

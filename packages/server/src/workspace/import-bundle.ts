@@ -12,9 +12,11 @@ import { insertComments } from '../repositories/decision-comments';
 import { insertRevisions } from '../repositories/decision-revisions';
 import { insertDecisions, storedRevisionHashes } from '../repositories/decisions';
 import { insertLegalDocuments } from '../repositories/legal-documents';
+import { readOffices } from '../repositories/offices';
 import { insertCampaigns } from '../repositories/review-campaigns';
 import { insertTasks } from '../repositories/review-tasks';
 import { bumpGeneration, insertBaseline, knownProcedureIds, lockChain } from '../repositories/workspace';
+import { insertPostingBundle } from './backup';
 
 export interface BundleMergeSummary {
   decisionsAdded: number;
@@ -40,7 +42,14 @@ export async function mergeBundle(
     Partial<
       Pick<
         WorkspaceBundle,
-        'decisionRevisions' | 'decisionComments' | 'legalDocuments' | 'reviewCampaigns' | 'reviewTasks'
+        | 'decisionRevisions'
+        | 'decisionComments'
+        | 'legalDocuments'
+        | 'reviewCampaigns'
+        | 'reviewTasks'
+        | 'offices'
+        | 'officePostings'
+        | 'postingRecords'
       >
     >,
   now: string,
@@ -74,6 +83,14 @@ export async function mergeBundle(
   await insertLegalDocuments(tx, bundle.legalDocuments ?? [], now, null);
   await insertCampaigns(tx, bundle.reviewCampaigns ?? [], now);
   await insertTasks(tx, bundle.reviewTasks ?? [], now);
+  // Offices the workspace does not hold join with what they posted; one it holds keeps its own.
+  if (bundle.offices?.length) {
+    const held = new Set((await readOffices(tx)).map((office) => office.id));
+    await insertPostingBundle(tx, {
+      ...bundle,
+      offices: bundle.offices.filter((office) => !held.has(office.id)),
+    });
+  }
   if (baseline.length > 0 || added.length > 0) await bumpGeneration(tx);
   return {
     ok: true,

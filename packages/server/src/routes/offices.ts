@@ -1,0 +1,36 @@
+import { OfficeBodySchema, OfficePatchSchema } from '@niemyet/core';
+import { Hono } from 'hono';
+import { requirePermission } from '../auth/sessions';
+import type { AppEnv } from '../context';
+import { jsonBody, queryOf } from '../http/validation';
+import { AtQuerySchema } from '../legal/legal-queries';
+import { createOffice, patchOffice, readOfficeView } from '../posting/office-service';
+import { listOfficeSummaries } from '../posting/office-summaries';
+import { readPostingSheet } from '../posting/posting-sheet-reader';
+
+/** Offices: read by every role, created and changed by supervisors and admins; the sheet of a date. */
+export const officeRoutes = new Hono<AppEnv>()
+  .get('/', async (c) => {
+    requirePermission(c, 'posting.read');
+    const { at } = queryOf(c, AtQuerySchema);
+    return c.json(await listOfficeSummaries(c.var.services, at));
+  })
+  .post('/', async (c) => {
+    const user = requirePermission(c, 'posting.manage');
+    const body = await jsonBody(c, OfficeBodySchema);
+    return c.json(await createOffice(c.var.services, user, body), 201);
+  })
+  .get('/:id', async (c) => {
+    requirePermission(c, 'posting.read');
+    return c.json(await readOfficeView(c.var.services, c.req.param('id')));
+  })
+  .patch('/:id', async (c) => {
+    requirePermission(c, 'posting.manage');
+    const body = await jsonBody(c, OfficePatchSchema);
+    return c.json(await patchOffice(c.var.services, c.req.param('id'), body));
+  })
+  .get('/:id/sheet', async (c) => {
+    requirePermission(c, 'posting.read');
+    const { at } = queryOf(c, AtQuerySchema);
+    return c.json(await readPostingSheet(c.var.services, c.req.param('id'), at));
+  });
