@@ -1,3 +1,4 @@
+import { readDocx, readQrCode } from '@niemyet/exports/testing';
 import { Client, type ServerProcess, startServerProcess } from '@niemyet/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvedDecision } from './decision-flow';
@@ -95,6 +96,24 @@ describe.each(databases)('posting: $label', (database) => {
     const sheet = ok('sheet', await drafter.get(`/api/offices/${commune}/sheet`)).body;
     expect(sheet).toMatchObject({ validFrom: today, total: 4 });
     expect(sheet.groups.map((g: { field: string }) => g.field)).toEqual(['Chứng thực', 'Hộ tịch']);
+    // The same sheet as an A4 DOCX: every procedure of the office in it, each QR code its portal page.
+    const docx = await fetch(`${server.url}/api/offices/${commune}/sheet.docx?at=${today}`, {
+      headers: { cookie: drafter.sessionCookie ?? '' },
+    });
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('content-type')).toContain('wordprocessingml');
+    expect(docx.headers.get('content-disposition')).toContain('.docx');
+    const document = readDocx(new Uint8Array(await docx.arrayBuffer()));
+    const entries = sheet.groups.flatMap(
+      (g: { entries: { code: string; portalUrl: string }[] }) => g.entries,
+    );
+    for (const entry of entries) {
+      const row = document.rows.find((r) => r.cells.includes(entry.code));
+      expect(row, entry.code).toBeDefined();
+      expect(row!.images).toHaveLength(1);
+      expect(readQrCode(document.media.get(row!.images[0]!)!)).toBe(entry.portalUrl);
+    }
+    expect((await new Client(server.url).get(`/api/offices/${commune}/sheet.docx`)).status).toBe(401);
 
     const patched = ok(
       'patch',

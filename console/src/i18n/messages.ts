@@ -126,6 +126,7 @@ const vi = {
       backup: 'Sao lưu',
       restore: 'Khôi phục',
       publication: 'Công bố danh mục',
+      reposting: 'Niêm yết lại',
     },
   },
   legacy: {
@@ -391,6 +392,7 @@ const en: Messages = {
       backup: 'Backup',
       restore: 'Restore',
       publication: 'Catalogue published',
+      reposting: 'Re-posting',
     },
   },
   legacy: {

@@ -1,14 +1,16 @@
 import { OfficeBodySchema, OfficePatchSchema } from '@niemyet/core';
+import { postingSheetDocx } from '@niemyet/exports';
 import { Hono } from 'hono';
 import { requirePermission } from '../auth/sessions';
 import type { AppEnv } from '../context';
+import { fileDownload, MEDIA_TYPES } from '../http/download';
 import { jsonBody, queryOf } from '../http/validation';
 import { AtQuerySchema } from '../legal/legal-queries';
 import { createOffice, patchOffice, readOfficeView } from '../posting/office-service';
 import { listOfficeSummaries } from '../posting/office-summaries';
 import { readPostingSheet } from '../posting/posting-sheet-reader';
 
-/** Offices: read by every role, created and changed by supervisors and admins; the sheet of a date. */
+/** Offices: read by every role, created and changed by supervisors and admins; the sheet of a date, as JSON or an A4 DOCX. */
 export const officeRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     requirePermission(c, 'posting.read');
@@ -33,4 +35,14 @@ export const officeRoutes = new Hono<AppEnv>()
     requirePermission(c, 'posting.read');
     const { at } = queryOf(c, AtQuerySchema);
     return c.json(await readPostingSheet(c.var.services, c.req.param('id'), at));
+  })
+  .get('/:id/sheet.docx', async (c) => {
+    requirePermission(c, 'posting.read');
+    const { at } = queryOf(c, AtQuerySchema);
+    const sheet = await readPostingSheet(c.var.services, c.req.param('id'), at);
+    const docx = await postingSheetDocx(sheet);
+    return fileDownload(
+      { filename: `niem-yet-${sheet.office.id}-${sheet.validFrom}.docx`, contentType: MEDIA_TYPES.docx },
+      docx,
+    );
   });
