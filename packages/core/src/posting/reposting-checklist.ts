@@ -1,5 +1,6 @@
 import type { WorkingCalendar } from '../calendar/working-days';
 import { catalogueAt } from '../catalogue/catalogue-at';
+import { sameProcedureFields } from '../catalogue/procedure-fields';
 import type { CatalogueHistory, CatalogueState } from '../catalogue/types';
 import type { IsoDate } from '../dates/iso-date';
 import { diffProcedureFields, type FieldDiff } from '../diff/field-diff';
@@ -99,6 +100,8 @@ export function repostingChecklist(input: RepostingInput): RepostingChecklist {
   for (const entry of posted) {
     const current = state.active.get(entry.procedureId);
     if (current && covers(current)) {
+      // Most posted procedures are unchanged: an exact comparison is far cheaper than a diff.
+      if (sameProcedureFields(entry.fields, current)) continue;
       const diffs = diffProcedureFields(entry.fields, current, diffOptions);
       if (diffs.length > 0)
         items.push(itemOf('replace', current, current.effectiveFrom, current.decisionId, numberOf, diffs));
