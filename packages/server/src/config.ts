@@ -32,6 +32,11 @@ export interface WatchSettings {
   saveEveryPages: number;
   /** Run the scheduler and the runner at all (off for tools that open the database briefly). */
   enabled: boolean;
+  /**
+   * The length of a schedule's minute (60 s; `NIEMYET_WATCH_MINUTE_MS` shortens an "every N
+   * minutes" schedule so a test sees the scheduler queue runs without waiting minutes).
+   */
+  minuteMs: number;
 }
 
 export interface ThrottlePolicy {
@@ -60,6 +65,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
     retries: 3,
     saveEveryPages: 5,
     enabled: true,
+    minuteMs: MINUTE,
   },
 };
 
@@ -77,5 +83,6 @@ export function watchSettingsFromEnv(
     tickMs: Math.max(50, number('NIEMYET_WATCH_TICK_MS', base.tickMs)),
     leaseMs: Math.max(1_000, number('NIEMYET_WATCH_LEASE_MS', base.leaseMs)),
     delayMs: number('NIEMYET_WATCH_DELAY_MS', base.delayMs),
+    minuteMs: Math.max(100, number('NIEMYET_WATCH_MINUTE_MS', base.minuteMs)),
   };
 }

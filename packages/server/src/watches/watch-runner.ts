@@ -47,7 +47,7 @@ export class WatchRunner {
     const now = this.services.now();
     for (const watch of await dueWatches(db, now)) {
       if (!watch.nextRunAt) continue;
-      const next = nextRunAfter(watch.schedule, now).toISOString();
+      const next = nextRunAfter(watch.schedule, now, this.services.settings.watches.minuteMs).toISOString();
       if (await advanceNextRun(db, watch.id, watch.nextRunAt, next))
         await queueRun(db, watch.id, 'schedule', now.toISOString());
     }

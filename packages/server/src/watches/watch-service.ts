@@ -77,7 +77,7 @@ export async function createWatch(
     webhook: body.webhook ?? null,
     webhookSecret,
     paused: false,
-    nextRunAt: nextRunAfter(schedule, now).toISOString(),
+    nextRunAt: nextRunAfter(schedule, now, services.settings.watches.minuteMs).toISOString(),
     createdBy: user.username,
     createdAt: now.toISOString(),
   });
@@ -121,7 +121,9 @@ export async function patchWatch(
       ? { webhook: patch.webhook, webhookSecret: patch.webhook ? (watch.webhookSecret ?? newToken()) : null }
       : {}),
     // A new schedule, or a watch resumed, counts from now (a paused night is not caught up).
-    ...(patch.schedule || resumed ? { nextRunAt: nextRunAfter(schedule, now).toISOString() } : {}),
+    ...(patch.schedule || resumed
+      ? { nextRunAt: nextRunAfter(schedule, now, services.settings.watches.minuteMs).toISOString() }
+      : {}),
   });
   return oneWatch(services, id);
 }
