@@ -11,9 +11,7 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Footer,
   Packer,
-  PageNumber,
   PageOrientation,
   Paragraph,
   Table,
@@ -23,15 +21,18 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-
-/** A4 in twentieths of a point, and the margins of official documents (Decree 30/2020: 2 cm, 3 cm left, 1.5 cm right). */
-const A4 = { width: 11906, height: 16838 };
-const MARGINS = { top: 1134, bottom: 1134, left: 1701, right: 850 };
-const FONT = 'Times New Roman';
-/** Half-points: 13 pt body, 14 pt headings. */
-const BODY = 26;
-const HEADING = 28;
-const TABLE_TEXT = 24;
+import {
+  BODY,
+  centered,
+  FONT,
+  HEADING,
+  nonEmptyLines,
+  pageNumberFooter,
+  pageProperties,
+  romanNumeral,
+  TABLE_TEXT,
+  type TextOptions,
+} from './official-document';
 
 export const ANNEX_PART_I = 'DANH MỤC THỦ TỤC HÀNH CHÍNH';
 export const ANNEX_PART_II = 'NỘI DUNG CỤ THỂ CỦA TỪNG THỦ TỤC HÀNH CHÍNH';
@@ -59,7 +60,6 @@ export const ANNEX_COLUMNS = [
 
 /** Column widths in percent of the table (the legal column takes the rest). */
 const COLUMN_WIDTHS = [6, 11, 25, 14, 14, 12, 18];
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 
 /**
  * The annex of a publication decision as a Word document in the official layout (issue 12):
@@ -119,22 +119,6 @@ export async function decisionAnnexDocx(
     ],
   });
   return Packer.toBuffer(document);
-}
-
-function pageProperties(orientation: (typeof PageOrientation)[keyof typeof PageOrientation]) {
-  // docx takes the portrait size and turns it for a landscape page itself.
-  return { page: { size: { ...A4, orientation }, margin: MARGINS } };
-}
-
-function pageNumberFooter(): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], size: TABLE_TEXT })],
-      }),
-    ],
-  });
 }
 
 /** Issuer and national motto side by side, then the title with the decision's number and date. */
@@ -246,10 +230,7 @@ function listTable(action: DecisionAction, decision: Decision, items: readonly D
       );
     }
     rows.push(
-      spanRow(
-        `${ROMAN[fieldIndex] ?? fieldIndex + 1}. Lĩnh vực ${group.field || 'chưa xác định'}`,
-        headers.length,
-      ),
+      spanRow(`${romanNumeral(fieldIndex)}. Lĩnh vực ${group.field || 'chưa xác định'}`, headers.length),
     );
     fieldIndex++;
     for (const o of group.items) {
@@ -283,7 +264,7 @@ function cell(text: string, width: number, options: { bold?: boolean; center?: b
   return new TableCell({
     width: { size: width, type: WidthType.PERCENTAGE },
     verticalAlign: VerticalAlign.CENTER,
-    children: lines(text).map(
+    children: nonEmptyLines(text).map(
       (line) =>
         new Paragraph({
           alignment: options.center ? AlignmentType.CENTER : AlignmentType.LEFT,
@@ -346,15 +327,15 @@ function procedureContent(o: DecisionItemOutcome, index: number): Paragraph[] {
     return `- ${d.name}${counts ? ` (${counts})` : ''}${d.template ? `; mẫu: ${d.template}` : ''}`;
   });
   const parts: [string, string[]][] = [
-    ['Trình tự thực hiện', lines(f.steps ?? '')],
+    ['Trình tự thực hiện', nonEmptyLines(f.steps ?? '')],
     ['Cách thức thực hiện', methods],
     ['Thành phần, số lượng hồ sơ', dossier],
-    ['Thời hạn giải quyết', lines(timeLimit(f))],
-    ['Đối tượng thực hiện thủ tục hành chính', lines(f.subjects ?? '')],
-    ['Cơ quan thực hiện thủ tục hành chính', lines(f.agency ?? '')],
-    ['Kết quả thực hiện thủ tục hành chính', lines(f.result ?? '')],
-    ['Phí, lệ phí', lines(fees(f))],
-    ['Yêu cầu, điều kiện thực hiện thủ tục hành chính', lines(f.requirements ?? '')],
+    ['Thời hạn giải quyết', nonEmptyLines(timeLimit(f))],
+    ['Đối tượng thực hiện thủ tục hành chính', nonEmptyLines(f.subjects ?? '')],
+    ['Cơ quan thực hiện thủ tục hành chính', nonEmptyLines(f.agency ?? '')],
+    ['Kết quả thực hiện thủ tục hành chính', nonEmptyLines(f.result ?? '')],
+    ['Phí, lệ phí', nonEmptyLines(fees(f))],
+    ['Yêu cầu, điều kiện thực hiện thủ tục hành chính', nonEmptyLines(f.requirements ?? '')],
     ['Căn cứ pháp lý của thủ tục hành chính', f.legalBasis.map(legalRef)],
   ];
   return [
@@ -368,34 +349,15 @@ function procedureContent(o: DecisionItemOutcome, index: number): Paragraph[] {
   ];
 }
 
-function lines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
-}
-
-interface TextOptions {
-  bold?: boolean;
-  italics?: boolean;
-  size?: number;
-  before?: number;
+interface AnnexTextOptions extends TextOptions {
   indent?: boolean;
 }
 
-function paragraph(text: string, options: TextOptions = {}): Paragraph {
+function paragraph(text: string, options: AnnexTextOptions = {}): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     spacing: { before: options.before ?? 0, after: 60 },
     indent: options.indent ? { firstLine: 567 } : undefined,
-    children: [new TextRun({ text, bold: options.bold, italics: options.italics, size: options.size })],
-  });
-}
-
-function centered(text: string, options: TextOptions = {}): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { before: options.before ?? 0, after: 60 },
     children: [new TextRun({ text, bold: options.bold, italics: options.italics, size: options.size })],
   });
 }

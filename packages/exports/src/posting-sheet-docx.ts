@@ -9,10 +9,8 @@ import {
 import {
   AlignmentType,
   Document,
-  Footer,
   ImageRun,
   Packer,
-  PageNumber,
   PageOrientation,
   Paragraph,
   Table,
@@ -22,16 +20,20 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import {
+  BODY,
+  centered,
+  FONT,
+  HEADING,
+  nonEmptyLines,
+  pageNumberFooter,
+  pageProperties,
+  romanNumeral,
+  TABLE_TEXT,
+  type TextOptions,
+} from './official-document';
 import { qrCodePngs } from './qr-code';
 
-/** A4 in twentieths of a point, turned landscape by docx; margins of official documents (Decree 30/2020). */
-const A4 = { width: 11906, height: 16838 };
-const MARGINS = { top: 1134, bottom: 1134, left: 1701, right: 850 };
-const FONT = 'Times New Roman';
-/** Half-points: 13 pt body, 14 pt headings, 12 pt in tables. */
-const BODY = 26;
-const HEADING = 28;
-const TABLE_TEXT = 24;
 const TABLE_STYLE = 'PostingTableText';
 /** The QR image on the page, in pixels at 96 dpi: 2.1 cm, which a phone reads from arm's length. */
 const QR_SIZE = 80;
@@ -53,8 +55,6 @@ const COLUMN_WIDTHS = [5, 10, 30, 15, 13, 15, 12];
 
 /** What the QR cell says when the national portal has no page for the procedure. */
 export const NOT_ON_NATIONAL_PORTAL = 'Chưa có trên Cổng DVCQG';
-
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 
 /**
  * The posting sheet (danh mục niêm yết) of an office as a Word document to print and post at
@@ -97,7 +97,7 @@ export async function postingSheetDocx(sheet: PostingSheet): Promise<Uint8Array>
     },
     sections: [
       {
-        properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: MARGINS } },
+        properties: pageProperties(PageOrientation.LANDSCAPE),
         footers: { default: pageNumberFooter() },
         children: [
           ...heading(sheet),
@@ -128,7 +128,7 @@ function heading(sheet: PostingSheet): Paragraph[] {
 function groupHeading(group: PostingGroup, index: number): Paragraph {
   const field = group.field ? `Lĩnh vực ${group.field}` : 'Lĩnh vực chưa xác định';
   const count = `${formatVietnameseNumber(group.entries.length)} thủ tục`;
-  return paragraph(`${ROMAN[index] ?? index + 1}. ${field} (${count})`, { bold: true, before: 240 });
+  return paragraph(`${romanNumeral(index)}. ${field} (${count})`, { bold: true, before: 240 });
 }
 
 function groupTable(group: PostingGroup, numberedBefore: number, images: Map<string, Uint8Array>): Table {
@@ -202,17 +202,6 @@ function qrCell(entry: PostingEntry, images: Map<string, Uint8Array>): TableCell
   });
 }
 
-function pageNumberFooter(): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [new TextRun({ children: [PageNumber.CURRENT], size: TABLE_TEXT })],
-      }),
-    ],
-  });
-}
-
 function textCell(
   texts: readonly string[],
   width: number,
@@ -234,30 +223,12 @@ function textCell(
 
 /** A summary's lines (a record may break them), or `missing` when the record says nothing. */
 function lines(text: string | null, missing: string): string[] {
-  const said = (text ?? '')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
+  const said = nonEmptyLines(text);
   return said.length > 0 ? said : [missing];
-}
-
-interface TextOptions {
-  bold?: boolean;
-  italics?: boolean;
-  size?: number;
-  before?: number;
 }
 
 function paragraph(text: string, options: TextOptions = {}): Paragraph {
   return new Paragraph({
-    spacing: { before: options.before ?? 0, after: 60 },
-    children: [new TextRun({ text, bold: options.bold, italics: options.italics, size: options.size })],
-  });
-}
-
-function centered(text: string, options: TextOptions = {}): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
     spacing: { before: options.before ?? 0, after: 60 },
     children: [new TextRun({ text, bold: options.bold, italics: options.italics, size: options.size })],
   });
