@@ -7,6 +7,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  * to download the export, which streams every row. A reload of the same query (after a triage)
  * keeps the rows on screen until the first page replaces them, so the list does not flash; a
  * new query starts empty.
+ *
+ * `firstPageSize` makes the first page smaller than the others (the inbox's first screenful
+ * paints sooner), and the next page is asked only once the browser has painted what came: what
+ * that paint starts (the inbox's digest and trend) reaches the server before the rest of the
+ * list, which would otherwise queue ahead of it on the server's one database thread (PGlite).
  */
 
 export type PagedRowsState<R> =
@@ -23,7 +28,11 @@ export function usePagedRows<R>(
   /** The query's content: a new key reads the list again from the start. */
   key: string,
   fetchPage: (page: { offset: number; limit: number }, signal: AbortSignal) => Promise<RowsPage<R>>,
-  { pageSize, viewLimit }: { pageSize: number; viewLimit: number },
+  {
+    pageSize,
+    viewLimit,
+    firstPageSize = pageSize,
+  }: { pageSize: number; viewLimit: number; firstPageSize?: number },
 ): { state: PagedRowsState<R>; reload(): void } {
   const [state, setState] = useState<PagedRowsState<R>>({ status: 'loading', rows: [], total: null });
   const [attempt, setAttempt] = useState(0);
@@ -44,22 +53,32 @@ export function usePagedRows<R>(
     );
     (async () => {
       let rows: R[] = [];
-      for (let offset = 0; ; offset += pageSize) {
-        const page = await fetcher.current({ offset, limit: pageSize }, abort.signal);
+      for (let offset = 0, limit = firstPageSize; ; offset += limit, limit = pageSize) {
+        const page = await fetcher.current({ offset, limit }, abort.signal);
         rows = rows.concat(page.rows);
         const end = Math.min(page.total, viewLimit);
-        if (page.rows.length < pageSize || rows.length >= end) {
+        if (page.rows.length < limit || rows.length >= end) {
           setState({ status: 'ready', rows: rows.slice(0, viewLimit), total: page.total });
           return;
         }
         setState({ status: 'loading', rows, total: page.total });
+        await afterPaint();
+        if (abort.signal.aborted) return;
       }
     })().catch((error: unknown) => {
       if (!abort.signal.aborted) setState({ status: 'failed', error });
     });
     return () => abort.abort();
-  }, [key, attempt, pageSize, viewLimit]);
+  }, [key, attempt, pageSize, viewLimit, firstPageSize]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, reload };
+}
+
+/** Resolves after the next frame is painted (a timer where there are no frames). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
 }

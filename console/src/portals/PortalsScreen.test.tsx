@@ -101,8 +101,21 @@ describe('findings inbox', () => {
     );
     await openInbox('/portals', server);
     await waitFor(() => expect(screen.getByTestId('findings-count').textContent).toBe('2.500 sai lệch'));
-    const pages = server.requestsTo('GET', '/api/findings').filter((r) => r.search.get('limit') === '1000');
-    expect(pages.map((r) => r.search.get('offset'))).toEqual(['0', '1000', '2000']);
+    // The navigation's count asks for one row; the list asks a first screenful, then pages of 1,000.
+    const pages = server.requestsTo('GET', '/api/findings').filter((r) => r.search.get('limit') !== '1');
+    expect(pages.map((r) => [r.search.get('offset'), r.search.get('limit')])).toEqual([
+      ['0', '100'],
+      ['100', '1000'],
+      ['1100', '1000'],
+      ['2100', '1000'],
+    ]);
+    // The digest and the trend are asked once the first rows are in, and before the rest of the list.
+    const order = (request: (typeof server.requests)[number]) => server.requests.indexOf(request);
+    for (const side of ['/api/findings/digest', '/api/findings/trend']) {
+      const asked = order(server.requestsTo('GET', side)[0]!);
+      expect(asked).toBeGreaterThan(order(pages[0]!));
+      expect(asked).toBeLessThan(order(pages[1]!));
+    }
     // Only a screenful is in the DOM.
     expect(shownIds().length).toBeGreaterThan(10);
     expect(shownIds().length).toBeLessThan(100);

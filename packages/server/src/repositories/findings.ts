@@ -290,21 +290,54 @@ function filtered<Q extends FindingQuery>(
   return q as Q;
 }
 
+/**
+ * The ids of one page of the list, in the list's order (newest sighting first, then id, so
+ * equal times never swap between pages). Only ids: the index on `(last_seen_at desc, id)`
+ * (migration 0006) hands them over without sorting, and the sightings and watches of a row
+ * are counted for the page's rows alone, never for the rows an offset skips.
+ */
+function pageIds(
+  db: Db,
+  filter: Omit<FindingListQuery, 'limit' | 'offset'>,
+  now: Date,
+  limit: number,
+  offset: number,
+) {
+  return filtered(db.selectFrom('findings').select('findings.id') as unknown as FindingQuery, filter, now)
+    .orderBy('findings.last_seen_at', 'desc')
+    .orderBy('findings.id')
+    .limit(limit)
+    .offset(offset);
+}
+
+async function readPage(
+  db: Db,
+  filter: Omit<FindingListQuery, 'limit' | 'offset'>,
+  now: Date,
+  limit: number,
+  offset: number,
+): Promise<Finding[]> {
+  const rows = await baseQuery(db)
+    .where('findings.id', 'in', pageIds(db, filter, now, limit, offset) as never)
+    .orderBy('findings.last_seen_at', 'desc')
+    .orderBy('findings.id')
+    .execute();
+  return rows.map(findingOf);
+}
+
 export async function listFindings(
   db: Db,
   query: FindingListQuery,
   now: Date,
 ): Promise<{ total: number; findings: Finding[] }> {
-  const count = await filtered(db.selectFrom('findings') as unknown as FindingQuery, query, now)
-    .select(sql<number>`count(*)::int`.as('n'))
-    .executeTakeFirstOrThrow();
-  const rows = await filtered(baseQuery(db) as unknown as FindingQuery, query, now)
-    .orderBy('findings.last_seen_at', 'desc')
-    .orderBy('findings.id')
-    .limit(query.limit)
-    .offset(query.offset)
-    .execute();
-  return { total: Number(count.n), findings: (rows as unknown as Selected[]).map(findingOf) };
+  // Two statements, not one: on PostgreSQL they run side by side on two connections.
+  const [count, findings] = await Promise.all([
+    filtered(db.selectFrom('findings') as unknown as FindingQuery, query, now)
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow(),
+    readPage(db, query, now, query.limit, query.offset),
+  ]);
+  return { total: Number(count.n), findings };
 }
 
 /** Every finding the filters keep, page by page, for the export's stream. */
@@ -315,13 +348,8 @@ export async function* allFindings(
 ): AsyncGenerator<Finding> {
   const PAGE = 1_000;
   for (let offset = 0; ; offset += PAGE) {
-    const rows = (await filtered(baseQuery(db) as unknown as FindingQuery, filter, now)
-      .orderBy('findings.last_seen_at', 'desc')
-      .orderBy('findings.id')
-      .limit(PAGE)
-      .offset(offset)
-      .execute()) as unknown as Selected[];
-    for (const row of rows) yield findingOf(row);
+    const rows = await readPage(db, filter, now, PAGE, offset);
+    yield* rows;
     if (rows.length < PAGE) return;
   }
 }
@@ -402,47 +430,103 @@ export async function openFindingsByWatch(db: Db): Promise<Map<string, number>> 
   return new Map(rows.map((r) => [r.watch_id!, Number(r.n)]));
 }
 
-/** What the trend and the digest compute from: every finding's dates and state (small columns only). */
-export async function findingTimeline(db: Db, portal?: string) {
-  let q = db.selectFrom('findings').select(['portal', 'state', 'first_seen_at', 'state_changed_at']);
+/**
+ * How many findings of each portal opened and closed between which of the trend's week ends:
+ * `opens` is the number of `ends` at or before the first sighting, `closes` the number at or
+ * before the fix or dismissal (`ends.length` while the finding is still open or reported). A
+ * finding counts open at `ends[i]` for `opens <= i < closes`. Counted in one GROUP BY pass,
+ * so fifty thousand findings come back as a few dozen rows.
+ */
+export interface TrendSpan {
+  portal: string;
+  opens: number;
+  closes: number;
+  count: number;
+}
+
+export async function trendSpans(
+  db: Db,
+  portal: string | undefined,
+  ends: readonly Date[],
+): Promise<TrendSpan[]> {
+  const thresholds = sql`array[${sql.join(ends.map((end) => sql`${end.toISOString()}::timestamptz`))}]`;
+  let q = db
+    .selectFrom('findings')
+    .select([
+      'portal',
+      sql<number>`width_bucket(first_seen_at, ${thresholds})`.as('opens'),
+      sql<number>`case when state in ('fixed', 'dismissed') then width_bucket(state_changed_at, ${thresholds}) else ${ends.length} end`.as(
+        'closes',
+      ),
+      sql<number>`count(*)::int`.as('n'),
+    ])
+    .groupBy(['portal', 'opens', 'closes']);
   if (portal) q = q.where('portal', '=', portal);
   return (await q.execute()).map((r) => ({
     portal: r.portal,
-    state: r.state as FindingState,
-    firstSeenAt: isoInstant(r.first_seen_at),
-    stateChangedAt: isoInstant(r.state_changed_at),
+    opens: Number(r.opens),
+    closes: Number(r.closes),
+    count: Number(r.n),
   }));
 }
 
-/** Findings first seen or re-opened within [from, to): the daily digest's. */
-/** One finding of a day, as the digest groups it before reading the few it shows. */
-export interface FindingOfDay {
-  id: string;
+/** A finding first seen in `[from, to)` is new that day; one re-opened in it and first seen before, re-opened. */
+function ofDay(from: string, to: string) {
+  const firstSeen = sql<boolean>`(first_seen_at >= ${from}::timestamptz and first_seen_at < ${to}::timestamptz)`;
+  const reopened = sql<boolean>`(reopened_at >= ${from}::timestamptz and reopened_at < ${to}::timestamptz)`;
+  return { firstSeen, reopened };
+}
+
+/** The digest's lists: how many new and re-opened findings of a day each assignee has. */
+export interface DayGroup {
   assignee: string | null;
   reopened: boolean;
+  count: number;
 }
 
 /**
- * The findings first seen or re-opened in `[from, to)`, most recently seen first: only their
- * ids and assignees, so a day that opened tens of thousands is counted without reading each
- * one's sightings (`findingsByIds` reads the few the digest shows).
+ * The findings first seen or re-opened in `[from, to)`, counted per assignee and list in SQL:
+ * a day that opened tens of thousands is a handful of rows (`findingsOfDayGroup` reads the few
+ * the digest shows).
  */
-export async function findingsOfDay(db: Db, from: string, to: string): Promise<FindingOfDay[]> {
+export async function dayGroups(db: Db, from: string, to: string): Promise<DayGroup[]> {
+  const day = ofDay(from, to);
   const rows = await db
     .selectFrom('findings')
-    .select(['id', 'assignee', 'first_seen_at'])
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('first_seen_at', '>=', new Date(from)), eb('first_seen_at', '<', new Date(to))]),
-        eb.and([eb('reopened_at', '>=', new Date(from)), eb('reopened_at', '<', new Date(to))]),
-      ]),
-    )
-    .orderBy('last_seen_at', 'desc')
+    .select([
+      'assignee',
+      // Not named `reopened`: GROUP BY would take the table's column of that name.
+      sql<boolean>`not ${day.firstSeen}`.as('reopened_that_day'),
+      sql<number>`count(*)::int`.as('n'),
+    ])
+    .where(sql<boolean>`(${day.firstSeen} or ${day.reopened})`)
+    .groupBy(['assignee', 'reopened_that_day'])
     .execute();
-  return rows.map((r) => {
-    const firstSeen = isoInstant(r.first_seen_at);
-    return { id: r.id, assignee: r.assignee, reopened: !(firstSeen >= from && firstSeen < to) };
-  });
+  return rows.map((r) => ({
+    assignee: r.assignee,
+    reopened: Boolean(r.reopened_that_day),
+    count: Number(r.n),
+  }));
+}
+
+/** The ids of one digest list (one assignee's new or re-opened findings of the day), most recently seen first. */
+export async function findingsOfDayGroup(
+  db: Db,
+  from: string,
+  to: string,
+  group: { assignee: string | null; reopened: boolean },
+  limit: number,
+): Promise<string[]> {
+  const day = ofDay(from, to);
+  let q = db
+    .selectFrom('findings')
+    .select('id')
+    .where(group.reopened ? sql<boolean>`(${day.reopened} and not ${day.firstSeen})` : day.firstSeen)
+    .orderBy('last_seen_at', 'desc')
+    .orderBy('id')
+    .limit(limit);
+  q = group.assignee === null ? q.where('assignee', 'is', null) : q.where('assignee', '=', group.assignee);
+  return (await q.execute()).map((r) => r.id);
 }
 
 /** Whole findings by id, in the order of `ids`. */
