@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * A long list read page by page and shown as it comes (the change log, the findings inbox):
@@ -41,14 +41,19 @@ export function usePagedRows<R>(
   const fetcher = useRef(fetchPage);
   fetcher.current = fetchPage;
 
+  // A layout effect, not a passive one: the first page is asked in the commit itself, before
+  // the passive effects of the rest of the page (the navigation's counts, the filters' lists)
+  // ask theirs, so it is first in the server's queue (PGlite answers one query at a time).
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the query; `attempt` reloads.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const abort = new AbortController();
     const sameQuery = shownKey.current === key;
     shownKey.current = key;
     setState((current) =>
       current.status === 'failed' || !sameQuery
-        ? { status: 'loading', rows: [], total: null }
+        ? current.status === 'loading' && current.rows.length === 0 && current.total === null
+          ? current
+          : { status: 'loading', rows: [], total: null }
         : { ...current, status: 'loading' },
     );
     (async () => {
