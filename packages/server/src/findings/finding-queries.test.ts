@@ -4,13 +4,15 @@ import type { Services } from '../context';
 import { migrate } from '../db/migrator';
 import type { Db } from '../db/schema';
 import { testDatabases } from '../db/test-databases';
-import { allFindings, listFindings } from '../repositories/findings';
-import { digestOf, trendOf } from './finding-service';
+import { allFindings, confirmFixes, listFindings, recordObservation } from '../repositories/findings';
+import { findingKey } from './finding-observations';
+import { digestOf, patchFinding, trendOf } from './finding-service';
 
 /**
  * The inbox's queries on a real database (PGlite, and PostgreSQL when one is given): the list's
  * pages are the right rows of its order with the exact total, the digest counts a day in SQL
- * and lists its first few, and the trend counts open findings per week from grouped spans.
+ * and lists its first few, and the trend counts open findings per week from the openings and
+ * closings the writes record.
  */
 
 // A Monday, 12:00 in Vietnam.
@@ -195,35 +197,77 @@ describe.each(testDatabases())('the findings inbox queries on $kind', (database)
     expect((await digestOf(services(db), undefined)).byAssignee).toEqual(digest.byAssignee);
   });
 
-  it('counts open findings at the end of each week per portal, a week’s end being exact', async () => {
+  it('counts open findings at the end of each week per portal, a re-opened one only while it was open', async () => {
     const db = await opened();
     // The weeks of 16/11, 23/11, 30/11 and this one (07/12); each ends at the next Monday's midnight in Vietnam.
-    const [e0, e1, e2] = ['2026-11-23', '2026-11-30', '2026-12-07'].map((d) => vietnamMidnight(d));
-    const at = (ms: number) => new Date(ms);
-    await plant(db, [
-      { id: 'a', firstSeenAt: at(e0! - 10 * DAY) },
-      { id: 'b', state: 'fixed', firstSeenAt: at(e0! - DAY), stateChangedAt: at(e1! + DAY) },
-      { id: 'c', state: 'dismissed', firstSeenAt: at(e0! + DAY), stateChangedAt: at(e2! + HOUR) },
-      { id: 'd', state: 'reported', firstSeenAt: at(e2! + HOUR) },
-      // First seen exactly at a week's end: open from the next one.
-      { id: 'f', firstSeenAt: at(e1!) },
-      // Fixed exactly at a week's end: still open at it.
-      { id: 'g', state: 'fixed', firstSeenAt: at(e0! - DAY), stateChangedAt: at(e2!) },
-      {
-        id: 'h',
-        portal: B,
-        state: 'fixed',
-        firstSeenAt: at(e0! - 30 * DAY),
-        stateChangedAt: at(e0! - 20 * DAY),
-      },
-      { id: 'i', portal: B, firstSeenAt: at(e1! - HOUR) },
-    ]);
-    const trend = await trendOf(services(db), undefined, 4);
+    const [e0, e1, e2] = ['2026-11-23', '2026-11-30', '2026-12-07'].map((d) => vietnamMidnight(d)) as [
+      number,
+      number,
+      number,
+    ];
+    let clock = new Date(0);
+    const atTime = { db, now: () => clock } as unknown as Services;
+    const lan = { username: 'lan', roles: ['drafter' as const] };
+    const watch = { id: 'w1', portal: A, scope: {} };
+    const ids = new Map<string, string>();
+    /** An officer's report of `code` on `portal` at `ms`: a new finding, or a sighting (a fixed one re-opens). */
+    async function seen(code: string, ms: number, portal = A): Promise<void> {
+      const recorded = await db.transaction().execute((tx) =>
+        recordObservation(
+          tx,
+          {
+            key: findingKey(portal, code, 'changed'),
+            portal,
+            code,
+            name: `Thủ tục ${code}`,
+            kind: 'changed',
+            field: null,
+            agency: null,
+            level: null,
+            url: portal,
+            evidence: null,
+            diffs: [],
+          },
+          { source: 'extension', watchId: null, runId: null, reportedBy: 'lan' },
+          new Date(ms).toISOString(),
+        ),
+      );
+      ids.set(code, recorded.id);
+    }
+    /** A complete run of the watch that lists `code` right again: fixed. */
+    const fixedByWatch = (code: string, ms: number) =>
+      db
+        .transaction()
+        .execute((tx) => confirmFixes(tx, watch, new Set([code]), new Set(), new Date(ms).toISOString()));
+    async function patched(code: string, ms: number, patch: Parameters<typeof patchFinding>[3]) {
+      clock = new Date(ms);
+      await patchFinding(atTime, lan, ids.get(code)!, patch);
+    }
+
+    await seen('a', e0 - 10 * DAY);
+    // Fixed within the first week, seen again (re-opened) in the third.
+    await seen('b', e0 - DAY);
+    await fixedByWatch('b', e0 + HOUR);
+    await seen('b', e1 + DAY);
+    await seen('c', e0 + DAY);
+    await patched('c', e2 + HOUR, { state: 'dismissed', reason: 'Cổng đã sửa' });
+    // Reported to the portal's owner: still open.
+    await seen('d', e1 - HOUR);
+    await patched('d', e1 + HOUR, { state: 'reported' });
+    // First seen exactly at a week's end: open from the next one.
+    await seen('f', e1);
+    // Another portal: dismissed long ago, re-opened by hand exactly at a week's end (open only after it).
+    await seen('e', e0 - 30 * DAY, B);
+    await patched('e', e0 - 20 * DAY, { state: 'dismissed', reason: 'Trùng' });
+    await patched('e', e2, { state: 'open' });
+
+    clock = NOW;
+    const trend = await trendOf(atTime, undefined, 4);
     expect(trend.weeks).toEqual(['2026-11-16', '2026-11-23', '2026-11-30', '2026-12-07']);
     expect(trend.portals).toEqual([
-      { portal: A, open: [3, 4, 4, 3] },
-      { portal: B, open: [0, 1, 1, 1] },
+      { portal: A, open: [2, 3, 5, 4] },
+      { portal: B, open: [0, 0, 0, 1] },
     ]);
-    expect((await trendOf(services(db), B, 2)).portals).toEqual([{ portal: B, open: [1, 1] }]);
+    expect((await trendOf(atTime, B, 2)).portals).toEqual([{ portal: B, open: [0, 1] }]);
   });
 });

@@ -15,11 +15,13 @@ import {
   dayGroups,
   findingsByIds,
   findingsOfDayGroup,
+  isOpenState,
   lockFinding,
   readFinding,
   readSightings,
   recordObservation,
-  trendSpans,
+  recordOpenings,
+  trendSteps,
   updateFinding,
 } from '../repositories/findings';
 import { findUser } from '../repositories/users';
@@ -128,6 +130,8 @@ export async function patchFinding(
       },
       at,
     );
+    if (changesState && isOpenState(current.state) !== isOpenState(patch.state!))
+      await recordOpenings(tx, [id], at, isOpenState(patch.state!) ? 1 : -1);
   });
   return (await readFinding(db, id))!;
 }
@@ -138,7 +142,7 @@ export async function trendOf(
   weeks: number,
 ): Promise<FindingTrendResponse> {
   const { labels, ends } = trendWeeks(services.now(), weeks);
-  return findingTrend(await trendSpans(services.db, portal, ends), labels);
+  return findingTrend(await trendSteps(services.db, portal, ends), labels);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { FindingTrendResponse, IsoDate } from '@niemyet/core';
 import { todayInVietnam, vietnamMidnight } from '@niemyet/core';
-import type { TrendSpan } from '../repositories/findings';
+import type { TrendStep } from '../repositories/findings';
 
 const DAY_MS = 86_400_000;
 
@@ -27,20 +27,20 @@ export function trendWeeks(now: Date, weeks: number): { labels: IsoDate[]; ends:
 }
 
 /**
- * Open findings at the end of each week, per portal, from the spans the database counted
- * (`trendSpans`): a finding counts as open from its first sighting until it was last fixed or
- * dismissed; the inbox keeps a finding's current state only, so a finding fixed and re-opened
- * counts open throughout — the trend errs towards showing work, not hiding it.
+ * Open findings at the end of each week, per portal, from the changes the database summed per
+ * week (`trendSteps`): a finding counts open from its first sighting until it is fixed or
+ * dismissed, and again from a re-opening; open at a week's end means opened before it and not
+ * closed before it.
  */
-export function findingTrend(spans: readonly TrendSpan[], labels: readonly IsoDate[]): FindingTrendResponse {
+export function findingTrend(steps: readonly TrendStep[], labels: readonly IsoDate[]): FindingTrendResponse {
   const byPortal = new Map<string, number[]>();
-  for (const span of spans) {
-    let counts = byPortal.get(span.portal);
+  for (const { portal, step, change } of steps) {
+    let counts = byPortal.get(portal);
     if (!counts) {
       counts = labels.map(() => 0);
-      byPortal.set(span.portal, counts);
+      byPortal.set(portal, counts);
     }
-    for (let i = span.opens; i < Math.min(span.closes, labels.length); i++) counts[i]! += span.count;
+    for (let i = step; i < labels.length; i++) counts[i]! += change;
   }
   return {
     weeks: [...labels],

@@ -123,6 +123,7 @@ export async function recordObservation(
   let reopened = false;
   if (inserted) {
     id = inserted.id;
+    await recordOpenings(db, [id], at, 1);
   } else {
     const existing = await db
       .selectFrom('findings')
@@ -154,6 +155,7 @@ export async function recordObservation(
       }))
       .where('id', '=', id)
       .execute();
+    if (next.reopened) await recordOpenings(db, [id], at, 1);
   }
   await db
     .insertInto('finding_sightings')
@@ -235,6 +237,7 @@ export async function confirmFixes(
       .set({ state: 'fixed', state_changed_at: at, state_changed_by: null })
       .where('id', 'in', fixed.slice(i, i + 500))
       .execute();
+  await recordOpenings(db, fixed, at, -1);
   return fixed.length;
 }
 
@@ -430,43 +433,71 @@ export async function openFindingsByWatch(db: Db): Promise<Map<string, number>> 
   return new Map(rows.map((r) => [r.watch_id!, Number(r.n)]));
 }
 
-/**
- * How many findings of each portal opened and closed between which of the trend's week ends:
- * `opens` is the number of `ends` at or before the first sighting, `closes` the number at or
- * before the fix or dismissal (`ends.length` while the finding is still open or reported). A
- * finding counts open at `ends[i]` for `opens <= i < closes`. Counted in one GROUP BY pass,
- * so fifty thousand findings come back as a few dozen rows.
- */
-export interface TrendSpan {
-  portal: string;
-  opens: number;
-  closes: number;
-  count: number;
+/** Open and reported findings are open; fixed and dismissed ones are closed. */
+export function isOpenState(state: FindingState): boolean {
+  return state === 'open' || state === 'reported';
 }
 
-export async function trendSpans(
+/**
+ * Writes that a finding opened (+1: first seen, re-opened) or closed (-1: fixed, dismissed) at
+ * `at`, for the trend (`finding_openings`). Only changes of openness: reported is still open.
+ */
+export async function recordOpenings(
+  db: Db,
+  ids: readonly string[],
+  at: string,
+  delta: 1 | -1,
+): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500)
+    await db
+      .insertInto('finding_openings')
+      .columns(['finding_id', 'portal', 'at', 'delta'])
+      .expression(
+        db
+          .selectFrom('findings')
+          .select([
+            'id',
+            'portal',
+            sql<string>`${at}::timestamptz`.as('at'),
+            sql<number>`${delta}::int`.as('delta'),
+          ])
+          .where('id', 'in', ids.slice(i, i + 500)),
+      )
+      .execute();
+}
+
+/**
+ * How the open findings of each portal changed up to each of the trend's week ends: `step` is
+ * the number of `ends` at or before the openings and closings it sums (`change`), so the open
+ * findings at `ends[i]` are the sum of the changes of steps `0..i`. One GROUP BY pass over
+ * `finding_openings`: fifty thousand findings come back as a few dozen rows, and a finding
+ * fixed and re-opened counts open only in the weeks it was.
+ */
+export interface TrendStep {
+  portal: string;
+  step: number;
+  change: number;
+}
+
+export async function trendSteps(
   db: Db,
   portal: string | undefined,
   ends: readonly Date[],
-): Promise<TrendSpan[]> {
+): Promise<TrendStep[]> {
   const thresholds = sql`array[${sql.join(ends.map((end) => sql`${end.toISOString()}::timestamptz`))}]`;
   let q = db
-    .selectFrom('findings')
+    .selectFrom('finding_openings')
     .select([
       'portal',
-      sql<number>`width_bucket(first_seen_at, ${thresholds})`.as('opens'),
-      sql<number>`case when state in ('fixed', 'dismissed') then width_bucket(state_changed_at, ${thresholds}) else ${ends.length} end`.as(
-        'closes',
-      ),
-      sql<number>`count(*)::int`.as('n'),
+      sql<number>`width_bucket(at, ${thresholds})`.as('step'),
+      sql<number>`sum(delta)::int`.as('change'),
     ])
-    .groupBy(['portal', 'opens', 'closes']);
+    .groupBy(['portal', 'step']);
   if (portal) q = q.where('portal', '=', portal);
   return (await q.execute()).map((r) => ({
     portal: r.portal,
-    opens: Number(r.opens),
-    closes: Number(r.closes),
-    count: Number(r.n),
+    step: Number(r.step),
+    change: Number(r.change),
   }));
 }
 
