@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * A long list read page by page and shown as it comes (the change log, the findings inbox):
@@ -9,9 +9,10 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'react';
  * new query starts empty.
  *
  * `firstPageSize` makes the first page smaller than the others (the inbox's first screenful
- * paints sooner), and the next page is asked only once the browser has painted what came: what
- * that paint starts (the inbox's digest and trend) reaches the server before the rest of the
- * list, which would otherwise queue ahead of it on the server's one database thread (PGlite).
+ * paints sooner), and each next page is asked only once the rows that came are committed (the
+ * hook's passive effect, after the effects of the components those rows brought): what they
+ * start (the inbox's digest and trend) reaches the server before the rest of the list, which
+ * would otherwise queue ahead of it on the server's one database thread (PGlite).
  */
 
 export type PagedRowsState<R> =
@@ -40,6 +41,13 @@ export function usePagedRows<R>(
   // The fetcher is a new closure on every render; the latest one reads for the current key.
   const fetcher = useRef(fetchPage);
   fetcher.current = fetchPage;
+  // Resolved by the effect below once a page's rows are committed.
+  const committed = useRef<(() => void) | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each commit of new rows (`state`).
+  useEffect(() => {
+    committed.current?.();
+    committed.current = null;
+  }, [state]);
 
   // A layout effect, not a passive one: the first page is asked in the commit itself, before
   // the passive effects of the rest of the page (the navigation's counts, the filters' lists)
@@ -66,8 +74,10 @@ export function usePagedRows<R>(
           setState({ status: 'ready', rows: rows.slice(0, viewLimit), total: page.total });
           return;
         }
-        setState({ status: 'loading', rows, total: page.total });
-        await afterPaint();
+        await new Promise<void>((resolve) => {
+          committed.current = resolve;
+          setState({ status: 'loading', rows, total: page.total });
+        });
         if (abort.signal.aborted) return;
       }
     })().catch((error: unknown) => {
@@ -78,12 +88,4 @@ export function usePagedRows<R>(
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, reload };
-}
-
-/** Resolves after the next frame is painted (a timer where there are no frames). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
-    else setTimeout(resolve, 0);
-  });
 }

@@ -122,6 +122,40 @@ describe('findings inbox', () => {
     expect(screen.getByTestId('finding-table').getAttribute('aria-rowcount')).toBe('2501');
   });
 
+  it('asks the digest and the trend only once the first rows are in', async () => {
+    const server = portalOffice();
+    // The first page is held back (as a busy database would) until the test lets it through.
+    let letFirstPageThrough: () => void = () => {};
+    const firstPageHeld = new Promise<void>((resolve) => {
+      letFirstPageThrough = resolve;
+    });
+    let firstPageAsked = false;
+    const serve = server.fetch;
+    Object.defineProperty(server, 'fetch', {
+      value: async (input: string | URL | Request, init?: RequestInit) => {
+        const url = new URL(String(input instanceof Request ? input.url : input), 'http://console.test');
+        if (url.pathname === '/api/findings' && url.searchParams.get('limit') === '100') {
+          firstPageAsked = true;
+          await firstPageHeld;
+        }
+        return serve(input, init);
+      },
+    });
+    await openInbox('/portals', server);
+    // The filters' people list is asked by the same render: its effects have run.
+    await waitFor(() => expect(server.requestsTo('GET', '/api/people').length).toBeGreaterThan(0));
+    expect(firstPageAsked).toBe(true);
+    expect(server.requestsTo('GET', '/api/findings/digest')).toEqual([]);
+    expect(server.requestsTo('GET', '/api/findings/trend')).toEqual([]);
+    expect(screen.getByTestId('findings-count').textContent).toBe('Đang tải…');
+
+    letFirstPageThrough();
+    await waitFor(() => expect(shownIds()).toHaveLength(4));
+    await waitFor(() => expect(server.requestsTo('GET', '/api/findings/digest')).toHaveLength(1));
+    expect(server.requestsTo('GET', '/api/findings/trend')).toHaveLength(1);
+    expect(await screen.findByTestId('finding-digest')).toBeTruthy();
+  });
+
   it('opens a finding with its sightings: who, when, the page, the evidence and the field diff', async () => {
     const { history } = await openInbox();
     await waitFor(() => expect(shownIds()).toHaveLength(4));
