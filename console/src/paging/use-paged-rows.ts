@@ -83,7 +83,12 @@ export function usePagedRows<R>(
     })().catch((error: unknown) => {
       if (!abort.signal.aborted) setState({ status: 'failed', error });
     });
-    return () => abort.abort();
+    return () => {
+      abort.abort();
+      // A read waiting for its rows' commit ends now (it sees the abort), not never.
+      committed.current?.();
+      committed.current = null;
+    };
   }, [key, attempt, pageSize, viewLimit, firstPageSize]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
