@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * A long list read page by page and shown as it comes (the change log, the findings inbox):
@@ -7,6 +7,12 @@ import { useCallback, useEffect, useRef, useState } from 'react';
  * to download the export, which streams every row. A reload of the same query (after a triage)
  * keeps the rows on screen until the first page replaces them, so the list does not flash; a
  * new query starts empty.
+ *
+ * `firstPageSize` makes the first page smaller than the others (the inbox's first screenful
+ * paints sooner), and each next page is asked only once the rows that came are committed (the
+ * hook's passive effect, after the effects of the components those rows brought): what they
+ * start (the inbox's digest and trend) reaches the server before the rest of the list, which
+ * would otherwise queue ahead of it on the server's one database thread (PGlite).
  */
 
 export type PagedRowsState<R> =
@@ -23,7 +29,11 @@ export function usePagedRows<R>(
   /** The query's content: a new key reads the list again from the start. */
   key: string,
   fetchPage: (page: { offset: number; limit: number }, signal: AbortSignal) => Promise<RowsPage<R>>,
-  { pageSize, viewLimit }: { pageSize: number; viewLimit: number },
+  {
+    pageSize,
+    viewLimit,
+    firstPageSize = pageSize,
+  }: { pageSize: number; viewLimit: number; firstPageSize?: number },
 ): { state: PagedRowsState<R>; reload(): void } {
   const [state, setState] = useState<PagedRowsState<R>>({ status: 'loading', rows: [], total: null });
   const [attempt, setAttempt] = useState(0);
@@ -31,34 +41,55 @@ export function usePagedRows<R>(
   // The fetcher is a new closure on every render; the latest one reads for the current key.
   const fetcher = useRef(fetchPage);
   fetcher.current = fetchPage;
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the query; `attempt` reloads.
+  // Resolved by the effect below once a page's rows are committed.
+  const committed = useRef<(() => void) | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after each commit of new rows (`state`).
   useEffect(() => {
+    committed.current?.();
+    committed.current = null;
+  }, [state]);
+
+  // A layout effect, not a passive one: the first page is asked in the commit itself, before
+  // the passive effects of the rest of the page (the navigation's counts, the filters' lists)
+  // ask theirs, so it is first in the server's queue (PGlite answers one query at a time).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the query; `attempt` reloads.
+  useLayoutEffect(() => {
     const abort = new AbortController();
     const sameQuery = shownKey.current === key;
     shownKey.current = key;
     setState((current) =>
       current.status === 'failed' || !sameQuery
-        ? { status: 'loading', rows: [], total: null }
+        ? current.status === 'loading' && current.rows.length === 0 && current.total === null
+          ? current
+          : { status: 'loading', rows: [], total: null }
         : { ...current, status: 'loading' },
     );
     (async () => {
       let rows: R[] = [];
-      for (let offset = 0; ; offset += pageSize) {
-        const page = await fetcher.current({ offset, limit: pageSize }, abort.signal);
+      for (let offset = 0, limit = firstPageSize; ; offset += limit, limit = pageSize) {
+        const page = await fetcher.current({ offset, limit }, abort.signal);
         rows = rows.concat(page.rows);
         const end = Math.min(page.total, viewLimit);
-        if (page.rows.length < pageSize || rows.length >= end) {
+        if (page.rows.length < limit || rows.length >= end) {
           setState({ status: 'ready', rows: rows.slice(0, viewLimit), total: page.total });
           return;
         }
-        setState({ status: 'loading', rows, total: page.total });
+        await new Promise<void>((resolve) => {
+          committed.current = resolve;
+          setState({ status: 'loading', rows, total: page.total });
+        });
+        if (abort.signal.aborted) return;
       }
     })().catch((error: unknown) => {
       if (!abort.signal.aborted) setState({ status: 'failed', error });
     });
-    return () => abort.abort();
-  }, [key, attempt, pageSize, viewLimit]);
+    return () => {
+      abort.abort();
+      // A read waiting for its rows' commit ends now (it sees the abort), not never.
+      committed.current?.();
+      committed.current = null;
+    };
+  }, [key, attempt, pageSize, viewLimit, firstPageSize]);
 
   const reload = useCallback(() => setAttempt((n) => n + 1), []);
   return { state, reload };

@@ -101,12 +101,59 @@ describe('findings inbox', () => {
     );
     await openInbox('/portals', server);
     await waitFor(() => expect(screen.getByTestId('findings-count').textContent).toBe('2.500 sai lệch'));
-    const pages = server.requestsTo('GET', '/api/findings').filter((r) => r.search.get('limit') === '1000');
-    expect(pages.map((r) => r.search.get('offset'))).toEqual(['0', '1000', '2000']);
+    // The navigation's count asks for one row; the list asks a first screenful, then pages of 1,000.
+    const pages = server.requestsTo('GET', '/api/findings').filter((r) => r.search.get('limit') !== '1');
+    expect(pages.map((r) => [r.search.get('offset'), r.search.get('limit')])).toEqual([
+      ['0', '100'],
+      ['100', '1000'],
+      ['1100', '1000'],
+      ['2100', '1000'],
+    ]);
+    // The digest and the trend are asked once the first rows are in, and before the rest of the list.
+    const order = (request: (typeof server.requests)[number]) => server.requests.indexOf(request);
+    for (const side of ['/api/findings/digest', '/api/findings/trend']) {
+      const asked = order(server.requestsTo('GET', side)[0]!);
+      expect(asked).toBeGreaterThan(order(pages[0]!));
+      expect(asked).toBeLessThan(order(pages[1]!));
+    }
     // Only a screenful is in the DOM.
     expect(shownIds().length).toBeGreaterThan(10);
     expect(shownIds().length).toBeLessThan(100);
     expect(screen.getByTestId('finding-table').getAttribute('aria-rowcount')).toBe('2501');
+  });
+
+  it('asks the digest and the trend only once the first rows are in', async () => {
+    const server = portalOffice();
+    // The first page is held back (as a busy database would) until the test lets it through.
+    let letFirstPageThrough: () => void = () => {};
+    const firstPageHeld = new Promise<void>((resolve) => {
+      letFirstPageThrough = resolve;
+    });
+    let firstPageAsked = false;
+    const serve = server.fetch;
+    Object.defineProperty(server, 'fetch', {
+      value: async (input: string | URL | Request, init?: RequestInit) => {
+        const url = new URL(String(input instanceof Request ? input.url : input), 'http://console.test');
+        if (url.pathname === '/api/findings' && url.searchParams.get('limit') === '100') {
+          firstPageAsked = true;
+          await firstPageHeld;
+        }
+        return serve(input, init);
+      },
+    });
+    await openInbox('/portals', server);
+    // The filters' people list is asked by the same render: its effects have run.
+    await waitFor(() => expect(server.requestsTo('GET', '/api/people').length).toBeGreaterThan(0));
+    expect(firstPageAsked).toBe(true);
+    expect(server.requestsTo('GET', '/api/findings/digest')).toEqual([]);
+    expect(server.requestsTo('GET', '/api/findings/trend')).toEqual([]);
+    expect(screen.getByTestId('findings-count').textContent).toBe('Đang tải…');
+
+    letFirstPageThrough();
+    await waitFor(() => expect(shownIds()).toHaveLength(4));
+    await waitFor(() => expect(server.requestsTo('GET', '/api/findings/digest')).toHaveLength(1));
+    expect(server.requestsTo('GET', '/api/findings/trend')).toHaveLength(1);
+    expect(await screen.findByTestId('finding-digest')).toBeTruthy();
   });
 
   it('opens a finding with its sightings: who, when, the page, the evidence and the field diff', async () => {

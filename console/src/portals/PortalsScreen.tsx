@@ -31,6 +31,10 @@ export function PortalsScreen({
   // A triage changes the digest and the trend too: they are asked again with the list.
   const [changes, setChanges] = useState(0);
   const rows = state.status === 'failed' ? [] : state.rows;
+  // The digest and the trend are asked once the list's first rows are in (and stay after): on
+  // the embedded database the three wait on one thread, and the rows are what the user came for.
+  const [sidePanels, setSidePanels] = useState(false);
+  if (!sidePanels && (state.status !== 'loading' || state.total !== null)) setSidePanels(true);
   const suggestions = useMemo(() => suggestionsOf(rows), [rows]);
 
   return (
@@ -38,7 +42,9 @@ export function PortalsScreen({
       <h2>{m.heading}</h2>
       <p className="muted">{m.intro}</p>
       <PortalTabs />
-      <FindingDigest refresh={changes} onOpen={(id) => onSearchChange({ ...filter, finding: id })} />
+      {sidePanels && (
+        <FindingDigest refresh={changes} onOpen={(id) => onSearchChange({ ...filter, finding: id })} />
+      )}
       <FindingFilters filter={filter} onApply={(next) => onSearchChange(next)} suggestions={suggestions} />
       <FindingExports filter={filter} />
       {state.status === 'failed' ? (
@@ -69,7 +75,7 @@ export function PortalsScreen({
           )}
         </>
       )}
-      <FindingTrendChart refresh={changes} />
+      {sidePanels && <FindingTrendChart refresh={changes} />}
       {search.finding !== undefined && (
         <FindingDialog
           id={search.finding}

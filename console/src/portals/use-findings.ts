@@ -3,7 +3,11 @@ import { useApi } from '../api/api-context';
 import { type FindingFilter, listFindings } from '../api/portal-watches';
 import { type PagedRowsState, usePagedRows } from '../paging/use-paged-rows';
 
-/** The inbox's findings for a filter, page by page as they come (`usePagedRows`). */
+/**
+ * The inbox's findings for a filter, page by page as they come (`usePagedRows`): a first
+ * screenful or so, painted at once, then the rest in pages of the contract's most.
+ */
+export const FINDINGS_FIRST_PAGE = 100;
 export const FINDINGS_PAGE = 1000;
 export const FINDINGS_VIEW_LIMIT = 50_000;
 
@@ -18,6 +22,6 @@ export function useFindings(filter: FindingFilter): { state: FindingsState; relo
       const answer = await listFindings(client, filter, page, signal);
       return { total: answer.total, rows: answer.findings };
     },
-    { pageSize: FINDINGS_PAGE, viewLimit: FINDINGS_VIEW_LIMIT },
+    { pageSize: FINDINGS_PAGE, viewLimit: FINDINGS_VIEW_LIMIT, firstPageSize: FINDINGS_FIRST_PAGE },
   );
 }

@@ -145,6 +145,33 @@ describe.each(testDatabases())('migrations on $kind', (database) => {
     ]);
   });
 
+  it('0006 records when each stored finding opened, and closed when fixed or dismissed', async () => {
+    const opened = await database.open();
+    close = opened.close;
+    const { db } = opened;
+    await migrate(db, '0005_portal_watches');
+    for (const [id, state, first, changed] of [
+      ['f-open', 'open', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z'],
+      ['f-reported', 'reported', '2026-11-02T00:00:00.000Z', '2026-11-03T00:00:00.000Z'],
+      ['f-fixed', 'fixed', '2026-11-04T00:00:00.000Z', '2026-11-05T00:00:00.000Z'],
+    ] as const)
+      await sql`insert into findings (id, key, portal, code, name, kind, state, first_seen_at, last_seen_at, state_changed_at)
+                values (${id}, ${id}, 'https://dvc.example', null, 'Thủ tục', 'changed', ${state}, ${first}, ${first}, ${changed})`.execute(
+        db,
+      );
+    await migrate(db);
+    const rows = await sql<{ finding_id: string; at: Date; delta: number }>`
+      select finding_id, at, delta from finding_openings order by at`.execute(db);
+    expect(rows.rows.map((r) => [r.finding_id, new Date(r.at).toISOString(), r.delta])).toEqual([
+      ['f-open', '2026-11-01T00:00:00.000Z', 1],
+      ['f-reported', '2026-11-02T00:00:00.000Z', 1],
+      ['f-fixed', '2026-11-04T00:00:00.000Z', 1],
+      ['f-fixed', '2026-11-05T00:00:00.000Z', -1],
+    ]);
+    await migrate(db, '0005_portal_watches');
+    expect((await db.introspection.getTables()).map((t) => t.name)).not.toContain('finding_openings');
+  });
+
   it('0007 adds offices, posted lists and records, and goes back down', async () => {
     const opened = await database.open();
     close = opened.close;
@@ -209,7 +236,7 @@ describe.each(testDatabases())('migrations on $kind', (database) => {
     expect(await db.selectFrom('office_postings').select('office_id').execute()).toEqual([]);
     expect(await db.selectFrom('posting_records').select('id').execute()).toEqual([]);
 
-    await migrate(db, '0005_portal_watches');
+    await migrate(db, '0006_findings_inbox');
     const names = (await db.introspection.getTables()).map((t) => t.name);
     for (const table of ['offices', 'office_postings', 'posting_records']) expect(names).not.toContain(table);
     await migrate(db);

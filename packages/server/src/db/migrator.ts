@@ -5,6 +5,7 @@ import * as m0002 from './migrations/0002_decision_item_count';
 import * as m0003 from './migrations/0003_decision_review';
 import * as m0004 from './migrations/0004_legal_registry';
 import * as m0005 from './migrations/0005_portal_watches';
+import * as m0006 from './migrations/0006_findings_inbox';
 import * as m0007 from './migrations/0007_posting';
 import type { Database } from './schema';
 
@@ -19,6 +20,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_decision_review': m0003,
   '0004_legal_registry': m0004,
   '0005_portal_watches': m0005,
+  '0006_findings_inbox': m0006,
   '0007_posting': m0007,
 };
 

@@ -237,6 +237,14 @@ export interface FindingSightingsTable {
   diffs: Json<unknown[]>;
 }
 
+/** Added by migration 0006: a finding opening (+1: first seen, re-opened) or closing (-1: fixed, dismissed). */
+export interface FindingOpeningsTable {
+  finding_id: string;
+  portal: string;
+  at: Instant;
+  delta: number;
+}
+
 /** Added by migration 0005: a personal access token (the SHA-256 of its secret only). */
 export interface AccessTokensTable {
   id: string;
@@ -305,6 +313,7 @@ export interface Database {
   watch_runs: WatchRunsTable;
   findings: FindingsTable;
   finding_sightings: FindingSightingsTable;
+  finding_openings: FindingOpeningsTable;
   access_tokens: AccessTokensTable;
   offices: OfficesTable;
   office_postings: OfficePostingsTable;

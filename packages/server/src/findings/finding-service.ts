@@ -12,18 +12,21 @@ import {
 import type { Services, SignedInUser } from '../context';
 import { ApiHttpError, notFound } from '../http/errors';
 import {
+  dayGroups,
   findingsByIds,
-  findingsOfDay,
-  findingTimeline,
+  findingsOfDayGroup,
+  isOpenState,
   lockFinding,
   readFinding,
   readSightings,
   recordObservation,
+  recordOpenings,
+  trendSteps,
   updateFinding,
 } from '../repositories/findings';
 import { findUser } from '../repositories/users';
 import { findingKey, identityOf, portalOf } from './finding-observations';
-import { findingTrend } from './finding-trend';
+import { findingTrend, trendWeeks } from './finding-trend';
 import { manualTransitionProblem } from './fix-rules';
 
 /** The inbox's rules: reports from extensions, hand-made state changes, the trend and the digest. */
@@ -133,6 +136,8 @@ export async function patchFinding(
       },
       at,
     );
+    if (changesState && isOpenState(current.state) !== isOpenState(patch.state!))
+      await recordOpenings(tx, [id], at, isOpenState(patch.state!) ? 1 : -1);
   });
   return (await readFinding(db, id))!;
 }
@@ -142,48 +147,44 @@ export async function trendOf(
   portal: string | undefined,
   weeks: number,
 ): Promise<FindingTrendResponse> {
-  return findingTrend(await findingTimeline(services.db, portal), services.now(), weeks);
+  const { labels, ends } = trendWeeks(services.now(), weeks);
+  return findingTrend(await trendSteps(services.db, portal, ends), labels);
 }
 
 /**
  * New and re-opened findings of a day in Vietnam, grouped by assignee (unassigned last): every
- * one counted, the first `DIGEST_LIST_LIMIT` of each list read whole.
+ * one counted (in SQL), the first `DIGEST_LIST_LIMIT` of each list read whole.
  */
 export async function digestOf(
   services: Services,
   date: IsoDate | undefined,
 ): Promise<FindingDigestResponse> {
+  const { db } = services;
   const day = date ?? todayInVietnam(services.now());
   const from = new Date(vietnamMidnight(day)).toISOString();
   const to = new Date(vietnamMidnight(day) + 86_400_000).toISOString();
-  const groups = new Map<string | null, { opened: string[]; reopened: string[] }>();
-  for (const { id, assignee, reopened } of await findingsOfDay(services.db, from, to)) {
-    let group = groups.get(assignee);
-    if (!group) {
-      group = { opened: [], reopened: [] };
-      groups.set(assignee, group);
-    }
-    (reopened ? group.reopened : group.opened).push(id);
+  const groups = new Map<string | null, { opened: number; reopened: number }>();
+  for (const { assignee, reopened, count } of await dayGroups(db, from, to)) {
+    const group = groups.get(assignee) ?? { opened: 0, reopened: 0 };
+    group[reopened ? 'reopened' : 'opened'] = count;
+    groups.set(assignee, group);
   }
   const sorted = [...groups.entries()].sort(([a], [b]) =>
     a === null ? 1 : b === null ? -1 : a.localeCompare(b),
   );
-  const shown = (ids: readonly string[]) => ids.slice(0, DIGEST_LIST_LIMIT);
-  const whole = new Map(
-    (
-      await findingsByIds(
-        services.db,
-        sorted.flatMap(([, group]) => [...shown(group.opened), ...shown(group.reopened)]),
-      )
-    ).map((finding) => [finding.id, finding]),
-  );
-  const read = (ids: readonly string[]) => shown(ids).flatMap((id) => whole.get(id) ?? []);
-  const byAssignee = sorted.map(([assignee, group]) => ({
-    assignee,
-    opened: read(group.opened),
-    reopened: read(group.reopened),
-    openedCount: group.opened.length,
-    reopenedCount: group.reopened.length,
-  }));
+  const listOf = async (assignee: string | null, reopened: boolean, count: number) =>
+    count === 0
+      ? []
+      : findingsByIds(db, await findingsOfDayGroup(db, from, to, { assignee, reopened }, DIGEST_LIST_LIMIT));
+  const byAssignee = [];
+  // One list after the other: on PGlite they queue on one thread anyway, and a team has few assignees.
+  for (const [assignee, group] of sorted)
+    byAssignee.push({
+      assignee,
+      opened: await listOf(assignee, false, group.opened),
+      reopened: await listOf(assignee, true, group.reopened),
+      openedCount: group.opened,
+      reopenedCount: group.reopened,
+    });
   return { date: day, byAssignee };
 }

@@ -123,6 +123,7 @@ export async function recordObservation(
   let reopened = false;
   if (inserted) {
     id = inserted.id;
+    await recordOpenings(db, [id], at, 1);
   } else {
     const existing = await db
       .selectFrom('findings')
@@ -154,6 +155,7 @@ export async function recordObservation(
       }))
       .where('id', '=', id)
       .execute();
+    if (next.reopened) await recordOpenings(db, [id], at, 1);
   }
   await db
     .insertInto('finding_sightings')
@@ -235,6 +237,7 @@ export async function confirmFixes(
       .set({ state: 'fixed', state_changed_at: at, state_changed_by: null })
       .where('id', 'in', fixed.slice(i, i + 500))
       .execute();
+  await recordOpenings(db, fixed, at, -1);
   return fixed.length;
 }
 
@@ -290,21 +293,54 @@ function filtered<Q extends FindingQuery>(
   return q as Q;
 }
 
+/**
+ * The ids of one page of the list, in the list's order (newest sighting first, then id, so
+ * equal times never swap between pages). Only ids: the index on `(last_seen_at desc, id)`
+ * (migration 0006) hands them over without sorting, and the sightings and watches of a row
+ * are counted for the page's rows alone, never for the rows an offset skips.
+ */
+function pageIds(
+  db: Db,
+  filter: Omit<FindingListQuery, 'limit' | 'offset'>,
+  now: Date,
+  limit: number,
+  offset: number,
+) {
+  return filtered(db.selectFrom('findings').select('findings.id') as unknown as FindingQuery, filter, now)
+    .orderBy('findings.last_seen_at', 'desc')
+    .orderBy('findings.id')
+    .limit(limit)
+    .offset(offset);
+}
+
+async function readPage(
+  db: Db,
+  filter: Omit<FindingListQuery, 'limit' | 'offset'>,
+  now: Date,
+  limit: number,
+  offset: number,
+): Promise<Finding[]> {
+  const rows = await baseQuery(db)
+    .where('findings.id', 'in', pageIds(db, filter, now, limit, offset) as never)
+    .orderBy('findings.last_seen_at', 'desc')
+    .orderBy('findings.id')
+    .execute();
+  return rows.map(findingOf);
+}
+
 export async function listFindings(
   db: Db,
   query: FindingListQuery,
   now: Date,
 ): Promise<{ total: number; findings: Finding[] }> {
-  const count = await filtered(db.selectFrom('findings') as unknown as FindingQuery, query, now)
-    .select(sql<number>`count(*)::int`.as('n'))
-    .executeTakeFirstOrThrow();
-  const rows = await filtered(baseQuery(db) as unknown as FindingQuery, query, now)
-    .orderBy('findings.last_seen_at', 'desc')
-    .orderBy('findings.id')
-    .limit(query.limit)
-    .offset(query.offset)
-    .execute();
-  return { total: Number(count.n), findings: (rows as unknown as Selected[]).map(findingOf) };
+  // Two statements, not one: on PostgreSQL they run side by side on two connections.
+  const [count, findings] = await Promise.all([
+    filtered(db.selectFrom('findings') as unknown as FindingQuery, query, now)
+      .select(sql<number>`count(*)::int`.as('n'))
+      .executeTakeFirstOrThrow(),
+    readPage(db, query, now, query.limit, query.offset),
+  ]);
+  return { total: Number(count.n), findings };
 }
 
 /** Every finding the filters keep, page by page, for the export's stream. */
@@ -315,13 +351,8 @@ export async function* allFindings(
 ): AsyncGenerator<Finding> {
   const PAGE = 1_000;
   for (let offset = 0; ; offset += PAGE) {
-    const rows = (await filtered(baseQuery(db) as unknown as FindingQuery, filter, now)
-      .orderBy('findings.last_seen_at', 'desc')
-      .orderBy('findings.id')
-      .limit(PAGE)
-      .offset(offset)
-      .execute()) as unknown as Selected[];
-    for (const row of rows) yield findingOf(row);
+    const rows = await readPage(db, filter, now, PAGE, offset);
+    yield* rows;
     if (rows.length < PAGE) return;
   }
 }
@@ -402,47 +433,131 @@ export async function openFindingsByWatch(db: Db): Promise<Map<string, number>> 
   return new Map(rows.map((r) => [r.watch_id!, Number(r.n)]));
 }
 
-/** What the trend and the digest compute from: every finding's dates and state (small columns only). */
-export async function findingTimeline(db: Db, portal?: string) {
-  let q = db.selectFrom('findings').select(['portal', 'state', 'first_seen_at', 'state_changed_at']);
-  if (portal) q = q.where('portal', '=', portal);
-  return (await q.execute()).map((r) => ({
-    portal: r.portal,
-    state: r.state as FindingState,
-    firstSeenAt: isoInstant(r.first_seen_at),
-    stateChangedAt: isoInstant(r.state_changed_at),
-  }));
-}
-
-/** Findings first seen or re-opened within [from, to): the daily digest's. */
-/** One finding of a day, as the digest groups it before reading the few it shows. */
-export interface FindingOfDay {
-  id: string;
-  assignee: string | null;
-  reopened: boolean;
+/** Open and reported findings are open; fixed and dismissed ones are closed. */
+export function isOpenState(state: FindingState): boolean {
+  return state === 'open' || state === 'reported';
 }
 
 /**
- * The findings first seen or re-opened in `[from, to)`, most recently seen first: only their
- * ids and assignees, so a day that opened tens of thousands is counted without reading each
- * one's sightings (`findingsByIds` reads the few the digest shows).
+ * Writes that a finding opened (+1: first seen, re-opened) or closed (-1: fixed, dismissed) at
+ * `at`, for the trend (`finding_openings`). Only changes of openness: reported is still open.
  */
-export async function findingsOfDay(db: Db, from: string, to: string): Promise<FindingOfDay[]> {
+export async function recordOpenings(
+  db: Db,
+  ids: readonly string[],
+  at: string,
+  delta: 1 | -1,
+): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500)
+    await db
+      .insertInto('finding_openings')
+      .columns(['finding_id', 'portal', 'at', 'delta'])
+      .expression(
+        db
+          .selectFrom('findings')
+          .select([
+            'id',
+            'portal',
+            sql<string>`${at}::timestamptz`.as('at'),
+            sql<number>`${delta}::int`.as('delta'),
+          ])
+          .where('id', 'in', ids.slice(i, i + 500)),
+      )
+      .execute();
+}
+
+/**
+ * How the open findings of each portal changed up to each of the trend's week ends: `step` is
+ * the number of `ends` at or before the openings and closings it sums (`change`), so the open
+ * findings at `ends[i]` are the sum of the changes of steps `0..i`. One GROUP BY pass over
+ * `finding_openings`: fifty thousand findings come back as a few dozen rows, and a finding
+ * fixed and re-opened counts open only in the weeks it was.
+ */
+export interface TrendStep {
+  portal: string;
+  step: number;
+  change: number;
+}
+
+export async function trendSteps(
+  db: Db,
+  portal: string | undefined,
+  ends: readonly Date[],
+): Promise<TrendStep[]> {
+  const thresholds = sql`array[${sql.join(ends.map((end) => sql`${end.toISOString()}::timestamptz`))}]`;
+  let q = db
+    .selectFrom('finding_openings')
+    .select([
+      'portal',
+      sql<number>`width_bucket(at, ${thresholds})`.as('step'),
+      sql<number>`sum(delta)::int`.as('change'),
+    ])
+    .groupBy(['portal', 'step']);
+  if (portal) q = q.where('portal', '=', portal);
+  return (await q.execute()).map((r) => ({
+    portal: r.portal,
+    step: Number(r.step),
+    change: Number(r.change),
+  }));
+}
+
+/** A finding first seen in `[from, to)` is new that day; one re-opened in it and first seen before, re-opened. */
+function ofDay(from: string, to: string) {
+  const firstSeen = sql<boolean>`(first_seen_at >= ${from}::timestamptz and first_seen_at < ${to}::timestamptz)`;
+  const reopened = sql<boolean>`(reopened_at >= ${from}::timestamptz and reopened_at < ${to}::timestamptz)`;
+  return { firstSeen, reopened };
+}
+
+/** The digest's lists: how many new and re-opened findings of a day each assignee has. */
+export interface DayGroup {
+  assignee: string | null;
+  reopened: boolean;
+  count: number;
+}
+
+/**
+ * The findings first seen or re-opened in `[from, to)`, counted per assignee and list in SQL:
+ * a day that opened tens of thousands is a handful of rows (`findingsOfDayGroup` reads the few
+ * the digest shows).
+ */
+export async function dayGroups(db: Db, from: string, to: string): Promise<DayGroup[]> {
+  const day = ofDay(from, to);
   const rows = await db
     .selectFrom('findings')
-    .select(['id', 'assignee', 'first_seen_at'])
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('first_seen_at', '>=', new Date(from)), eb('first_seen_at', '<', new Date(to))]),
-        eb.and([eb('reopened_at', '>=', new Date(from)), eb('reopened_at', '<', new Date(to))]),
-      ]),
-    )
-    .orderBy('last_seen_at', 'desc')
+    .select([
+      'assignee',
+      // Not named `reopened`: GROUP BY would take the table's column of that name.
+      sql<boolean>`not ${day.firstSeen}`.as('reopened_that_day'),
+      sql<number>`count(*)::int`.as('n'),
+    ])
+    .where(sql<boolean>`(${day.firstSeen} or ${day.reopened})`)
+    .groupBy(['assignee', 'reopened_that_day'])
     .execute();
-  return rows.map((r) => {
-    const firstSeen = isoInstant(r.first_seen_at);
-    return { id: r.id, assignee: r.assignee, reopened: !(firstSeen >= from && firstSeen < to) };
-  });
+  return rows.map((r) => ({
+    assignee: r.assignee,
+    reopened: Boolean(r.reopened_that_day),
+    count: Number(r.n),
+  }));
+}
+
+/** The ids of one digest list (one assignee's new or re-opened findings of the day), most recently seen first. */
+export async function findingsOfDayGroup(
+  db: Db,
+  from: string,
+  to: string,
+  group: { assignee: string | null; reopened: boolean },
+  limit: number,
+): Promise<string[]> {
+  const day = ofDay(from, to);
+  let q = db
+    .selectFrom('findings')
+    .select('id')
+    .where(group.reopened ? sql<boolean>`(${day.reopened} and not ${day.firstSeen})` : day.firstSeen)
+    .orderBy('last_seen_at', 'desc')
+    .orderBy('id')
+    .limit(limit);
+  q = group.assignee === null ? q.where('assignee', 'is', null) : q.where('assignee', '=', group.assignee);
+  return (await q.execute()).map((r) => r.id);
 }
 
 /** Whole findings by id, in the order of `ids`. */
