@@ -15,7 +15,14 @@ import { setUpUsers, signedIn, USERS } from './users';
  */
 
 const databases = serverDatabases('resume');
-const ENV = { NIEMYET_WATCH_TICK_MS: '200', NIEMYET_WATCH_DELAY_MS: '250', NIEMYET_WATCH_LEASE_MS: '2000' };
+// Saved by pages only (no interval): the kill comes after 10 pages, and the assertions below
+// count on a save at most 5 pages before it.
+const ENV = {
+  NIEMYET_WATCH_TICK_MS: '200',
+  NIEMYET_WATCH_DELAY_MS: '250',
+  NIEMYET_WATCH_LEASE_MS: '2000',
+  NIEMYET_WATCH_SAVE_MS: '0',
+};
 
 function countingProxy(
   target: string,

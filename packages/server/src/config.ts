@@ -28,8 +28,14 @@ export interface WatchSettings {
   delayMs: number;
   concurrency: number;
   retries: number;
-  /** The pull state is saved every this many pages (and at the end of each phase). */
+  /** The pull state is saved after at least this many pages… */
   saveEveryPages: number;
+  /**
+   * …and at least this long after the last save (5 s; `NIEMYET_WATCH_SAVE_MS`, 0 in the resume
+   * test to save by pages only), and when the details phase begins: the state is the whole pull
+   * so far, so saving it every few pages of a fast run rewrites megabytes hundreds of times.
+   */
+  saveEveryMs: number;
   /** Run the scheduler and the runner at all (off for tools that open the database briefly). */
   enabled: boolean;
   /**
@@ -64,6 +70,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
     concurrency: 2,
     retries: 3,
     saveEveryPages: 5,
+    saveEveryMs: 5_000,
     enabled: true,
     minuteMs: MINUTE,
   },
@@ -84,5 +91,6 @@ export function watchSettingsFromEnv(
     leaseMs: Math.max(1_000, number('NIEMYET_WATCH_LEASE_MS', base.leaseMs)),
     delayMs: number('NIEMYET_WATCH_DELAY_MS', base.delayMs),
     minuteMs: Math.max(100, number('NIEMYET_WATCH_MINUTE_MS', base.minuteMs)),
+    saveEveryMs: number('NIEMYET_WATCH_SAVE_MS', base.saveEveryMs),
   };
 }

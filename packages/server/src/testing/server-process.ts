@@ -45,9 +45,14 @@ export async function startServerProcess(options: ServerProcessOptions = {}): Pr
   const env = { ...process.env, ...options.env };
   delete env.DATABASE_URL;
   if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  // NIEMYET_SERVER_NODE_ARGS: node flags for the server process only (`--trace-gc`,
+  // `--heap-prof`, `--max-old-space-size=…`), split on spaces, to see where a server's memory
+  // goes without touching the runner's own flags.
+  const nodeArgs = (process.env.NIEMYET_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
   const child: ChildProcess = spawn(
     process.execPath,
     [
+      ...nodeArgs,
       '--import',
       'tsx',
       'packages/cli/src/bin.ts',

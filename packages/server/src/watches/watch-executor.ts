@@ -33,6 +33,7 @@ import {
 } from '../repositories/watches';
 import { assertWatchableUrl } from './host-check';
 import { readHtml } from './html-reader';
+import { createSavePolicy } from './save-policy';
 import { deliverWebhook } from './webhook';
 
 const USER_AGENT = 'niemyet/0.1 (scheduled audit of published administrative procedures)';
@@ -105,7 +106,7 @@ export async function executeRun(
   }
 
   if (problem === null) {
-    let pagesSinceSave = 0;
+    const shouldSave = createSavePolicy({ everyPages: config.saveEveryPages, everyMs: config.saveEveryMs });
     const heartbeat = setInterval(
       () => {
         saveRunProgress(
@@ -141,8 +142,7 @@ export async function executeRun(
         retries: config.retries,
         signal,
         saveState: async (s) => {
-          if (++pagesSinceSave < config.saveEveryPages) return;
-          pagesSinceSave = 0;
+          if (!shouldSave(s)) return;
           const ours = await saveRunProgress(
             db,
             claimed.id,
