@@ -24,6 +24,7 @@ import { parseReviewTaskSearch } from '../reviews/review-task-search';
 import { asOfSearch } from './as-of-search';
 import { NotFound } from './Layout';
 import { PublicFrame, SetupRoute, SignInRoute } from './PublicFrame';
+import { ScreenFailed, ScreenPending } from './RouteStates';
 import { Permitted, SessionGate } from './SessionGate';
 
 /**
@@ -330,7 +331,13 @@ const routeTree = rootRoute.addChildren([
 ]);
 
 export function createConsoleRouter(api: ApiClient, history: RouterHistory = createHashHistory()) {
-  return createRouter({ routeTree, history, context: { api } });
+  return createRouter({
+    routeTree,
+    history,
+    context: { api },
+    defaultPendingComponent: ScreenPending,
+    defaultErrorComponent: ScreenFailed,
+  });
 }
 
 declare module '@tanstack/react-router' {
