@@ -38,9 +38,10 @@ export function App({
   storage,
   startImportWorker = startBrowserImportWorker,
 }: AppProps) {
-  const [router] = useState(() => createConsoleRouter(history));
-  const [database] = useState(() => db ?? openPageDatabase());
   const [client] = useState(() => api ?? createApiClient());
+  // The router's loaders ask the server through the same client (a route's data beside `/api/me`).
+  const [router] = useState(() => createConsoleRouter(client, history));
+  const [database] = useState(() => db ?? openPageDatabase());
   return (
     <LanguageProvider storage={storage}>
       <ApiProvider client={client}>

@@ -15,6 +15,7 @@ import * as procedureMessages from './procedure-messages';
 import * as reportsMessages from './reports-messages';
 import * as reviewMessages from './review-messages';
 import * as reviewsMessages from './reviews-messages';
+import * as routeStateMessages from './route-state-messages';
 
 /**
  * Every word the console shows, Vietnamese first. `en` must have the same shape as `vi`
@@ -24,6 +25,7 @@ import * as reviewsMessages from './reviews-messages';
 
 const vi = {
   decisionEditor: decisionEditorMessages.vi,
+  routeState: routeStateMessages.vi,
   procedure: procedureMessages.vi,
   backup: backupMessages.vi,
   decisionList: decisionListMessages.vi,
@@ -291,6 +293,7 @@ export type Messages = typeof vi;
 
 const en: Messages = {
   decisionEditor: decisionEditorMessages.en,
+  routeState: routeStateMessages.en,
   procedure: procedureMessages.en,
   backup: backupMessages.en,
   decisionList: decisionListMessages.en,

@@ -1,6 +1,5 @@
 import type { FindingTrendResponse } from '@niemyet/core';
-import { useId, useState } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense, useId, useState } from 'react';
 import { errorMessage } from '../api/error-messages';
 import { getFindingTrend } from '../api/portal-watches';
 import { formatCount, formatDate } from '../i18n/format';
@@ -8,8 +7,17 @@ import { useI18n } from '../i18n/language';
 import { shown, useRemote } from '../reviews/use-remote';
 import { portalName } from './portal-name';
 
-const COLORS = ['#2e6fbf', '#b42318', '#3b8750', '#dc6803', '#6941c6', '#475467'];
 export const TREND_WEEKS = 12;
+
+/**
+ * The drawing (recharts, the console's largest library) is its own chunk, fetched once the
+ * trend's numbers are in — after the inbox's first rows — so the inbox does not wait for it;
+ * until it comes, a box of its size keeps the page from moving.
+ */
+const FindingTrendLines = lazy(() =>
+  import('./FindingTrendLines').then((module) => ({ default: module.FindingTrendLines })),
+);
+export const TREND_SIZE = { width: 720, height: 260 } as const;
 
 /**
  * Open findings at the end of each week, one line per portal (recharts), with a portal picker;
@@ -76,23 +84,9 @@ function TrendDrawing({ trend }: { trend: FindingTrendResponse }) {
   return (
     <>
       <div aria-hidden="true" className="chart-drawing">
-        <LineChart width={720} height={260} data={data}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="week" />
-          <YAxis allowDecimals={false} tickFormatter={(value: number) => formatCount(value)} />
-          <Tooltip formatter={(value) => formatCount(Number(value))} />
-          <Legend />
-          {trend.portals.map((p, index) => (
-            <Line
-              key={p.portal}
-              type="monotone"
-              dataKey={p.portal}
-              name={portalName(p.portal)}
-              stroke={COLORS[index % COLORS.length]}
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
+        <Suspense fallback={<div style={TREND_SIZE} />}>
+          <FindingTrendLines data={data} portals={trend.portals.map((p) => p.portal)} />
+        </Suspense>
       </div>
       <table className="visually-hidden" data-testid="finding-trend-table">
         <caption>{m.caption}</caption>

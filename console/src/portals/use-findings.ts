@@ -1,6 +1,8 @@
-import type { Finding } from '@niemyet/core';
+import type { Finding, FindingListResponse } from '@niemyet/core';
 import { useApi } from '../api/api-context';
+import type { ApiClient } from '../api/http';
 import { type FindingFilter, listFindings } from '../api/portal-watches';
+import { prefetch, takePrefetched } from '../api/prefetched-answers';
 import { type PagedRowsState, usePagedRows } from '../paging/use-paged-rows';
 
 /**
@@ -13,13 +15,29 @@ export const FINDINGS_VIEW_LIMIT = 50_000;
 
 export type FindingsState = PagedRowsState<Finding>;
 
+const firstPageKey = (filter: FindingFilter) => `findings:${JSON.stringify(filter)}`;
+
+/**
+ * Asks the first page for `filter` now, for the inbox to take when it mounts (the route's
+ * loader: the page is then on its way while `/api/me` and the screen's chunk load).
+ */
+export function prefetchFirstFindings(client: ApiClient, filter: FindingFilter): void {
+  prefetch(client, firstPageKey(filter), () =>
+    listFindings(client, filter, { offset: 0, limit: FINDINGS_FIRST_PAGE }),
+  );
+}
+
 export function useFindings(filter: FindingFilter): { state: FindingsState; reload(): void } {
   const client = useApi();
   // The filter object is rebuilt on every render of the route: its content is the key.
   return usePagedRows(
     JSON.stringify(filter),
     async (page, signal) => {
-      const answer = await listFindings(client, filter, page, signal);
+      const prefetched =
+        page.offset === 0 && page.limit === FINDINGS_FIRST_PAGE
+          ? await takePrefetched<FindingListResponse>(client, firstPageKey(filter))
+          : null;
+      const answer = prefetched ?? (await listFindings(client, filter, page, signal));
       return { total: answer.total, rows: answer.findings };
     },
     { pageSize: FINDINGS_PAGE, viewLimit: FINDINGS_VIEW_LIMIT, firstPageSize: FINDINGS_FIRST_PAGE },

@@ -1,6 +1,5 @@
 import { levelLabel, type PeriodReportResponse, UNKNOWN_LEVEL } from '@niemyet/core';
-import type { ReactNode } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { formatCount } from '../i18n/format';
 import { useI18n } from '../i18n/language';
 
@@ -11,11 +10,23 @@ import { useI18n } from '../i18n/language';
  */
 
 type Report = PeriodReportResponse['report'];
-const ACTIONS = ['new', 'amended', 'abolished'] as const;
-/** One colour per action, told apart in grey on a black-and-white printer too. */
-const ACTION_COLOURS = { new: '#1b6e3a', amended: '#c58a00', abolished: '#a61b1b' } as const;
-const BAR_COLOUR = '#24527a';
-const CHART_STYLE = { width: '100%', maxWidth: 760, height: 280 } as const;
+export const ACTIONS = ['new', 'amended', 'abolished'] as const;
+export const CHART_STYLE = { width: '100%', maxWidth: 760, height: 280 } as const;
+
+export function countChartStyle(rows: number) {
+  return { ...CHART_STYLE, height: Math.max(160, 32 * rows + 40) };
+}
+
+/**
+ * The drawings (recharts, the console's largest library) are their own chunk, asked as soon as
+ * this module is evaluated (the report is on its way meanwhile); until they come, boxes of
+ * their size keep the page from moving.
+ */
+const loadDrawings = () => import('./report-chart-drawings');
+// A failure here shows where a chart renders (it asks again), not as an unhandled rejection.
+loadDrawings().catch(() => undefined);
+const MonthBars = lazy(() => loadDrawings().then((module) => ({ default: module.MonthBars })));
+const CountBars = lazy(() => loadDrawings().then((module) => ({ default: module.CountBars })));
 
 function ChartFigure({
   id,
@@ -54,23 +65,9 @@ export function ByMonthChart({ report }: { report: Report }) {
       heading={m.byMonth.heading}
       caption={m.byMonth.caption}
       chart={
-        <BarChart responsive style={CHART_STYLE} data={data}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" />
-          <YAxis allowDecimals={false} tickFormatter={formatCount} />
-          <Tooltip formatter={(value) => formatCount(Number(value))} />
-          <Legend />
-          {ACTIONS.map((action) => (
-            <Bar
-              key={action}
-              dataKey={action}
-              name={m.actions[action]}
-              stackId="actions"
-              fill={ACTION_COLOURS[action]}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
+        <Suspense fallback={<div style={CHART_STYLE} />}>
+          <MonthBars data={data} />
+        </Suspense>
       }
       table={
         <table className="report-table">
@@ -124,18 +121,9 @@ function CountChart({
       heading={heading}
       caption={caption}
       chart={
-        <BarChart
-          responsive
-          style={{ ...CHART_STYLE, height: Math.max(160, 32 * rows.length + 40) }}
-          data={rows}
-          layout="vertical"
-        >
-          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} tickFormatter={formatCount} />
-          <YAxis type="category" dataKey="label" width={220} />
-          <Tooltip formatter={(value) => formatCount(Number(value))} />
-          <Bar dataKey="count" name={t.reports.count} fill={BAR_COLOUR} isAnimationActive={false} />
-        </BarChart>
+        <Suspense fallback={<div style={countChartStyle(rows.length)} />}>
+          <CountBars rows={rows} />
+        </Suspense>
       }
       table={
         <table className="report-table">

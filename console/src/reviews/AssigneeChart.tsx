@@ -1,6 +1,5 @@
 import type { ReviewDashboardResponse } from '@niemyet/core';
-import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense, useId } from 'react';
 import { formatCount } from '../i18n/format';
 import { useI18n } from '../i18n/language';
 
@@ -17,7 +16,21 @@ export function assigneeStacks(row: Row) {
   };
 }
 
-const SERIES = [
+/**
+ * The bars (recharts, the console's largest library) are their own chunk, asked as soon as this
+ * module is evaluated (the dashboard's numbers are on their way meanwhile); until they come, a box
+ * of their size keeps the page from moving.
+ */
+const loadAssigneeBars = () => import('./AssigneeBars');
+// A failure here shows where the chart renders (it asks again), not as an unhandled rejection.
+loadAssigneeBars().catch(() => undefined);
+const AssigneeBars = lazy(() => loadAssigneeBars().then((module) => ({ default: module.AssigneeBars })));
+
+export function assigneeChartSize(rows: number) {
+  return { width: 640, height: Math.max(160, 40 * rows + 80) };
+}
+
+export const SERIES = [
   { key: 'overdue', color: '#b42318' },
   { key: 'dueThisWeek', color: '#dc6803' },
   { key: 'otherOpen', color: '#2e6fbf' },
@@ -43,27 +56,9 @@ export function AssigneeChart({ rows }: { rows: readonly Row[] }) {
       ) : (
         <>
           <div aria-hidden="true" className="chart-drawing">
-            <BarChart width={640} height={Math.max(160, 40 * data.length + 80)} data={data} layout="vertical">
-              <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-              <XAxis
-                type="number"
-                allowDecimals={false}
-                tickFormatter={(value: number) => formatCount(value)}
-              />
-              <YAxis type="category" dataKey="name" width={140} />
-              <Tooltip formatter={(value) => formatCount(Number(value))} />
-              <Legend />
-              {SERIES.map((series) => (
-                <Bar
-                  key={series.key}
-                  dataKey={series.key}
-                  name={r.chart[series.key]}
-                  stackId="tasks"
-                  fill={series.color}
-                  isAnimationActive={false}
-                />
-              ))}
-            </BarChart>
+            <Suspense fallback={<div style={assigneeChartSize(data.length)} />}>
+              <AssigneeBars data={data} />
+            </Suspense>
           </div>
           <table className="visually-hidden" data-testid="assignee-table">
             <caption>{r.chart.caption}</caption>

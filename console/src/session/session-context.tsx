@@ -52,8 +52,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(
     () =>
       client.onUnauthenticated(() =>
+        // A 401 while `/api/me` is still out (a route's data asked beside it) is not a session
+        // that ended: `/api/me`'s own answer says whether there is one.
         setState((current) =>
-          current.kind === 'signed-out' ? current : { kind: 'signed-out', expired: true },
+          current.kind === 'signed-out' || current.kind === 'loading'
+            ? current
+            : { kind: 'signed-out', expired: true },
         ),
       ),
     [client],

@@ -1,47 +1,30 @@
-import { type IsoDate, isValidIsoDate, todayInVietnam } from '@niemyet/core';
+import type { Permission } from '@niemyet/core';
 import {
+  type AsyncRouteComponent,
   createHashHistory,
-  createRootRoute,
+  createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   Outlet,
   type RouterHistory,
 } from '@tanstack/react-router';
-import { ActivityScreen } from '../activity/ActivityScreen';
-import { BackupScreen } from '../backup/BackupScreen';
-import { CatalogueScreen } from '../catalogue/CatalogueScreen';
+import type { ApiClient } from '../api/http';
 import { parseCatalogueSearch } from '../catalogue/catalogue-filters';
-import { ChangesScreen } from '../changes/ChangesScreen';
 import { parseChangesSearch } from '../changes/changes-search';
 import { decisionRoutePath } from '../decisions/decision-links';
-import { DecisionScreen } from '../decisions/editor/DecisionScreen';
-import { DecisionListScreen } from '../decisions/list/DecisionListScreen';
 import { parseDecisionListSearch } from '../decisions/list/decision-list-search';
-import { DocumentListScreen } from '../documents/DocumentListScreen';
-import { DocumentScreen } from '../documents/DocumentScreen';
 import { parseDocumentListSearch } from '../documents/documents-search';
 import { parseFlagsSearch } from '../documents/flags-search';
-import { LegalFlagsScreen } from '../documents/LegalFlagsScreen';
-import { ImportScreen } from '../import/ImportScreen';
-import { PortalsScreen } from '../portals/PortalsScreen';
-import { parsePortalsSearch } from '../portals/portals-search';
-import { TokensScreen } from '../portals/TokensScreen';
-import { WatchesScreen } from '../portals/WatchesScreen';
-import { OfficeScreen } from '../posting/OfficeScreen';
-import { OfficesScreen } from '../posting/OfficesScreen';
+import { findingFilter, parsePortalsSearch } from '../portals/portals-search';
+import { prefetchFirstFindings } from '../portals/use-findings';
 import { parseOfficeListSearch, parseOfficeSearch } from '../posting/posting-search';
-import { ProcedureScreen } from '../procedures/ProcedureScreen';
-import { PublicationsScreen } from '../publish/PublicationsScreen';
-import { ReportsScreen } from '../reports/ReportsScreen';
 import { parseReportsSearch } from '../reports/reports-search';
-import { CampaignListScreen } from '../reviews/CampaignListScreen';
-import { CampaignScreen } from '../reviews/CampaignScreen';
-import { ReviewDashboardScreen } from '../reviews/ReviewDashboardScreen';
 import { parseReviewTaskSearch } from '../reviews/review-task-search';
-import { TaskListScreen } from '../reviews/TaskListScreen';
-import { UsersScreen } from '../users/UsersScreen';
+import { asOfSearch } from './as-of-search';
 import { NotFound } from './Layout';
 import { PublicFrame, SetupRoute, SignInRoute } from './PublicFrame';
+import { ScreenFailed, ScreenPending } from './RouteStates';
 import { Permitted, SessionGate } from './SessionGate';
 
 /**
@@ -75,9 +58,36 @@ import { Permitted, SessionGate } from './SessionGate';
  *   /tokens       the signed-in user's access tokens for the extension
  *   /posting      the offices and their re-posting (posting/: `?pending=1&overdue=1`); /posting/$id one
  *                 office (`?tab=sheet|public&at=` the part shown and the sheet's date)
+ *
+ * Each signed-in screen is its own chunk (`lazyRouteComponent`; the components that read a
+ * route's search and params are in each section's `*-routes.tsx`, through `getRouteApi`): the
+ * page starts with the shell alone, and the router fetches the screen's chunk while `/api/me`
+ * is asked. Only the address's parsing (validateSearch) stays here, so links are typed and
+ * checked without loading the screens.
  */
 
-const rootRoute = createRootRoute({ component: Outlet, notFoundComponent: NotFound });
+/** What every route's loader may use: the console's API client (a fake server's in tests). */
+export interface ConsoleRouterContext {
+  api: ApiClient;
+}
+
+/**
+ * A screen without route parameters behind a permission, its chunk fetched with the route's
+ * (the router calls `preload` while it loads the route, as for `lazyRouteComponent` itself).
+ */
+function permittedScreen(permission: Permission, Screen: AsyncRouteComponent<object>) {
+  const PermittedScreen = () => (
+    <Permitted permission={permission}>
+      <Screen />
+    </Permitted>
+  );
+  return Object.assign(PermittedScreen, { preload: () => Screen.preload?.() });
+}
+
+const rootRoute = createRootRouteWithContext<ConsoleRouterContext>()({
+  component: Outlet,
+  notFoundComponent: NotFound,
+});
 
 const publicRoute = createRoute({ getParentRoute: () => rootRoute, id: 'public', component: PublicFrame });
 
@@ -114,66 +124,23 @@ const catalogueRoute = createRoute({
   // The date, the part shown, the filters and the search in the address make a catalogue view
   // shareable; anything else there is dropped.
   validateSearch: parseCatalogueSearch,
-  component: CatalogueRoute,
+  component: lazyRouteComponent(() => import('../catalogue/catalogue-routes'), 'CatalogueRoute'),
 });
-
-function CatalogueRoute() {
-  const { asOf, ...view } = catalogueRoute.useSearch();
-  const navigate = catalogueRoute.useNavigate();
-  return (
-    <CatalogueScreen
-      asOf={asOf ?? todayInVietnam()}
-      onAsOfChange={(date) => void navigate({ search: { ...view, asOf: date } })}
-      search={view}
-      onSearchChange={(next, { replace }) =>
-        void navigate({ search: { ...(asOf ? { asOf } : {}), ...next }, replace })
-      }
-    />
-  );
-}
-
-/** A valid `asOf` kept, anything else dropped: the page then shows today in Vietnam. */
-function asOfSearch(search: Record<string, unknown>): { asOf?: IsoDate } {
-  return typeof search.asOf === 'string' && isValidIsoDate(search.asOf) ? { asOf: search.asOf } : {};
-}
 
 export const procedureRoute = createRoute({
   getParentRoute: () => appRoute,
   // `$code` is the procedure id: its national code, or `local:…` for one without a code yet.
   path: '/procedures/$code',
   validateSearch: asOfSearch,
-  component: ProcedureRoute,
+  component: lazyRouteComponent(() => import('../procedures/procedure-routes'), 'ProcedureRoute'),
 });
-
-function ProcedureRoute() {
-  const { code } = procedureRoute.useParams();
-  const { asOf } = procedureRoute.useSearch();
-  const navigate = procedureRoute.useNavigate();
-  return (
-    <ProcedureScreen
-      procedureId={code}
-      asOf={asOf ?? todayInVietnam()}
-      onAsOfChange={(date) => void navigate({ params: { code }, search: { asOf: date } })}
-    />
-  );
-}
 
 export const decisionListRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/decisions',
   validateSearch: parseDecisionListSearch,
-  component: DecisionListRoute,
+  component: lazyRouteComponent(() => import('../decisions/decision-routes'), 'DecisionListRoute'),
 });
-
-function DecisionListRoute() {
-  const search = decisionListRoute.useSearch();
-  const navigate = decisionListRoute.useNavigate();
-  return (
-    <Permitted permission="decisions.read">
-      <DecisionListScreen search={search} onSearchChange={(next) => void navigate({ search: next })} />
-    </Permitted>
-  );
-}
 
 // The registry, its flags and one document under one parent: the list is its index, so the
 // document route's splat (empty on `/documents`) never takes the list's place.
@@ -183,30 +150,14 @@ const documentListRoute = createRoute({
   getParentRoute: () => documentsRoute,
   path: '/',
   validateSearch: parseDocumentListSearch,
-  component: function DocumentListRoute() {
-    const search = documentListRoute.useSearch();
-    const navigate = documentListRoute.useNavigate();
-    return (
-      <Permitted permission="legal.read">
-        <DocumentListScreen search={search} onSearchChange={(next) => void navigate({ search: next })} />
-      </Permitted>
-    );
-  },
+  component: lazyRouteComponent(() => import('../documents/document-routes'), 'DocumentListRoute'),
 });
 
 const legalFlagsRoute = createRoute({
   getParentRoute: () => documentsRoute,
   path: '/flags',
   validateSearch: parseFlagsSearch,
-  component: function LegalFlagsRoute() {
-    const search = legalFlagsRoute.useSearch();
-    const navigate = legalFlagsRoute.useNavigate();
-    return (
-      <Permitted permission="legal.read">
-        <LegalFlagsScreen search={search} onSearchChange={(next) => void navigate({ search: next })} />
-      </Permitted>
-    );
-  },
+  component: lazyRouteComponent(() => import('../documents/document-routes'), 'LegalFlagsRoute'),
 });
 
 const documentRoute = createRoute({
@@ -214,110 +165,74 @@ const documentRoute = createRoute({
   // The number is the rest of the path, slashes and all: `/documents/42/2022/NĐ-CP`.
   path: '/$',
   validateSearch: asOfSearch,
-  component: function DocumentRoute() {
-    const { _splat } = documentRoute.useParams();
-    const { asOf } = documentRoute.useSearch();
-    const navigate = documentRoute.useNavigate();
-    const number = _splat ?? '';
-    return (
-      <Permitted permission="legal.read">
-        <DocumentScreen
-          number={number}
-          at={asOf}
-          onAtChange={(date) => void navigate({ params: { _splat: number }, search: { asOf: date } })}
-        />
-      </Permitted>
-    );
-  },
+  component: lazyRouteComponent(() => import('../documents/document-routes'), 'DocumentRoute'),
 });
 
-const importRoute = createRoute({ getParentRoute: () => appRoute, path: '/import', component: ImportScreen });
+const importRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/import',
+  component: lazyRouteComponent(() => import('../import/ImportScreen'), 'ImportScreen'),
+});
 
 const publicationsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/publications',
-  component: PublicationsScreen,
+  component: lazyRouteComponent(() => import('../publish/PublicationsScreen'), 'PublicationsScreen'),
 });
 
 const usersRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/users',
-  component: () => (
-    <Permitted permission="users.manage">
-      <UsersScreen />
-    </Permitted>
+  component: permittedScreen(
+    'users.manage',
+    lazyRouteComponent(() => import('../users/UsersScreen'), 'UsersScreen'),
   ),
 });
 
 const activityRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/activity',
-  component: () => (
-    <Permitted permission="activity.read">
-      <ActivityScreen />
-    </Permitted>
+  component: permittedScreen(
+    'activity.read',
+    lazyRouteComponent(() => import('../activity/ActivityScreen'), 'ActivityScreen'),
   ),
 });
 
 const backupRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/backup',
-  component: () => (
-    <Permitted permission="backup.read">
-      <BackupScreen />
-    </Permitted>
+  component: permittedScreen(
+    'backup.read',
+    lazyRouteComponent(() => import('../backup/BackupScreen'), 'BackupScreen'),
   ),
 });
 
 const decisionRoute = createRoute({
   getParentRoute: () => appRoute,
   path: decisionRoutePath,
-  component: function DecisionRoute() {
-    const { id } = decisionRoute.useParams();
-    return <DecisionScreen id={id} />;
-  },
+  component: lazyRouteComponent(() => import('../decisions/decision-routes'), 'DecisionRoute'),
 });
 
 const changesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/changes',
   validateSearch: parseChangesSearch,
-  component: function ChangesRoute() {
-    const search = changesRoute.useSearch();
-    const navigate = changesRoute.useNavigate();
-    return (
-      <Permitted permission="changelog.read">
-        <ChangesScreen
-          search={search}
-          onSearchChange={(next, options) => void navigate({ search: next, ...options })}
-        />
-      </Permitted>
-    );
-  },
+  component: lazyRouteComponent(() => import('../changes/changes-routes'), 'ChangesRoute'),
 });
 
 const reportsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/reports',
   validateSearch: parseReportsSearch,
-  component: function ReportsRoute() {
-    const search = reportsRoute.useSearch();
-    const navigate = reportsRoute.useNavigate();
-    return (
-      <Permitted permission="reports.read">
-        <ReportsScreen search={search} onSearchChange={(next) => void navigate({ search: next })} />
-      </Permitted>
-    );
-  },
+  component: lazyRouteComponent(() => import('../reports/reports-routes'), 'ReportsRoute'),
 });
 
 const reviewsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/reviews',
-  component: () => (
-    <Permitted permission="legal.read">
-      <ReviewDashboardScreen />
-    </Permitted>
+  component: permittedScreen(
+    'legal.read',
+    lazyRouteComponent(() => import('../reviews/ReviewDashboardScreen'), 'ReviewDashboardScreen'),
   ),
 });
 
@@ -325,24 +240,15 @@ const reviewTasksRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/reviews/tasks',
   validateSearch: parseReviewTaskSearch,
-  component: function ReviewTasksRoute() {
-    const search = reviewTasksRoute.useSearch();
-    const navigate = reviewTasksRoute.useNavigate();
-    return (
-      <Permitted permission="legal.read">
-        <TaskListScreen search={search} onSearchChange={(next) => void navigate({ search: next })} />
-      </Permitted>
-    );
-  },
+  component: lazyRouteComponent(() => import('../reviews/review-routes'), 'ReviewTasksRoute'),
 });
 
 const reviewCampaignsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/reviews/campaigns',
-  component: () => (
-    <Permitted permission="legal.read">
-      <CampaignListScreen />
-    </Permitted>
+  component: permittedScreen(
+    'legal.read',
+    lazyRouteComponent(() => import('../reviews/CampaignListScreen'), 'CampaignListScreen'),
   ),
 });
 
@@ -350,47 +256,30 @@ const reviewCampaignRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/reviews/campaigns/$id',
   validateSearch: parseReviewTaskSearch,
-  component: function ReviewCampaignRoute() {
-    const { id } = reviewCampaignRoute.useParams();
-    const search = reviewCampaignRoute.useSearch();
-    const navigate = reviewCampaignRoute.useNavigate();
-    return (
-      <Permitted permission="legal.read">
-        <CampaignScreen
-          id={id}
-          search={search}
-          onSearchChange={(next) => void navigate({ params: { id }, search: next })}
-        />
-      </Permitted>
-    );
-  },
+  component: lazyRouteComponent(() => import('../reviews/review-routes'), 'ReviewCampaignRoute'),
 });
 
 const portalsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/portals',
   validateSearch: parsePortalsSearch,
-  component: function PortalsRoute() {
-    const search = portalsRoute.useSearch();
-    const navigate = portalsRoute.useNavigate();
-    return (
-      <Permitted permission="watches.read">
-        <PortalsScreen
-          search={search}
-          onSearchChange={(next, options) => void navigate({ search: next, ...options })}
-        />
-      </Permitted>
-    );
+  // The inbox's first page does not depend on who is signed in (the server checks the session
+  // itself): it is asked now, beside `/api/me` and the screen's chunk, instead of after both.
+  // Asked once on entering a filter (`shouldReload: false`), not when a finding's panel opens.
+  loaderDeps: ({ search }) => findingFilter(search),
+  loader: ({ context, deps, preload }) => {
+    if (!preload) prefetchFirstFindings(context.api, deps);
   },
+  shouldReload: false,
+  component: lazyRouteComponent(() => import('../portals/portals-routes'), 'PortalsRoute'),
 });
 
 const watchesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/portals/watches',
-  component: () => (
-    <Permitted permission="watches.read">
-      <WatchesScreen />
-    </Permitted>
+  component: permittedScreen(
+    'watches.read',
+    lazyRouteComponent(() => import('../portals/WatchesScreen'), 'WatchesScreen'),
   ),
 });
 
@@ -398,41 +287,21 @@ const officesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/posting',
   validateSearch: parseOfficeListSearch,
-  component: function OfficesRoute() {
-    const search = officesRoute.useSearch();
-    const navigate = officesRoute.useNavigate();
-    return (
-      <Permitted permission="posting.read">
-        <OfficesScreen
-          search={search}
-          onSearchChange={(next) => void navigate({ search: next, replace: true })}
-        />
-      </Permitted>
-    );
-  },
+  component: lazyRouteComponent(() => import('../posting/posting-routes'), 'OfficesRoute'),
 });
 
 const officeRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/posting/$id',
   validateSearch: parseOfficeSearch,
-  component: function OfficeRoute() {
-    const { id } = officeRoute.useParams();
-    const search = officeRoute.useSearch();
-    const navigate = officeRoute.useNavigate();
-    return (
-      <Permitted permission="posting.read">
-        <OfficeScreen
-          id={id}
-          search={search}
-          onSearchChange={(next) => void navigate({ params: { id }, search: next })}
-        />
-      </Permitted>
-    );
-  },
+  component: lazyRouteComponent(() => import('../posting/posting-routes'), 'OfficeRoute'),
 });
 
-const tokensRoute = createRoute({ getParentRoute: () => appRoute, path: '/tokens', component: TokensScreen });
+const tokensRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/tokens',
+  component: lazyRouteComponent(() => import('../portals/TokensScreen'), 'TokensScreen'),
+});
 
 const routeTree = rootRoute.addChildren([
   publicRoute.addChildren([signInRoute, setupRoute]),
@@ -461,8 +330,14 @@ const routeTree = rootRoute.addChildren([
   ]),
 ]);
 
-export function createConsoleRouter(history: RouterHistory = createHashHistory()) {
-  return createRouter({ routeTree, history });
+export function createConsoleRouter(api: ApiClient, history: RouterHistory = createHashHistory()) {
+  return createRouter({
+    routeTree,
+    history,
+    context: { api },
+    defaultPendingComponent: ScreenPending,
+    defaultErrorComponent: ScreenFailed,
+  });
 }
 
 declare module '@tanstack/react-router' {
