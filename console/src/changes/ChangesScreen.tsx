@@ -1,7 +1,7 @@
 import type { ChangeLogFilter, ChangeLogRow } from '@niemyet/core';
 import { useMemo } from 'react';
-import { errorMessage } from '../api/error-messages';
 import { useI18n } from '../i18n/language';
+import { distinctValues, PagedRowsStatus } from '../paging/PagedRowsStatus';
 import { ChainCheckPanel } from './ChainCheckPanel';
 import { ChangeEntryDialog } from './ChangeEntryDialog';
 import { ChangeExports } from './ChangeExports';
@@ -22,7 +22,7 @@ export function ChangesScreen({
   search: ChangesSearch;
   onSearchChange(next: ChangesSearch, options?: { replace?: boolean }): void;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const m = t.changes;
   const filter = changesFilter(search);
   const { state, reload } = useChangeLog(filter);
@@ -43,50 +43,31 @@ export function ChangesScreen({
       <ChainCheckPanel entrySearch={entrySearch} />
       <ChangeFilters filter={filter} onApply={applyFilter} suggestions={suggestions} />
       <ChangeExports filter={filter} />
-      {state.status === 'failed' ? (
-        <div className="error" role="alert">
-          <p>{m.loadFailed(errorMessage(state.error, language))}</p>
-          <button type="button" className="secondary" onClick={reload}>
-            {m.retry}
-          </button>
-        </div>
-      ) : (
-        <>
-          <p className="count" role="status" data-testid="changes-count">
-            {state.status === 'loading'
-              ? state.total === null
-                ? m.loading
-                : m.loadingMore(state.rows.length, state.total)
-              : state.total === 0
-                ? hasFilters(search)
-                  ? m.noMatch
-                  : m.empty
-                : m.count(state.rows.length, state.total)}
+      <PagedRowsStatus
+        state={state}
+        filtered={hasFilters(search)}
+        messages={m}
+        countTestId="changes-count"
+        onRetry={reload}
+      >
+        {search.entry !== undefined && state.status === 'ready' && !open && (
+          <p className="notice" data-testid="changes-entry-not-loaded">
+            {m.chain.notLoaded(search.entry)}
           </p>
-          {search.entry !== undefined && state.status === 'ready' && !open && (
-            <p className="notice" data-testid="changes-entry-not-loaded">
-              {m.chain.notLoaded(search.entry)}
-            </p>
-          )}
-          {rows.length > 0 && (
-            <ChangeLogTable rows={rows} onOpen={(row) => onSearchChange({ ...filter, entry: row.seq })} />
-          )}
-        </>
-      )}
+        )}
+        {rows.length > 0 && (
+          <ChangeLogTable rows={rows} onOpen={(row) => onSearchChange({ ...filter, entry: row.seq })} />
+        )}
+      </PagedRowsStatus>
       {open && <ChangeEntryDialog entry={open} onClose={closeEntry} />}
     </div>
   );
 }
 
-/** The distinct fields and agencies of the rows shown, sorted the Vietnamese way; a few hundred at most. */
-const MAX_SUGGESTIONS = 300;
+/** The fields and agencies of the rows shown, as filter suggestions. */
 function suggestionsOf(rows: readonly ChangeLogRow[]): { field: string[]; agency: string[] } {
-  const field = new Set<string>();
-  const agency = new Set<string>();
-  for (const row of rows) {
-    if (row.field && field.size < MAX_SUGGESTIONS) field.add(row.field);
-    if (row.agency && agency.size < MAX_SUGGESTIONS) agency.add(row.agency);
-  }
-  const sorted = (values: Set<string>) => [...values].sort((a, b) => a.localeCompare(b, 'vi'));
-  return { field: sorted(field), agency: sorted(agency) };
+  return {
+    field: distinctValues(rows, (row) => row.field),
+    agency: distinctValues(rows, (row) => row.agency),
+  };
 }

@@ -1,7 +1,7 @@
 import type { Finding } from '@niemyet/core';
 import { useMemo, useState } from 'react';
-import { errorMessage } from '../api/error-messages';
 import { useI18n } from '../i18n/language';
+import { distinctValues, PagedRowsStatus } from '../paging/PagedRowsStatus';
 import { FindingDialog } from './FindingDialog';
 import { FindingDigest } from './FindingDigest';
 import { FindingExports } from './FindingExports';
@@ -24,7 +24,7 @@ export function PortalsScreen({
   search: PortalsSearch;
   onSearchChange(next: PortalsSearch, options?: { replace?: boolean }): void;
 }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const m = t.portals;
   const filter = findingFilter(search);
   const { state, reload } = useFindings(filter);
@@ -47,34 +47,20 @@ export function PortalsScreen({
       )}
       <FindingFilters filter={filter} onApply={(next) => onSearchChange(next)} suggestions={suggestions} />
       <FindingExports filter={filter} />
-      {state.status === 'failed' ? (
-        <div className="error" role="alert">
-          <p>{m.loadFailed(errorMessage(state.error, language))}</p>
-          <button type="button" className="secondary" onClick={reload}>
-            {m.retry}
-          </button>
-        </div>
-      ) : (
-        <>
-          <p className="count" role="status" data-testid="findings-count">
-            {state.status === 'loading'
-              ? state.total === null
-                ? m.loading
-                : m.loadingMore(state.rows.length, state.total)
-              : state.total === 0
-                ? hasFindingFilters(search)
-                  ? m.noMatch
-                  : m.empty
-                : m.count(state.rows.length, state.total)}
-          </p>
-          {rows.length > 0 && (
-            <FindingTable
-              rows={rows}
-              onOpen={(finding) => onSearchChange({ ...filter, finding: finding.id })}
-            />
-          )}
-        </>
-      )}
+      <PagedRowsStatus
+        state={state}
+        filtered={hasFindingFilters(search)}
+        messages={m}
+        countTestId="findings-count"
+        onRetry={reload}
+      >
+        {rows.length > 0 && (
+          <FindingTable
+            rows={rows}
+            onOpen={(finding) => onSearchChange({ ...filter, finding: finding.id })}
+          />
+        )}
+      </PagedRowsStatus>
       {sidePanels && <FindingTrendChart refresh={changes} />}
       {search.finding !== undefined && (
         <FindingDialog
@@ -90,15 +76,11 @@ export function PortalsScreen({
   );
 }
 
-/** The distinct portals, agencies and fields of the findings shown, sorted the Vietnamese way; a few hundred at most. */
-const MAX_SUGGESTIONS = 300;
+/** The portals, agencies and fields of the findings shown, as filter suggestions. */
 function suggestionsOf(rows: readonly Finding[]): { portal: string[]; agency: string[]; field: string[] } {
-  const sets = { portal: new Set<string>(), agency: new Set<string>(), field: new Set<string>() };
-  for (const row of rows) {
-    if (sets.portal.size < MAX_SUGGESTIONS) sets.portal.add(row.portal);
-    if (row.agency && sets.agency.size < MAX_SUGGESTIONS) sets.agency.add(row.agency);
-    if (row.field && sets.field.size < MAX_SUGGESTIONS) sets.field.add(row.field);
-  }
-  const sorted = (values: Set<string>) => [...values].sort((a, b) => a.localeCompare(b, 'vi'));
-  return { portal: sorted(sets.portal), agency: sorted(sets.agency), field: sorted(sets.field) };
+  return {
+    portal: distinctValues(rows, (row) => row.portal),
+    agency: distinctValues(rows, (row) => row.agency),
+    field: distinctValues(rows, (row) => row.field),
+  };
 }
