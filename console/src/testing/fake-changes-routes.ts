@@ -12,6 +12,7 @@ import {
   searchKey,
 } from '@niemyet/core';
 import type { RecordedRequest } from './fake-server';
+import { twoPartResponse } from './gated-stream';
 
 /**
  * The change log's and the report's routes of the fake server (issue 12), for the console's
@@ -81,25 +82,9 @@ export class FakeChanges {
 
   /** A body sent in two parts, the second after the gate (if held); counts a cancel by the reader. */
   streamed(parts: [string, string], headers: Record<string, string>): Response {
-    const encoder = new TextEncoder();
-    const gate = this.exportGate;
-    let second = false;
-    const body = new ReadableStream<Uint8Array>({
-      pull: async (controller) => {
-        if (!second) {
-          second = true;
-          controller.enqueue(encoder.encode(parts[0]));
-          return;
-        }
-        if (gate) await gate;
-        controller.enqueue(encoder.encode(parts[1]));
-        controller.close();
-      },
-      cancel: () => {
-        this.cancelledExports++;
-      },
+    return twoPartResponse(parts, headers, this.exportGate, () => {
+      this.cancelledExports++;
     });
-    return new Response(body, { status: 200, headers });
   }
 }
 

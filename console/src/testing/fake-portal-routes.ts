@@ -17,6 +17,7 @@ import {
   type WatchRun,
 } from '@niemyet/core';
 import type { RecordedRequest } from './fake-server';
+import { twoPartResponse } from './gated-stream';
 
 /**
  * The portal watches', findings inbox's and access tokens' routes of the fake server (issue 13),
@@ -105,25 +106,9 @@ export class FakePortalStore {
 
   /** A body sent in two parts, the second after the gate (if held); counts a cancel by the reader. */
   streamed(parts: [string, string], headers: Record<string, string>): Response {
-    const encoder = new TextEncoder();
-    const gate = this.exportGate;
-    let second = false;
-    const body = new ReadableStream<Uint8Array>({
-      pull: async (controller) => {
-        if (!second) {
-          second = true;
-          controller.enqueue(encoder.encode(parts[0]));
-          return;
-        }
-        if (gate) await gate;
-        controller.enqueue(encoder.encode(parts[1]));
-        controller.close();
-      },
-      cancel: () => {
-        this.cancelledExports++;
-      },
+    return twoPartResponse(parts, headers, this.exportGate, () => {
+      this.cancelledExports++;
     });
-    return new Response(body, { status: 200, headers });
   }
 }
 
