@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/error-messages';
 import { editDocument, registerDocument } from '../api/legal-documents';
-import { Dialog } from '../decisions/review/Dialog';
+import { Dialog, DialogButtons } from '../decisions/review/Dialog';
 import { useI18n } from '../i18n/language';
 import {
   checkDocumentForm,
@@ -211,14 +211,14 @@ export function DocumentFormDialog({
             {m.failed(errorMessage(failure, language))}
           </p>
         )}
-        <div className="dialog-buttons">
-          <button type="submit" className="primary" disabled={sending} data-testid="document-form-save">
-            {sending ? m.saving : editing === undefined ? m.save : m.saveEdit}
-          </button>
-          <button type="button" onClick={onClose}>
-            {m.cancel}
-          </button>
-        </div>
+        <DialogButtons
+          sending={sending}
+          confirm={editing === undefined ? m.save : m.saveEdit}
+          sendingLabel={m.saving}
+          cancelLabel={m.cancel}
+          onClose={onClose}
+          testId="document-form-save"
+        />
       </form>
     </Dialog>
   );

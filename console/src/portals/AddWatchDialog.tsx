@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/error-messages';
 import { createWatch } from '../api/portal-watches';
-import { Dialog } from '../decisions/review/Dialog';
+import { Dialog, DialogButtons } from '../decisions/review/Dialog';
 import { TextField } from '../decisions/review/form-fields';
 import { useI18n } from '../i18n/language';
 
@@ -151,14 +151,14 @@ export function AddWatchDialog({ onClose, onCreated }: { onClose(): void; onCrea
             {m.failed(errorMessage(failure, language))}
           </p>
         )}
-        <div className="dialog-buttons">
-          <button type="submit" className="primary" disabled={sending} data-testid="add-watch-save">
-            {sending ? m.saving : m.save}
-          </button>
-          <button type="button" onClick={onClose}>
-            {m.cancel}
-          </button>
-        </div>
+        <DialogButtons
+          sending={sending}
+          confirm={m.save}
+          sendingLabel={m.saving}
+          cancelLabel={m.cancel}
+          onClose={onClose}
+          testId="add-watch-save"
+        />
       </form>
     </Dialog>
   );

@@ -1,4 +1,4 @@
-import { Dialog } from '../decisions/review/Dialog';
+import { Dialog, DialogButtons } from '../decisions/review/Dialog';
 import { useI18n } from '../i18n/language';
 
 /** The confirmation before re-posting is recorded: it names how many procedures, and who records is the signed-in user. */
@@ -26,20 +26,15 @@ export function ConfirmRecordDialog({
         }}
       >
         <p>{message}</p>
-        <div className="dialog-buttons">
-          <button
-            type="submit"
-            className="primary"
-            disabled={sending}
-            data-testid="mark-done-confirm"
-            data-autofocus
-          >
-            {sending ? m.sending : m.confirmButton(count)}
-          </button>
-          <button type="button" onClick={onClose}>
-            {m.cancel}
-          </button>
-        </div>
+        <DialogButtons
+          sending={sending}
+          confirm={m.confirmButton(count)}
+          sendingLabel={m.sending}
+          cancelLabel={m.cancel}
+          onClose={onClose}
+          testId="mark-done-confirm"
+          autoFocus
+        />
       </form>
     </Dialog>
   );

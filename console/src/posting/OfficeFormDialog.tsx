@@ -5,7 +5,7 @@ import { errorMessage } from '../api/error-messages';
 import { createOffice, patchOffice } from '../api/posting';
 import { catalogueFilterOptions } from '../catalogue/catalogue-filters';
 import { useCatalogue } from '../catalogue/use-catalogue';
-import { Dialog } from '../decisions/review/Dialog';
+import { Dialog, DialogButtons } from '../decisions/review/Dialog';
 import { TextField } from '../decisions/review/form-fields';
 import { useI18n } from '../i18n/language';
 import {
@@ -179,14 +179,14 @@ export function OfficeFormDialog({
             {m.failed(errorMessage(failure, language))}
           </p>
         )}
-        <div className="dialog-buttons">
-          <button type="submit" className="primary" disabled={sending} data-testid="office-save">
-            {sending ? m.saving : m.save}
-          </button>
-          <button type="button" onClick={onClose}>
-            {m.cancel}
-          </button>
-        </div>
+        <DialogButtons
+          sending={sending}
+          confirm={m.save}
+          sendingLabel={m.saving}
+          cancelLabel={m.cancel}
+          onClose={onClose}
+          testId="office-save"
+        />
       </form>
     </Dialog>
   );

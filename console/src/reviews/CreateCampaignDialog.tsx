@@ -3,7 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/error-messages';
 import { createCampaign } from '../api/reviews';
-import { Dialog } from '../decisions/review/Dialog';
+import { Dialog, DialogButtons } from '../decisions/review/Dialog';
 import { readDate, TextAreaField, TextField } from '../decisions/review/form-fields';
 import { useI18n } from '../i18n/language';
 import { pastedDocumentNumbers } from './campaign-documents';
@@ -80,14 +80,14 @@ export function CreateCampaignDialog({
             {c.createFailed} {errorMessage(failure, language)}
           </p>
         )}
-        <div className="dialog-buttons">
-          <button type="submit" className="primary" disabled={sending} data-testid="campaign-create">
-            {sending ? c.creating : c.create}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t.reviews.task.close}
-          </button>
-        </div>
+        <DialogButtons
+          sending={sending}
+          confirm={c.create}
+          sendingLabel={c.creating}
+          cancelLabel={t.reviews.task.close}
+          onClose={onClose}
+          testId="campaign-create"
+        />
       </form>
     </Dialog>
   );

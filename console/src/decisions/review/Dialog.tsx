@@ -78,24 +78,42 @@ export function Dialog({
   );
 }
 
-/** The end of a dialog's form: the confirming submit button (busy while sending) and Cancel. */
+/**
+ * The end of a dialog's form: the confirming submit button (busy while sending) and Cancel.
+ * Every form dialog of the console ends with it; the labels and the test id may be the dialog's own.
+ */
 export function DialogButtons({
   sending,
   confirm,
   onClose,
+  sendingLabel,
+  cancelLabel,
+  testId = 'dialog-confirm',
+  autoFocus = false,
 }: {
   sending: boolean;
   confirm: string;
   onClose(): void;
+  sendingLabel?: string;
+  cancelLabel?: string;
+  testId?: string;
+  /** Focus the confirming button when the dialog opens (a confirmation with nothing to fill). */
+  autoFocus?: boolean;
 }) {
   const { t } = useI18n();
   return (
     <div className="dialog-buttons">
-      <button type="submit" className="primary" disabled={sending} data-testid="dialog-confirm">
-        {sending ? t.review.actions.sending : confirm}
+      <button
+        type="submit"
+        className="primary"
+        disabled={sending}
+        data-testid={testId}
+        {...(autoFocus ? { 'data-autofocus': true } : {})}
+      >
+        {sending ? (sendingLabel ?? t.review.actions.sending) : confirm}
       </button>
       <button type="button" onClick={onClose}>
-        {t.review.actions.cancel}
+        {cancelLabel ?? t.review.actions.cancel}
       </button>
     </div>
   );
