@@ -102,7 +102,9 @@ describe.each(databases)('posting: $label', (database) => {
     });
     expect(docx.status).toBe(200);
     expect(docx.headers.get('content-type')).toContain('wordprocessingml');
-    expect(docx.headers.get('content-disposition')).toContain('.docx');
+    expect(docx.headers.get('content-disposition')).toContain(
+      `niem-yet-bo-phan-mot-cua-xa-tan-phu-${today}.docx`,
+    );
     const document = readDocx(new Uint8Array(await docx.arrayBuffer()));
     const entries = sheet.groups.flatMap(
       (g: { entries: { code: string; portalUrl: string }[] }) => g.entries,

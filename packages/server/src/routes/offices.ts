@@ -1,4 +1,4 @@
-import { OfficeBodySchema, OfficePatchSchema } from '@niemyet/core';
+import { OfficeBodySchema, OfficePatchSchema, searchKey } from '@niemyet/core';
 import { postingSheetDocx } from '@niemyet/exports';
 import { Hono } from 'hono';
 import { requirePermission } from '../auth/sessions';
@@ -42,7 +42,15 @@ export const officeRoutes = new Hono<AppEnv>()
     const sheet = await readPostingSheet(c.var.services, c.req.param('id'), at);
     const docx = await postingSheetDocx(sheet);
     return fileDownload(
-      { filename: `niem-yet-${sheet.office.id}-${sheet.validFrom}.docx`, contentType: MEDIA_TYPES.docx },
+      {
+        filename: `niem-yet-${fileStem(sheet.office.name)}-${sheet.validFrom}.docx`,
+        contentType: MEDIA_TYPES.docx,
+      },
       docx,
     );
   });
+
+/** A file name people recognise: the office's name without diacritics ("bo-phan-mot-cua-so-tu-phap"). */
+function fileStem(name: string): string {
+  return searchKey(name).replaceAll(' ', '-').slice(0, 80) || 'noi-niem-yet';
+}
