@@ -1,5 +1,5 @@
 import type { PostingEntry, PostingSheet } from '@niemyet/core';
-import { levelLabel } from '@niemyet/core';
+import { levelLabel, submissionChannelLines } from '@niemyet/core';
 import { formatCount, formatDate } from '../i18n/format';
 import { QrCodeImage } from './QrCodeImage';
 
@@ -26,9 +26,6 @@ const SHEET = {
     'Cách thức nộp',
     'Mã QR',
   ],
-  counter: 'Trực tiếp tại Bộ phận Một cửa',
-  online: { full: 'Trực tuyến toàn trình', partial: 'Trực tuyến một phần' },
-  postal: 'Qua dịch vụ bưu chính công ích',
   qr: 'Mã QR mở trang thủ tục trên Cổng Dịch vụ công quốc gia',
   qrFooter:
     'Quét mã QR để xem đầy đủ thủ tục (hồ sơ, trình tự, căn cứ pháp lý) trên Cổng Dịch vụ công quốc gia.',
@@ -98,19 +95,10 @@ function SheetRow({ entry, number }: { entry: PostingEntry; number: number }) {
       <td>{entry.name}</td>
       <td>{entry.processingTime ?? SHEET.none}</td>
       <td>{entry.fees ?? SHEET.none}</td>
-      <td>{channelsOf(entry).join('; ') || SHEET.none}</td>
+      <td>{submissionChannelLines(entry.channels).join('; ') || SHEET.none}</td>
       <td className="qr">
         {entry.portalUrl ? <QrCodeImage url={entry.portalUrl} label={SHEET.qr} /> : SHEET.none}
       </td>
     </tr>
   );
-}
-
-function channelsOf({ channels }: PostingEntry): string[] {
-  return [
-    channels.counter ? SHEET.counter : null,
-    channels.online ? SHEET.online[channels.online] : null,
-    channels.postal ? SHEET.postal : null,
-    ...channels.other,
-  ].filter((channel): channel is string => channel !== null);
 }

@@ -4,7 +4,7 @@ import {
   type PostingEntry,
   type PostingGroup,
   type PostingSheet,
-  type SubmissionChannels,
+  submissionChannelLines,
 } from '@niemyet/core';
 import {
   AlignmentType,
@@ -148,7 +148,7 @@ function groupTable(group: PostingGroup, numberedBefore: number, images: Map<str
           textCell([entry.name], COLUMN_WIDTHS[2]!, {}),
           textCell(lines(entry.processingTime, 'Không có thông tin'), COLUMN_WIDTHS[3]!, {}),
           textCell(lines(entry.fees, 'Không có thông tin'), COLUMN_WIDTHS[4]!, {}),
-          textCell(channelLines(entry.channels), COLUMN_WIDTHS[5]!, {}),
+          textCell(orMissing(submissionChannelLines(entry.channels)), COLUMN_WIDTHS[5]!, {}),
           qrCell(entry, images),
         ],
       }),
@@ -157,16 +157,6 @@ function groupTable(group: PostingGroup, numberedBefore: number, images: Map<str
 }
 
 /** How the sheet states the ways to submit, in the order a citizen weighs them. */
-export function channelLines(channels: SubmissionChannels): string[] {
-  const said: string[] = [];
-  if (channels.counter) said.push('Trực tiếp tại Bộ phận Một cửa');
-  if (channels.online === 'full') said.push('Trực tuyến toàn trình');
-  if (channels.online === 'partial') said.push('Trực tuyến một phần');
-  if (channels.postal) said.push('Qua dịch vụ bưu chính công ích');
-  said.push(...channels.other);
-  return said.length > 0 ? said : ['Không có thông tin'];
-}
-
 function qrCell(entry: PostingEntry, images: Map<string, Uint8Array>): TableCell {
   const image = entry.portalUrl ? images.get(entry.portalUrl) : undefined;
   const children =
@@ -225,6 +215,10 @@ function textCell(
 function lines(text: string | null, missing: string): string[] {
   const said = nonEmptyLines(text);
   return said.length > 0 ? said : [missing];
+}
+
+function orMissing(said: string[]): string[] {
+  return said.length > 0 ? said : ['Không có thông tin'];
 }
 
 function paragraph(text: string, options: TextOptions = {}): Paragraph {

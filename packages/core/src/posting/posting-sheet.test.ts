@@ -3,7 +3,7 @@ import { OfficeSchema } from '../model/office';
 import { makeVersion } from '../testing/builders';
 import { nationalPortalLink } from './portal-link';
 import { postingSheet } from './posting-sheet';
-import { submissionChannels, summaryOf } from './submission-channels';
+import { submissionChannelLines, submissionChannels, summaryOf } from './submission-channels';
 
 const commune = OfficeSchema.parse({
   id: 'xa-tan-phu',
@@ -44,6 +44,15 @@ describe('a posting sheet', () => {
       }),
     ).toEqual({ counter: true, online: 'partial', postal: true, other: [] });
     expect(submissionChannels({ methods: [], onlineService: 'full' }).online).toBe('full');
+    expect(
+      submissionChannelLines({ counter: true, online: 'partial', postal: true, other: ['Qua Zalo của xã'] }),
+    ).toEqual([
+      'Trực tiếp tại Bộ phận Một cửa',
+      'Trực tuyến một phần',
+      'Qua dịch vụ bưu chính công ích',
+      'Qua Zalo của xã',
+    ]);
+    expect(submissionChannelLines({ counter: false, online: null, postal: false, other: [] })).toEqual([]);
   });
 
   it('states the processing time per channel when the record gives no summary, once when they agree', () => {

@@ -53,3 +53,18 @@ export function summaryOf(
   if (distinct.size === 1) return values[0]!.value;
   return values.map((entry) => (entry.channel ? `${entry.channel}: ${entry.value}` : entry.value)).join('; ');
 }
+
+/**
+ * How to submit, as a posting sheet says it (in Vietnamese: the sheet is a public document,
+ * whatever the reader's language): one line per channel, the unknown ones as written; empty
+ * when the record names none.
+ */
+export function submissionChannelLines(channels: SubmissionChannels): string[] {
+  return [
+    ...(channels.counter ? ['Trực tiếp tại Bộ phận Một cửa'] : []),
+    ...(channels.online === 'full' ? ['Trực tuyến toàn trình'] : []),
+    ...(channels.online === 'partial' ? ['Trực tuyến một phần'] : []),
+    ...(channels.postal ? ['Qua dịch vụ bưu chính công ích'] : []),
+    ...channels.other,
+  ];
+}

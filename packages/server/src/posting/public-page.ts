@@ -3,6 +3,7 @@ import {
   type PostingEntry,
   type PublicOfficeResponse,
   type SubmissionChannels,
+  submissionChannelLines,
 } from '@niemyet/core';
 import QRCode from 'qrcode';
 import { escapeHtml } from './html-escape';
@@ -30,13 +31,7 @@ async function qrSvg(url: string): Promise<string> {
 }
 
 function channelsText(channels: SubmissionChannels): string {
-  const parts: string[] = [];
-  if (channels.counter) parts.push('Trực tiếp tại Bộ phận Một cửa');
-  if (channels.online === 'full') parts.push('Trực tuyến toàn trình');
-  if (channels.online === 'partial') parts.push('Trực tuyến một phần');
-  if (channels.postal) parts.push('Qua dịch vụ bưu chính công ích');
-  parts.push(...channels.other);
-  return parts.length > 0 ? parts.join('; ') : 'Chưa ghi cách thức nộp hồ sơ';
+  return submissionChannelLines(channels).join('; ') || 'Chưa ghi cách thức nộp hồ sơ';
 }
 
 async function entryHtml(entry: PostingEntry): Promise<string> {
