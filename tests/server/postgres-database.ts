@@ -23,6 +23,8 @@ export async function freshPostgresDatabase(
   };
 }
 
-async function psql(url: string, sql: string): Promise<void> {
-  await run('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', '-c', sql]);
+/** Runs SQL on `url` with `psql` (as an administrator would, beside the servers); returns its unaligned output. */
+export async function psql(url: string, sql: string): Promise<string> {
+  const { stdout } = await run('psql', [url, '-v', 'ON_ERROR_STOP=1', '-q', '-At', '-c', sql]);
+  return stdout.trim();
 }

@@ -17,6 +17,12 @@ export interface ServerSettings {
   allowPrivateHosts: boolean;
   /** Portal watches: how often the scheduler looks for due runs and queued jobs, and how politely a run pulls. */
   watches: WatchSettings;
+  /**
+   * On PostgreSQL, how often the read memo's listener proves it still hears notifications, and
+   * how long a probe may take (`cache/memo-notifications.ts`; `NIEMYET_MEMO_PROBE_MS` sets both
+   * in tests).
+   */
+  memoProbe: MemoProbeTiming;
 }
 
 export interface WatchSettings {
@@ -43,6 +49,12 @@ export interface WatchSettings {
    * minutes" schedule so a test sees the scheduler queue runs without waiting minutes).
    */
   minuteMs: number;
+}
+
+/** How the memo's listener proves it hears: a probe sent through the pool must come back this often, this fast. */
+export interface MemoProbeTiming {
+  everyMs: number;
+  timeoutMs: number;
 }
 
 export interface ThrottlePolicy {
@@ -74,6 +86,7 @@ export const DEFAULT_SETTINGS: ServerSettings = {
     enabled: true,
     minuteMs: MINUTE,
   },
+  memoProbe: { everyMs: 5_000, timeoutMs: 5_000 },
 };
 
 /** The watch settings from the environment over the defaults (tests shorten the tick and the pauses). */
@@ -93,4 +106,15 @@ export function watchSettingsFromEnv(
     minuteMs: Math.max(100, number('NIEMYET_WATCH_MINUTE_MS', base.minuteMs)),
     saveEveryMs: number('NIEMYET_WATCH_SAVE_MS', base.saveEveryMs),
   };
+}
+
+/** The memo's probe timing from the environment (tests shorten it to see an outage quickly). */
+export function memoProbeFromEnv(
+  env: NodeJS.ProcessEnv,
+  base: MemoProbeTiming = DEFAULT_SETTINGS.memoProbe,
+): MemoProbeTiming {
+  const ms = Number(env.NIEMYET_MEMO_PROBE_MS);
+  return env.NIEMYET_MEMO_PROBE_MS !== undefined && Number.isFinite(ms) && ms >= 50
+    ? { everyMs: ms, timeoutMs: ms }
+    : base;
 }

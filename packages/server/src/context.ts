@@ -1,6 +1,6 @@
 import type { Role } from '@niemyet/core';
 import type { Kysely } from 'kysely';
-import type { MemoPart, SoleWriterMemo } from './cache/sole-writer-memo';
+import type { MemoPart, ReadMemo } from './cache/read-memo';
 import type { CatalogueCache } from './catalogue/catalogue-cache';
 import type { ServerSettings } from './config';
 import type { Database } from './db/schema';
@@ -10,8 +10,8 @@ export interface Services {
   db: Kysely<Database>;
   settings: ServerSettings;
   catalogue: CatalogueCache;
-  /** Sessions and the catalogue key remembered between requests; only when the server is the database's sole client. */
-  memo: SoleWriterMemo | null;
+  /** Sessions and the catalogue key remembered between requests (`cache/read-memo.ts`); null asks the database every time. */
+  memo: ReadMemo | null;
   /** The clock, injectable for tests of expiry and throttling. */
   now(): Date;
   /** This instance's watch runner, told when a run is queued by hand (absent where none runs). */
@@ -30,7 +30,7 @@ export type AppEnv = {
     user: SignedInUser | null;
     sessionTokenHash: string | null;
     /**
-     * What a writing route may change of what the memo holds (cache/sole-writer-memo.ts);
+     * What a writing route may change of what the memo holds (cache/read-memo.ts);
      * unset, a write forgets everything.
      */
     memoWrites: readonly MemoPart[] | undefined;

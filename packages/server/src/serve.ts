@@ -2,7 +2,8 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { setupLink, setupTokenIfNeeded } from './auth/setup';
-import { SoleWriterMemo } from './cache/sole-writer-memo';
+import { MemoNotifications } from './cache/memo-notifications';
+import { ReadMemo } from './cache/read-memo';
 import { CatalogueCache } from './catalogue/catalogue-cache';
 import { DEFAULT_SETTINGS, type ServerSettings } from './config';
 import type { Services } from './context';
@@ -39,7 +40,14 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const settings: ServerSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const opened = await openDatabase({ data: options.data, databaseUrl: options.databaseUrl });
-  const memo = opened.soleClient ? new SoleWriterMemo() : null;
+  // Sessions and the catalogue key are remembered between requests on both databases: the
+  // embedded one has no other writer; PostgreSQL says what others changed (cache/read-memo.ts).
+  const memo = new ReadMemo(opened.soleClient);
+  const notifications =
+    !opened.soleClient && options.databaseUrl
+      ? new MemoNotifications(options.databaseUrl, opened.db, memo, log, settings.memoProbe)
+      : null;
+  notifications?.start();
   const services: Services = {
     db: opened.db,
     settings,
@@ -79,6 +87,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
         // The run in progress goes back to the queue with its pull state before the database closes.
         await runner?.stop();
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await notifications?.close();
         await opened.close();
       })();
       return closing;

@@ -3,6 +3,7 @@ import {
   DEFAULT_DATA_FOLDER,
   DEFAULT_HOST,
   DEFAULT_PORT,
+  memoProbeFromEnv,
   startServer,
   watchSettingsFromEnv,
 } from '@niemyet/server';
@@ -56,6 +57,7 @@ export function registerServeCommand(program: Command, io: CliIo): void {
           allowPrivateHosts:
             options.allowPrivateHosts === true || process.env.NIEMYET_ALLOW_PRIVATE_HOSTS === '1',
           watches: watchSettingsFromEnv(process.env),
+          memoProbe: memoProbeFromEnv(process.env),
         },
         log: (line) => io.out(line),
       }).catch((error: Error) => {

@@ -1,6 +1,6 @@
 import { can, type Permission } from '@niemyet/core';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { SoleWriterMemo } from '../cache/sole-writer-memo';
+import type { ReadMemo } from '../cache/read-memo';
 import type { AppEnv, Services, SignedInUser } from '../context';
 import type { Db } from '../db/schema';
 import { clearSessionCookie, sessionCookie, setSessionCookie } from '../http/cookies';
@@ -71,7 +71,7 @@ export function sessionMiddleware(): MiddlewareHandler<AppEnv> {
 /** The session's user from the memo when the server may trust it, else from the database. */
 async function liveSession(
   db: Db,
-  memo: SoleWriterMemo | null,
+  memo: ReadMemo | null,
   hash: string,
   at: Date,
 ): Promise<SessionUser | null> {

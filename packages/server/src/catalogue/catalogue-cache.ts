@@ -10,7 +10,7 @@ import {
   type ProcedureVersion,
   searchKey,
 } from '@niemyet/core';
-import type { SoleWriterMemo } from '../cache/sole-writer-memo';
+import type { ReadMemo } from '../cache/read-memo';
 import type { Db } from '../db/schema';
 import { changeLogHead } from '../repositories/changelog';
 import { readDecisions } from '../repositories/decisions';
@@ -60,18 +60,19 @@ const DATES_KEPT = 16;
 
 /**
  * The folded catalogue, cached in this instance's memory. The cache is derived, never the
- * truth: every read first asks the database for the catalogue key (workspace generation +
- * change-log head), one cheap query, and folds again when another instance (or this one)
- * has issued, imported or restored since. So several instances stay correct and reads stay
- * fast (the fold of 20,000 procedures takes tens of milliseconds; a date's view a few).
+ * truth: every read first has the catalogue key (workspace generation + change-log head) —
+ * from the read memo while it holds it, else one cheap query — and folds again when another
+ * instance (or this one) has issued, imported or restored since. So several instances stay
+ * correct and reads stay fast (the fold of 20,000 procedures takes tens of milliseconds; a
+ * date's view a few).
  */
 export class CatalogueCache {
   private entry: Entry | null = null;
   private loading: Promise<Entry> | null = null;
   private loadingKey: string | null = null;
 
-  /** With a memo (embedded database), the key is asked of the database only after a write. */
-  constructor(private readonly memo: SoleWriterMemo | null = null) {}
+  /** With a memo, the key is asked of the database only when the memo has forgotten it (`cache/read-memo.ts`). */
+  constructor(private readonly memo: ReadMemo | null = null) {}
 
   /** The history as of the database's current key (pass a transaction to read inside it). */
   async history(db: Db): Promise<CatalogueHistory> {

@@ -11,7 +11,7 @@ export interface OpenedDatabase {
   description: string;
   /**
    * The server is the database's only client (PGlite: one process holds it), so what it read
-   * stays true until it writes (see `cache/sole-writer-memo.ts`).
+   * stays true until it writes (see `cache/read-memo.ts`).
    */
   soleClient: boolean;
   close(): Promise<void>;

@@ -244,6 +244,29 @@ describe.each(testDatabases())('migrations on $kind', (database) => {
     for (const table of ['offices', 'office_postings', 'posting_records']) expect(again).toContain(table);
   });
 
+  it('0008 adds the read memo triggers on the tables behind sessions and the catalogue key, and goes back down', async () => {
+    const opened = await database.open();
+    close = opened.close;
+    const { db } = opened;
+    const triggers = async () =>
+      (
+        await sql<{ name: string; table: string }>`
+          select t.tgname as name, c.relname as table from pg_trigger t join pg_class c on c.oid = t.tgrelid
+          where not t.tgisinternal and c.relnamespace = current_schema()::regnamespace order by 1`.execute(db)
+      ).rows;
+    await migrate(db);
+    expect(await triggers()).toEqual([
+      { name: 'change_log_memo', table: 'change_log' },
+      { name: 'sessions_memo', table: 'sessions' },
+      { name: 'users_memo', table: 'users' },
+      { name: 'workspace_state_memo', table: 'workspace_state' },
+    ]);
+    // They fire without anyone listening (PGlite, a lone instance): a write goes through.
+    await sql`update workspace_state set generation = generation + 1 where id = 1`.execute(db);
+    await migrate(db, '0007_posting');
+    expect(await triggers()).toEqual([]);
+  });
+
   it('go down and up again', async () => {
     const opened = await database.open();
     close = opened.close;

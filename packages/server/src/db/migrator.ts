@@ -7,6 +7,7 @@ import * as m0004 from './migrations/0004_legal_registry';
 import * as m0005 from './migrations/0005_portal_watches';
 import * as m0006 from './migrations/0006_findings_inbox';
 import * as m0007 from './migrations/0007_posting';
+import * as m0008 from './migrations/0008_memo_notifications';
 import type { Database } from './schema';
 
 /**
@@ -22,6 +23,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005_portal_watches': m0005,
   '0006_findings_inbox': m0006,
   '0007_posting': m0007,
+  '0008_memo_notifications': m0008,
 };
 
 export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1)!;

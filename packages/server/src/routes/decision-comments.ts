@@ -1,7 +1,7 @@
 import { DecisionCommentBodySchema, type DecisionCommentsResponse } from '@niemyet/core';
 import { Hono } from 'hono';
 import { requirePermission } from '../auth/sessions';
-import { DRAFT_WRITES } from '../cache/sole-writer-memo';
+import { DRAFT_WRITES } from '../cache/read-memo';
 import type { AppEnv } from '../context';
 import { addComment } from '../decisions/comments';
 import { notFound } from '../http/errors';

@@ -11,7 +11,7 @@ import {
 } from '@niemyet/core';
 import { Hono } from 'hono';
 import { requirePermission, signedIn } from '../auth/sessions';
-import { DRAFT_WRITES } from '../cache/sole-writer-memo';
+import { DRAFT_WRITES } from '../cache/read-memo';
 import type { AppEnv } from '../context';
 import { deadlineContext } from '../decisions/deadline-context';
 import { createDraft, decisionDetail, editDraft, transitionDecision } from '../decisions/decision-service';

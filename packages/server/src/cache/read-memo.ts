@@ -1,10 +1,18 @@
 import type { SessionUser } from '../repositories/sessions';
 
 /**
- * What the server may remember between requests when it is its database's only client: the
- * embedded PGlite, whose data folder one process holds (`db/data-lock.ts`). Then what it read
- * stays true until it writes itself, and a read skips the two queries every request makes —
- * the session, and the catalogue's cache key — which cost milliseconds each in WebAssembly.
+ * What the server may remember between requests — live sessions and the catalogue's cache key
+ * — so that a read asks the database nothing: every request would otherwise make two queries
+ * (the session, the key), which cost milliseconds each in PGlite's WebAssembly and, on
+ * PostgreSQL, two round trips whose wake-ups cost more CPU than the read itself. What it holds
+ * stays true in one of two ways:
+ * - on the embedded PGlite the server is the database's only client (`db/data-lock.ts`), so
+ *   nothing changes unless it writes itself;
+ * - on PostgreSQL, which other instances write to, the database says what changed: triggers
+ *   on the tables behind each part notify at commit (migration 0008), and
+ *   `cache/memo-notifications.ts` forgets the part it is told of. The memo is trusted only
+ *   while those notifications are proven to arrive; otherwise (`distrust`) every request asks
+ *   the database, as it would without a memo.
  *
  * Any request that may write (every method but GET, HEAD and OPTIONS) forgets when it ends,
  * after its transaction committed and before its answer leaves: everything, unless its route
@@ -12,18 +20,40 @@ import type { SessionUser } from '../repositories/sessions';
  * the catalogue, and under load a tenth of requests are such edits, so forgetting everything
  * made every other request ask the database again. A value read while a write of its part was
  * under way is not kept: each part's generation moves on at each forgetting, and a value is
- * only stored if its generation has not moved since the read began. On PostgreSQL no memo is
- * used, since other instances write too: there every request asks the database.
+ * only stored if its generation has not moved since the read began.
  */
 
 /** What the memo holds: live sessions, and the catalogue's cache key. */
 export type MemoPart = 'sessions' | 'catalogue';
 export const ALL_MEMO_PARTS: readonly MemoPart[] = ['sessions', 'catalogue'];
 
-export class SoleWriterMemo {
+export class ReadMemo {
   private readonly generations: Record<MemoPart, number> = { sessions: 0, catalogue: 0 };
   private readonly sessions = new Map<string, SessionUser>();
   private catalogueKey: string | null = null;
+
+  /** Trusted from the start when the server is the database's sole client; else once notifications arrive. */
+  constructor(private trusted = true) {}
+
+  /** Whether what it holds may be used (see `distrust`). */
+  get isTrusted(): boolean {
+    return this.trusted;
+  }
+
+  /**
+   * From now on, remember: notifications are arriving. Everything held is dropped first, since
+   * writes made while nobody listened were never announced.
+   */
+  trust(): void {
+    this.forget();
+    this.trusted = true;
+  }
+
+  /** Notifications may be missed (the listening connection is lost): forget, and remember nothing. */
+  distrust(): void {
+    this.trusted = false;
+    this.forget();
+  }
 
   /** The point a read of `part` starts from; pass it back when storing what the read found. */
   mark(part: MemoPart): number {
@@ -37,19 +67,19 @@ export class SoleWriterMemo {
   }
 
   session(tokenHash: string): SessionUser | undefined {
-    return this.sessions.get(tokenHash);
+    return this.trusted ? this.sessions.get(tokenHash) : undefined;
   }
 
   rememberSession(mark: number, tokenHash: string, user: SessionUser): void {
-    if (mark === this.generations.sessions) this.sessions.set(tokenHash, user);
+    if (this.trusted && mark === this.generations.sessions) this.sessions.set(tokenHash, user);
   }
 
   key(): string | null {
-    return this.catalogueKey;
+    return this.trusted ? this.catalogueKey : null;
   }
 
   rememberKey(mark: number, key: string): void {
-    if (mark === this.generations.catalogue) this.catalogueKey = key;
+    if (this.trusted && mark === this.generations.catalogue) this.catalogueKey = key;
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SoleWriterMemo } from './sole-writer-memo';
+import { ReadMemo } from './read-memo';
 
 const lan = {
   username: 'lan',
@@ -8,9 +8,9 @@ const lan = {
   lastSeenAt: new Date(0),
 };
 
-describe('the sole writer memo', () => {
+describe('the read memo', () => {
   it('keeps what a read found until a write forgets it', () => {
-    const memo = new SoleWriterMemo();
+    const memo = new ReadMemo();
     memo.rememberSession(memo.mark('sessions'), 'h1', lan);
     memo.rememberKey(memo.mark('catalogue'), '1:0:');
     expect(memo.session('h1')).toEqual(lan);
@@ -21,7 +21,7 @@ describe('the sole writer memo', () => {
   });
 
   it('does not keep a value read while a write was under way', () => {
-    const memo = new SoleWriterMemo();
+    const memo = new ReadMemo();
     const sessionsBefore = memo.mark('sessions');
     const catalogueBefore = memo.mark('catalogue');
     // The read started, then a write committed and forgot, then the read came back.
@@ -33,7 +33,7 @@ describe('the sole writer memo', () => {
   });
 
   it('keeps the parts a write declared it leaves alone, and only those', () => {
-    const memo = new SoleWriterMemo();
+    const memo = new ReadMemo();
     memo.rememberSession(memo.mark('sessions'), 'h1', lan);
     memo.rememberKey(memo.mark('catalogue'), '1:0:');
     memo.forget([]);
@@ -49,5 +49,27 @@ describe('the sole writer memo', () => {
     memo.rememberSession(sessionsBefore, 'h2', lan);
     expect(memo.key()).toBeNull();
     expect(memo.session('h2')).toEqual(lan);
+  });
+
+  it('remembers nothing while distrusted, and starts afresh when trusted again', () => {
+    const memo = new ReadMemo(false);
+    memo.rememberSession(memo.mark('sessions'), 'h1', lan);
+    memo.rememberKey(memo.mark('catalogue'), '1:0:');
+    expect(memo.session('h1')).toBeUndefined();
+    expect(memo.key()).toBeNull();
+
+    const readBeforeTrust = memo.mark('sessions');
+    memo.trust();
+    // A read begun while distrusted may predate a write nobody announced: not kept.
+    memo.rememberSession(readBeforeTrust, 'h1', lan);
+    expect(memo.session('h1')).toBeUndefined();
+    memo.rememberSession(memo.mark('sessions'), 'h1', lan);
+    expect(memo.session('h1')).toEqual(lan);
+
+    memo.distrust();
+    expect(memo.isTrusted).toBe(false);
+    expect(memo.session('h1')).toBeUndefined();
+    memo.trust();
+    expect(memo.session('h1')).toBeUndefined(); // held before the outage: dropped
   });
 });
