@@ -72,4 +72,18 @@ describe('the read memo', () => {
     memo.trust();
     expect(memo.session('h1')).toBeUndefined(); // held before the outage: dropped
   });
+
+  it('keeps the workspace documents until the documents part is forgotten', () => {
+    const memo = new ReadMemo();
+    const documents = { settings: { calendarAdjustments: [], deadlineRules: [] }, legalDocuments: [] };
+    const before = memo.mark('documents');
+    memo.forget(['documents']);
+    memo.rememberDocuments(before, documents); // read while a write was under way
+    expect(memo.documents()).toBeNull();
+    memo.rememberDocuments(memo.mark('documents'), documents);
+    memo.forget(['sessions', 'catalogue']);
+    expect(memo.documents()).toBe(documents);
+    memo.forget(['documents']);
+    expect(memo.documents()).toBeNull();
+  });
 });

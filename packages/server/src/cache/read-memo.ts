@@ -1,8 +1,9 @@
+import type { LegalDocument, WorkspaceSettings } from '@niemyet/core';
 import type { SessionUser } from '../repositories/sessions';
 
 /**
- * What the server may remember between requests — live sessions and the catalogue's cache key
- * — so that a read asks the database nothing: every request would otherwise make two queries
+ * What the server may remember between requests — live sessions, the catalogue's cache key,
+ * the workspace's documents — so that a read asks the database nothing: every request would otherwise make two queries
  * (the session, the key), which cost milliseconds each in PGlite's WebAssembly and, on
  * PostgreSQL, two round trips whose wake-ups cost more CPU than the read itself. What it holds
  * stays true in one of two ways:
@@ -23,14 +24,25 @@ import type { SessionUser } from '../repositories/sessions';
  * only stored if its generation has not moved since the read began.
  */
 
-/** What the memo holds: live sessions, and the catalogue's cache key. */
-export type MemoPart = 'sessions' | 'catalogue';
-export const ALL_MEMO_PARTS: readonly MemoPart[] = ['sessions', 'catalogue'];
+/**
+ * What the memo holds: live sessions, the catalogue's cache key, and the workspace documents
+ * every decision's deadlines are counted with (its settings and the legal-document registry,
+ * read whole at each edit before: two queries, and the whole registry, per keystroke saved).
+ */
+export type MemoPart = 'sessions' | 'catalogue' | 'documents';
+export const ALL_MEMO_PARTS: readonly MemoPart[] = ['sessions', 'catalogue', 'documents'];
+
+/** The workspace's settings and its legal documents, as read; never changed by their readers. */
+export interface WorkspaceDocuments {
+  settings: WorkspaceSettings;
+  legalDocuments: readonly LegalDocument[];
+}
 
 export class ReadMemo {
-  private readonly generations: Record<MemoPart, number> = { sessions: 0, catalogue: 0 };
+  private readonly generations: Record<MemoPart, number> = { sessions: 0, catalogue: 0, documents: 0 };
   private readonly sessions = new Map<string, SessionUser>();
   private catalogueKey: string | null = null;
+  private workspaceDocuments: WorkspaceDocuments | null = null;
 
   /** Trusted from the start when the server is the database's sole client; else once notifications arrive. */
   constructor(private trusted = true) {}
@@ -64,6 +76,7 @@ export class ReadMemo {
     for (const part of parts) this.generations[part]++;
     if (parts.includes('sessions')) this.sessions.clear();
     if (parts.includes('catalogue')) this.catalogueKey = null;
+    if (parts.includes('documents')) this.workspaceDocuments = null;
   }
 
   session(tokenHash: string): SessionUser | undefined {
@@ -81,10 +94,18 @@ export class ReadMemo {
   rememberKey(mark: number, key: string): void {
     if (this.trusted && mark === this.generations.catalogue) this.catalogueKey = key;
   }
+
+  documents(): WorkspaceDocuments | null {
+    return this.trusted ? this.workspaceDocuments : null;
+  }
+
+  rememberDocuments(mark: number, documents: WorkspaceDocuments): void {
+    if (this.trusted && mark === this.generations.documents) this.workspaceDocuments = documents;
+  }
 }
 
 /** Methods that never write: their requests leave the memo as it is. */
 export const READ_ONLY_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** What drafting writes of the memo's parts: nothing (a draft, its comments and its review are neither sessions nor the catalogue). */
+/** What drafting writes of the memo's parts: nothing (a draft, its comments and its review are neither sessions, the catalogue nor the workspace's documents). */
 export const DRAFT_WRITES: readonly MemoPart[] = [];

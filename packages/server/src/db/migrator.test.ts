@@ -244,7 +244,7 @@ describe.each(testDatabases())('migrations on $kind', (database) => {
     for (const table of ['offices', 'office_postings', 'posting_records']) expect(again).toContain(table);
   });
 
-  it('0008 adds the read memo triggers on the tables behind sessions and the catalogue key, and goes back down', async () => {
+  it('0008 adds the read memo triggers on the tables behind sessions, the catalogue key and the workspace documents, and goes back down', async () => {
     const opened = await database.open();
     close = opened.close;
     const { db } = opened;
@@ -257,8 +257,10 @@ describe.each(testDatabases())('migrations on $kind', (database) => {
     await migrate(db);
     expect(await triggers()).toEqual([
       { name: 'change_log_memo', table: 'change_log' },
+      { name: 'legal_documents_memo', table: 'legal_documents' },
       { name: 'sessions_memo', table: 'sessions' },
       { name: 'users_memo', table: 'users' },
+      { name: 'workspace_documents_memo', table: 'workspace_documents' },
       { name: 'workspace_state_memo', table: 'workspace_state' },
     ]);
     // They fire without anyone listening (PGlite, a lone instance): a write goes through.

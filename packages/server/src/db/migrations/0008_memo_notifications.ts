@@ -7,7 +7,9 @@ import { type Kysely, sql } from 'kysely';
  * - `sessions`: a session extended or ended, a user renamed, given other roles, disabled or
  *   removed (what `findSessionUser` reads); new sessions and users need no word, since the memo
  *   only holds sessions it found;
- * - `catalogue`: the change log or the workspace generation (the catalogue's cache key).
+ * - `catalogue`: the change log or the workspace generation (the catalogue's cache key);
+ * - `documents`: the workspace's settings (`workspace_documents`) or the legal-document
+ *   registry, which every decision's deadlines are counted with.
  * Triggers, not calls in the code, so that no writer is missed: another instance of another
  * version, a restore, an administrator's SQL. The payload is `<schema> <part>`, since a
  * channel spans the database and several workspaces may share one in their own schemas.
@@ -33,9 +35,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create trigger workspace_state_memo after insert or update or delete or truncate on workspace_state
     for each statement execute function niemyet_memo_changed('catalogue')`.execute(db);
+  await sql`
+    create trigger workspace_documents_memo after insert or update or delete or truncate on workspace_documents
+    for each statement execute function niemyet_memo_changed('documents')`.execute(db);
+  await sql`
+    create trigger legal_documents_memo after insert or update or delete or truncate on legal_documents
+    for each statement execute function niemyet_memo_changed('documents')`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`drop trigger legal_documents_memo on legal_documents`.execute(db);
+  await sql`drop trigger workspace_documents_memo on workspace_documents`.execute(db);
   await sql`drop trigger workspace_state_memo on workspace_state`.execute(db);
   await sql`drop trigger change_log_memo on change_log`.execute(db);
   await sql`drop trigger users_memo on users`.execute(db);
