@@ -172,7 +172,8 @@ describe('decision list', () => {
     expect(within(rows()[3]!).getByTestId('decision-deadline').textContent).toBe(
       'National database entry overdue: 01/12/2026',
     );
-    expect(screen.getByRole('link', { name: 'Decisions (2 decisions wait for you)' })).toBeTruthy();
+    // The count comes after the screen's first paint (shell/first-content.tsx).
+    expect(await screen.findByRole('link', { name: 'Decisions (2 decisions wait for you)' })).toBeTruthy();
   });
 
   it('offers no new draft to a reviewer', async () => {
