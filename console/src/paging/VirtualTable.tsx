@@ -11,6 +11,17 @@ import { type ReactNode, useRef } from 'react';
 const ROW_HEIGHT = 36;
 const OVERSCAN = 12;
 
+/**
+ * The scrolling element's size before it is laid out, as styles.css makes it
+ * (`.table-scroll { height: min(62vh, 720px) }`): the first render then shows the rows the
+ * virtualizer keeps once it has measured, instead of rendering again (and laying the page out
+ * again) with fewer. A wrong guess costs only that second render.
+ */
+function initialScrollRect(): { width: number; height: number } {
+  if (typeof window === 'undefined' || !window.innerHeight) return { width: 1200, height: 720 };
+  return { width: window.innerWidth, height: Math.min(window.innerHeight * 0.62, 720) };
+}
+
 export interface VirtualTableProps<Row> {
   rows: readonly Row[];
   rowKey(row: Row): string | number;
@@ -35,7 +46,7 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
     rowHeight: ROW_HEIGHT,
     overscan: OVERSCAN,
     // Before the first layout (and in DOMs without layout) render one screenful, not nothing.
-    initialRect: { width: 1200, height: 720 },
+    initialRect: initialScrollRect(),
   });
   return (
     <div ref={scrollRef} className="table-scroll" data-testid={props.testIds.scroll}>
