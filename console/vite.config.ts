@@ -23,7 +23,8 @@ export default defineConfig({
       output: {
         // The page's first GETs (src/early-requests-start.ts) in a chunk of their own, which the
         // entry imports first: the browser runs it before the console's other chunks, not after.
-        manualChunks: (id) => (EARLY_MODULES.some((name) => id.endsWith(name)) ? 'early-requests' : undefined),
+        manualChunks: (id) =>
+          EARLY_MODULES.some((name) => id.endsWith(name)) ? 'early-requests' : undefined,
       },
     },
   },
