@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { ApiProvider } from './api/api-context';
 import { type ApiClient, createApiClient } from './api/http';
 import { BridgeProvider } from './bridge/bridge-context';
-import { DatabaseProvider, openPageDatabase } from './db/database-context';
+import { DatabaseProvider } from './db/database-context';
 import { LanguageProvider } from './i18n/language';
 import { DecisionImportProvider } from './import/decision-import-context';
 import { ImportWorkerProvider } from './import/import-worker-context';
@@ -41,12 +41,11 @@ export function App({
   const [client] = useState(() => api ?? createApiClient());
   // The router's loaders ask the server through the same client (a route's data beside `/api/me`).
   const [router] = useState(() => createConsoleRouter(client, history));
-  const [database] = useState(() => db ?? openPageDatabase());
   return (
     <LanguageProvider storage={storage}>
       <ApiProvider client={client}>
         <SessionProvider>
-          <DatabaseProvider db={database}>
+          <DatabaseProvider db={db}>
             <BridgeProvider target={bridgeWindow}>
               <ImportWorkerProvider start={startImportWorker}>
                 {/* Above the routes: an import keeps running while the user looks at other screens. */}

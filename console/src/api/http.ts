@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ApiError, apiErrorFromResponse, CLIENT_ERROR_CODES } from './api-error';
+import { takeEarlyAnswer } from './early-requests';
 
 /**
  * The console's one way to the server (DESIGN §3: the console reaches the server only over
@@ -99,19 +100,25 @@ export interface ApiClient {
   onUnauthenticated(listener: (error: ApiError) => void): () => void;
 }
 
-export function fetchTransport(fetchImpl: typeof fetch): Transport {
+/**
+ * `fetch`, or for a GET the page's first script already sent with the same headers
+ * (early-requests.ts), that answer — when `early` (the page's own client; tests pass a fetch).
+ */
+export function fetchTransport(fetchImpl: typeof fetch, early = false): Transport {
   return {
     async send({ method, url, headers, body, signal }) {
-      const response = await fetchImpl(url, {
-        method,
-        headers,
-        body,
-        signal,
-        credentials: 'same-origin',
-        // Conditional requests are ours (If-None-Match with the cached hash): the HTTP cache must
-        // not answer for the server, nor turn our 304 into a 200 from its own copy.
-        cache: 'no-store',
-      });
+      const sent = early && method === 'GET' && !signal?.aborted ? takeEarlyAnswer(url, headers) : null;
+      const response = await (sent ??
+        fetchImpl(url, {
+          method,
+          headers,
+          body,
+          signal,
+          credentials: 'same-origin',
+          // Conditional requests are ours (If-None-Match with the cached hash): the HTTP cache must
+          // not answer for the server, nor turn our 304 into a 200 from its own copy.
+          cache: 'no-store',
+        }));
       return { status: response.status, headers: response.headers, text: await response.text() };
     },
   };
@@ -176,7 +183,7 @@ export function urlOf(baseUrl: string, path: string, query: Query | undefined): 
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const baseUrl = options.baseUrl ?? '';
-  const transport = fetchTransport(fetchImpl);
+  const transport = fetchTransport(fetchImpl, options.fetch === undefined);
   const uploadTransport =
     options.uploadTransport ??
     (options.fetch === undefined && typeof XMLHttpRequest !== 'undefined' ? xhrTransport() : transport);

@@ -14,6 +14,8 @@ const FRESH_MS = 10_000;
 interface Prefetched {
   answer: Promise<unknown>;
   at: number;
+  /** Set once the answer came (not when it failed): a screen mounting then shows it in its first render. */
+  settled?: { value: unknown };
 }
 
 const byClient = new WeakMap<ApiClient, Map<string, Prefetched>>();
@@ -29,9 +31,28 @@ function answersOf(client: ApiClient): Map<string, Prefetched> {
 
 export function prefetch(client: ApiClient, key: string, ask: () => Promise<unknown>): void {
   const answer = ask();
+  const prefetched: Prefetched = { answer, at: Date.now() };
   // A failure is the screen's to meet when it asks again: not an unhandled rejection here.
-  answer.catch(() => undefined);
-  answersOf(client).set(key, { answer, at: Date.now() });
+  answer.then(
+    (value) => {
+      prefetched.settled = { value };
+    },
+    () => undefined,
+  );
+  answersOf(client).set(key, prefetched);
+}
+
+/**
+ * The prefetched answer for `key` when it has already come (then forgotten), for a screen's
+ * first render; null when there is none, it is stale, or it is still on its way or failed (then
+ * it stays for `takePrefetched`).
+ */
+export function takeArrivedPrefetched<T>(client: ApiClient, key: string): T | null {
+  const answers = answersOf(client);
+  const prefetched = answers.get(key);
+  if (!prefetched?.settled || Date.now() - prefetched.at > FRESH_MS) return null;
+  answers.delete(key);
+  return prefetched.settled.value as T;
 }
 
 /** The prefetched answer for `key` (then forgotten), or null when there is none, it is stale or it failed. */

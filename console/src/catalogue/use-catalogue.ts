@@ -2,7 +2,7 @@ import type { CatalogueSnapshot, IsoDate } from '@niemyet/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useApi } from '../api/api-context';
 import { issuedDecisionNumbers } from '../api/decisions';
-import { useConsoleDb } from '../db/database-context';
+import { useConsoleDb } from '../db/use-console-db';
 import { syncCatalogue } from './catalogue-cache';
 import {
   type CatalogueRow,

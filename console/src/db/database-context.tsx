@@ -1,27 +1,24 @@
-import { NiemyetConsoleDb } from '@niemyet/db';
-import { createContext, type ReactNode, useContext } from 'react';
+import type { NiemyetConsoleDb } from '@niemyet/db';
+import { createContext, type ReactNode } from 'react';
 
 /**
  * The one console database of this page. Screens take it from context rather than importing
- * a module-level instance, so tests hand them a fresh fake-indexeddb database.
+ * a module-level instance, so tests hand them a fresh fake-indexeddb database. Only the type
+ * is imported here: the page's own database (Dexie, a fifth of the console's code) is opened
+ * by `useConsoleDb` (use-console-db.ts), in the chunks of the screens that use it, so the
+ * console starts without it.
  */
 
-const DatabaseContext = createContext<NiemyetConsoleDb | null>(null);
+/** `page`: the page's own database, opened on first use; `given`: the one a test handed over. */
+export type DatabaseChoice = { kind: 'page' } | { kind: 'given'; db: NiemyetConsoleDb };
 
-let pageDb: NiemyetConsoleDb | null = null;
+export const DatabaseContext = createContext<DatabaseChoice | null>(null);
 
-/** The page's database, opened on first use (Dexie opens lazily on the first query). */
-export function openPageDatabase(): NiemyetConsoleDb {
-  pageDb ??= new NiemyetConsoleDb();
-  return pageDb;
-}
+const PAGE: DatabaseChoice = { kind: 'page' };
 
-export function DatabaseProvider({ db, children }: { db: NiemyetConsoleDb; children: ReactNode }) {
-  return <DatabaseContext.Provider value={db}>{children}</DatabaseContext.Provider>;
-}
-
-export function useConsoleDb(): NiemyetConsoleDb {
-  const db = useContext(DatabaseContext);
-  if (!db) throw new Error('useConsoleDb outside <DatabaseProvider>');
-  return db;
+/** Without `db`, the page's own database (`openPageDatabase`, on first use). */
+export function DatabaseProvider({ db, children }: { db?: NiemyetConsoleDb; children: ReactNode }) {
+  return (
+    <DatabaseContext.Provider value={db ? { kind: 'given', db } : PAGE}>{children}</DatabaseContext.Provider>
+  );
 }

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useApi } from '../api/api-context';
 import { errorMessage } from '../api/error-messages';
-import { useConsoleDb } from '../db/database-context';
+import { useConsoleDb } from '../db/use-console-db';
 import { useI18n } from '../i18n/language';
 import { useDecisionImport } from '../import/decision-import-context';
 import { useSession } from '../session/session-context';

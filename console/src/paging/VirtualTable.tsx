@@ -1,5 +1,6 @@
 import { SpacerRow, useVirtualRows } from '@niemyet/ui';
-import { type ReactNode, useRef } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { afterNextPaint } from '../shell/first-content';
 
 /**
  * A long list as a table with virtual rows (`useVirtualRows`): only the rows in view are in the
@@ -10,6 +11,22 @@ import { type ReactNode, useRef } from 'react';
 
 const ROW_HEIGHT = 36;
 const OVERSCAN = 12;
+/**
+ * Rows beyond the view in the table's first render: the rows in view are what is painted
+ * first (the inbox's budget), the others come in the frame after, before anyone scrolls.
+ */
+const FIRST_OVERSCAN = 2;
+
+/**
+ * The scrolling element's size before it is laid out, as styles.css makes it
+ * (`.table-scroll { height: min(62vh, 720px) }`): the first render then shows the rows the
+ * virtualizer keeps once it has measured, instead of rendering again (and laying the page out
+ * again) with fewer. A wrong guess costs only that second render.
+ */
+function initialScrollRect(): { width: number; height: number } {
+  if (typeof window === 'undefined' || !window.innerHeight) return { width: 1200, height: 720 };
+  return { width: window.innerWidth, height: Math.min(window.innerHeight * 0.62, 720) };
+}
 
 export interface VirtualTableProps<Row> {
   rows: readonly Row[];
@@ -29,13 +46,15 @@ export interface VirtualTableProps<Row> {
 export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
   const { rows, columns } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [overscan, setOverscan] = useState(FIRST_OVERSCAN);
+  useEffect(() => afterNextPaint(() => setOverscan(OVERSCAN)), []);
   const { shown, offset, padTop, padBottom } = useVirtualRows({
     rows,
     scrollRef,
     rowHeight: ROW_HEIGHT,
-    overscan: OVERSCAN,
+    overscan,
     // Before the first layout (and in DOMs without layout) render one screenful, not nothing.
-    initialRect: { width: 1200, height: 720 },
+    initialRect: initialScrollRect(),
   });
   return (
     <div ref={scrollRef} className="table-scroll" data-testid={props.testIds.scroll}>

@@ -4,6 +4,7 @@ import { useApi } from '../api/api-context';
 import { listPeople } from '../api/decision-review';
 import type { FindingFilter } from '../api/portal-watches';
 import { useI18n } from '../i18n/language';
+import { useFirstContentShown } from '../shell/first-content';
 import { portalName } from './portal-name';
 
 /**
@@ -50,14 +51,17 @@ export function FindingFilters({
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `filter` (a new object each render).
   useEffect(() => setDraft(draftOf(filter)), [key]);
 
+  // Asked once the inbox's first rows are painted (shell/first-content.tsx).
+  const shown = useFirstContentShown();
   useEffect(() => {
+    if (!shown) return;
     const controller = new AbortController();
     // The people only offer choices: "me", "unassigned" and a typed name work without them.
     listPeople(client, controller.signal)
       .then((list) => !controller.signal.aborted && setPeople(list))
       .catch(() => {});
     return () => controller.abort();
-  }, [client]);
+  }, [client, shown]);
 
   const set = (name: keyof Draft) => (value: string) =>
     setDraft((current) => ({ ...current, [name]: value }));

@@ -1,8 +1,8 @@
 import type { Finding } from '@niemyet/core';
-import { Link } from '@tanstack/react-router';
 import { formatCount, formatDayTime } from '../i18n/format';
 import { useI18n } from '../i18n/language';
 import { VirtualTable } from '../paging/VirtualTable';
+import { PathLink } from '../reviews/PathLink';
 import { portalName } from './portal-name';
 
 /**
@@ -70,14 +70,24 @@ export function FindingTable({ rows, onOpen }: { rows: readonly Finding[]; onOpe
   );
 }
 
-/** The code, a link to the procedure when the catalogue has it. */
+/**
+ * The code, a link to the procedure when the catalogue has it. A `PathLink` (the history's
+ * href, a plain click navigating in the page) rather than the router's typed `<Link>`: each of
+ * those builds its location and follows the router's state, and a screenful of rows holds
+ * thirty of them — a good part of the inbox's first render.
+ */
 export function FindingCode({ finding }: { finding: Finding }) {
   const { t } = useI18n();
   if (finding.code === null) return <span className="muted">{t.portals.noCode}</span>;
   if (finding.kind === 'not-in-catalogue') return <code>{finding.code}</code>;
   return (
-    <Link to="/procedures/$code" params={{ code: finding.code }} data-testid="finding-code-link">
+    <PathLink path={procedurePath(finding.code)} testId="finding-code-link">
       <code>{finding.code}</code>
-    </Link>
+    </PathLink>
   );
+}
+
+/** The procedure's page (`/procedures/$code`), its code one encoded segment as the router's links write it. */
+export function procedurePath(code: string): string {
+  return `/procedures/${encodeURIComponent(code)}`;
 }

@@ -1,9 +1,9 @@
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useApi } from '../api/api-context';
-import { listFindings } from '../api/portal-watches';
 import { formatCount } from '../i18n/format';
 import { useI18n } from '../i18n/language';
+import { useFirstContentShown } from '../shell/first-content';
 
 /** How often the count is asked again while the user stays on one screen. */
 export const MY_FINDINGS_REFRESH_MS = 60_000;
@@ -19,11 +19,18 @@ export function PortalsNavLink() {
   const [mine, setMine] = useState(0);
   const location = useRouterState({ select: (state) => state.location.pathname });
 
+  // Asked once the screen's first content is painted (first-content.tsx); the API module comes then too.
+  const shown = useFirstContentShown();
+
   useEffect(() => {
+    if (!shown) return;
     void location;
     const controller = new AbortController();
     const ask = () =>
-      listFindings(client, { assignee: 'me', state: 'open' }, { limit: 1, offset: 0 }, controller.signal)
+      import('../api/portal-watches')
+        .then(({ listFindings }) =>
+          listFindings(client, { assignee: 'me', state: 'open' }, { limit: 1, offset: 0 }, controller.signal),
+        )
         .then((page) => !controller.signal.aborted && setMine(page.total))
         .catch(() => {});
     void ask();
@@ -32,7 +39,7 @@ export function PortalsNavLink() {
       clearInterval(timer);
       controller.abort();
     };
-  }, [client, location]);
+  }, [client, location, shown]);
 
   return (
     <Link

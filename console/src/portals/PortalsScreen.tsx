@@ -2,6 +2,7 @@ import type { Finding } from '@niemyet/core';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../i18n/language';
 import { distinctValues, PagedRowsStatus } from '../paging/PagedRowsStatus';
+import { useFirstContentCommitted, useFirstContentShown } from '../shell/first-content';
 import { FindingDialog } from './FindingDialog';
 import { FindingDigest } from './FindingDigest';
 import { FindingExports } from './FindingExports';
@@ -27,14 +28,19 @@ export function PortalsScreen({
   const { t } = useI18n();
   const m = t.portals;
   const filter = findingFilter(search);
-  const { state, reload } = useFindings(filter);
+  // The digest and the trend are asked once the list's first rows are in (and stay after), and
+  // when the console opened here, once those rows are painted (shell/first-content.tsx): on the
+  // embedded database the three wait on one thread, and the rows are what the user came for.
+  // The list's next pages wait for them, so that they are not queued behind 1,000 rows.
+  const [sidePanels, setSidePanels] = useState(false);
+  const { state, reload } = useFindings(filter, { holdNextPages: !sidePanels });
   // A triage changes the digest and the trend too: they are asked again with the list.
   const [changes, setChanges] = useState(0);
   const rows = state.status === 'failed' ? [] : state.rows;
-  // The digest and the trend are asked once the list's first rows are in (and stay after): on
-  // the embedded database the three wait on one thread, and the rows are what the user came for.
-  const [sidePanels, setSidePanels] = useState(false);
-  if (!sidePanels && (state.status !== 'loading' || state.total !== null)) setSidePanels(true);
+  const listShown = state.status !== 'loading' || state.total !== null;
+  useFirstContentCommitted(listShown);
+  const painted = useFirstContentShown();
+  if (!sidePanels && listShown && painted) setSidePanels(true);
   const suggestions = useMemo(() => suggestionsOf(rows), [rows]);
 
   return (

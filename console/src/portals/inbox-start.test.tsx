@@ -40,6 +40,40 @@ describe('opening the inbox', () => {
     expect(firstPages(server)).toHaveLength(1);
   });
 
+  it('shows a first page that came before /api/me in the screen’s first render, not one render later', async () => {
+    const server = portalOffice();
+    // /api/me is answered only once the first page has been (as when the page's first script
+    // asked both and the server answered the list first).
+    let firstPageAnswered: () => void = () => {};
+    const answered = new Promise<void>((resolve) => {
+      firstPageAnswered = resolve;
+    });
+    const serve = server.fetch;
+    Object.defineProperty(server, 'fetch', {
+      value: async (input: string | URL | Request, init?: RequestInit) => {
+        const url = new URL(String(input instanceof Request ? input.url : input), 'http://console.test');
+        if (url.pathname === '/api/me') await answered;
+        const response = await serve(input, init);
+        if (url.pathname === '/api/findings' && url.searchParams.get('limit') === String(FINDINGS_FIRST_PAGE))
+          setTimeout(firstPageAnswered, 20);
+        return response;
+      },
+    });
+    // The rows in the DOM when the screen itself first is.
+    let rowsWithTheScreen: number | null = null;
+    const observer = new MutationObserver(() => {
+      if (rowsWithTheScreen === null && document.querySelector('[data-testid="portals-screen"]'))
+        rowsWithTheScreen = document.querySelectorAll('[data-testid="finding-row"]').length;
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    renderConsole({ server, path: '/portals' });
+    await waitFor(() => expect(screen.getAllByTestId('finding-row')).toHaveLength(4));
+    observer.disconnect();
+    expect(rowsWithTheScreen).toBe(4);
+    expect(screen.getByTestId('findings-count').textContent).toContain('4');
+    expect(firstPages(server)).toHaveLength(1);
+  });
+
   it('asks again, and only for the new filter, when the filter changes; not when a finding is opened', async () => {
     const server = portalOffice();
     const { history } = renderConsole({ server, path: '/portals' });

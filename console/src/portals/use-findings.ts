@@ -2,16 +2,11 @@ import type { Finding, FindingListResponse } from '@niemyet/core';
 import { useApi } from '../api/api-context';
 import type { ApiClient } from '../api/http';
 import { type FindingFilter, listFindings } from '../api/portal-watches';
-import { prefetch, takePrefetched } from '../api/prefetched-answers';
+import { prefetch, takeArrivedPrefetched, takePrefetched } from '../api/prefetched-answers';
 import { type PagedRowsState, usePagedRows } from '../paging/use-paged-rows';
+import { FINDINGS_FIRST_PAGE, FINDINGS_PAGE, FINDINGS_VIEW_LIMIT } from './findings-paging';
 
-/**
- * The inbox's findings for a filter, page by page as they come (`usePagedRows`): a first
- * screenful or so, painted at once, then the rest in pages of the contract's most.
- */
-export const FINDINGS_FIRST_PAGE = 100;
-export const FINDINGS_PAGE = 1000;
-export const FINDINGS_VIEW_LIMIT = 50_000;
+export { FINDINGS_FIRST_PAGE, FINDINGS_PAGE, FINDINGS_VIEW_LIMIT };
 
 export type FindingsState = PagedRowsState<Finding>;
 
@@ -27,7 +22,16 @@ export function prefetchFirstFindings(client: ApiClient, filter: FindingFilter):
   );
 }
 
-export function useFindings(filter: FindingFilter): { state: FindingsState; reload(): void } {
+/**
+ * The inbox's findings for a filter, page by page as they come (`usePagedRows`): a first
+ * screenful or so, painted at once, then the rest in pages of the contract's most. The first
+ * page asked by the route, when already here, is in the first render; `holdNextPages` keeps
+ * the rest waiting (`usePagedRows`).
+ */
+export function useFindings(
+  filter: FindingFilter,
+  { holdNextPages = false }: { holdNextPages?: boolean } = {},
+): { state: FindingsState; reload(): void } {
   const client = useApi();
   // The filter object is rebuilt on every render of the route: its content is the key.
   return usePagedRows(
@@ -40,6 +44,15 @@ export function useFindings(filter: FindingFilter): { state: FindingsState; relo
       const answer = prefetched ?? (await listFindings(client, filter, page, signal));
       return { total: answer.total, rows: answer.findings };
     },
-    { pageSize: FINDINGS_PAGE, viewLimit: FINDINGS_VIEW_LIMIT, firstPageSize: FINDINGS_FIRST_PAGE },
+    {
+      pageSize: FINDINGS_PAGE,
+      viewLimit: FINDINGS_VIEW_LIMIT,
+      firstPageSize: FINDINGS_FIRST_PAGE,
+      firstPage: () => {
+        const answer = takeArrivedPrefetched<FindingListResponse>(client, firstPageKey(filter));
+        return answer && { total: answer.total, rows: answer.findings };
+      },
+      holdNextPages,
+    },
   );
 }

@@ -1,9 +1,9 @@
 import { Link } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useApi } from '../api/api-context';
-import { listOffices } from '../api/posting';
 import { formatCount } from '../i18n/format';
 import { useI18n } from '../i18n/language';
+import { useFirstContentShown } from '../shell/first-content';
 import { POSTING_CHANGED_EVENT } from './posting-events';
 
 /** How often the overdue count is asked again while the console stays open. */
@@ -20,10 +20,15 @@ export function PostingNavLink() {
   const client = useApi();
   const [overdue, setOverdue] = useState(0);
 
+  // Asked once the screen's first content is painted (first-content.tsx); the API module comes then too.
+  const shown = useFirstContentShown();
+
   useEffect(() => {
+    if (!shown) return;
     const controller = new AbortController();
     const ask = () =>
-      listOffices(client, controller.signal)
+      import('../api/posting')
+        .then(({ listOffices }) => listOffices(client, controller.signal))
         .then(
           (answer) =>
             !controller.signal.aborted &&
@@ -39,7 +44,7 @@ export function PostingNavLink() {
       window.removeEventListener(POSTING_CHANGED_EVENT, onChanged);
       controller.abort();
     };
-  }, [client]);
+  }, [client, shown]);
 
   return (
     <Link

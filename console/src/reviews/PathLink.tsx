@@ -11,10 +11,12 @@ export function PathLink({
   path,
   children,
   className,
+  testId,
 }: {
   path: string;
   children: ReactNode;
   className?: string;
+  testId?: string;
 }) {
   const router = useRouter();
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
@@ -24,7 +26,7 @@ export function PathLink({
     router.history.push(path);
   };
   return (
-    <a href={router.history.createHref(path)} className={className} onClick={onClick}>
+    <a href={router.history.createHref(path)} className={className} onClick={onClick} data-testid={testId}>
       {children}
     </a>
   );

@@ -1,9 +1,9 @@
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useApi } from '../api/api-context';
-import { listReviewTasks } from '../api/reviews';
 import { formatCount } from '../i18n/format';
 import { useI18n } from '../i18n/language';
+import { useFirstContentShown } from '../shell/first-content';
 
 /** How often the count is asked again while the user stays on one screen. */
 export const OVERDUE_REFRESH_MS = 60_000;
@@ -19,11 +19,18 @@ export function ReviewsNavLink() {
   const [overdue, setOverdue] = useState(0);
   const location = useRouterState({ select: (state) => state.location.pathname });
 
+  // Asked once the screen's first content is painted (first-content.tsx); the API module comes then too.
+  const shown = useFirstContentShown();
+
   useEffect(() => {
+    if (!shown) return;
     void location;
     const controller = new AbortController();
     const ask = () =>
-      listReviewTasks(client, { assignee: 'me', due: 'overdue', limit: 1 }, controller.signal)
+      import('../api/reviews')
+        .then(({ listReviewTasks }) =>
+          listReviewTasks(client, { assignee: 'me', due: 'overdue', limit: 1 }, controller.signal),
+        )
         .then((page) => !controller.signal.aborted && setOverdue(page.total))
         .catch(() => {});
     void ask();
@@ -32,7 +39,7 @@ export function ReviewsNavLink() {
       clearInterval(timer);
       controller.abort();
     };
-  }, [client, location]);
+  }, [client, location, shown]);
 
   return (
     <Link to="/reviews" activeProps={{ className: 'active' }} data-testid="nav-reviews">

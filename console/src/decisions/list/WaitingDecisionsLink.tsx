@@ -1,9 +1,9 @@
 import { Link, useRouterState } from '@tanstack/react-router';
 import { useEffect, useState } from 'react';
 import { useApi } from '../../api/api-context';
-import { listDecisions } from '../../api/decisions';
 import { formatCount } from '../../i18n/format';
 import { useI18n } from '../../i18n/language';
+import { useFirstContentShown } from '../../shell/first-content';
 
 /** How often the count is asked again while the user stays on one screen. */
 export const WAITING_REFRESH_MS = 60_000;
@@ -21,11 +21,16 @@ export function WaitingDecisionsLink() {
   // The path, not the whole address: a catalogue search written to the address is no navigation.
   const location = useRouterState({ select: (state) => state.location.pathname });
 
+  // Asked once the screen's first content is painted (first-content.tsx); the API module comes then too.
+  const shown = useFirstContentShown();
+
   useEffect(() => {
+    if (!shown) return;
     void location;
     const controller = new AbortController();
     const ask = () =>
-      listDecisions(client, { waiting: 'me', limit: 1 }, controller.signal)
+      import('../../api/decisions')
+        .then(({ listDecisions }) => listDecisions(client, { waiting: 'me', limit: 1 }, controller.signal))
         .then((page) => !controller.signal.aborted && setWaiting(page.total))
         .catch(() => {});
     void ask();
@@ -34,7 +39,7 @@ export function WaitingDecisionsLink() {
       clearInterval(timer);
       controller.abort();
     };
-  }, [client, location]);
+  }, [client, location, shown]);
 
   return (
     <Link to="/decisions" activeProps={{ className: 'active' }}>

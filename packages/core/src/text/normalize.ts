@@ -114,8 +114,12 @@ const SPACE = 0x20;
  * letters as on its own. Covered: Latin letters (with Vietnamese and other diacritics),
  * combining diacritics U+0300–U+036F, spaces and general punctuation. Not covered: other
  * scripts, whose case mappings or compositions can depend on context (Greek final sigma).
+ * Built on the first key, not when the module loads: a page that never searches (the
+ * console's start, ≈ 10 ms of it) does not pay for it.
  */
-const KEY_TABLE: Uint16Array = (() => {
+let keyTable: Uint16Array | null = null;
+
+function buildKeyTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
   const covered = (code: number) =>
     code < 0x0250 ||
@@ -136,7 +140,7 @@ const KEY_TABLE: Uint16Array = (() => {
     else if (/^[a-z0-9]$/.test(alone) && between === `a${alone}b`) table[code] = alone.charCodeAt(0);
   }
   return table;
-})();
+}
 
 // Reused output buffer: building the key as char codes and converting once is several
 // times faster than growing a string one character at a time.
@@ -146,10 +150,12 @@ const CHUNK = 8192; // String.fromCharCode.apply takes a bounded number of argum
 function searchKeyFast(input: string): string | null {
   if (keyBuffer.length < input.length) keyBuffer = new Uint16Array(input.length * 2);
   const out = keyBuffer;
+  keyTable ??= buildKeyTable();
+  const table = keyTable;
   let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < input.length; i++) {
-    const part = KEY_TABLE[input.charCodeAt(i)]!;
+    const part = table[input.charCodeAt(i)]!;
     if (part === NOT_COVERED) return null;
     if (part === SEPARATOR) pendingSpace = n > 0;
     else if (part !== DROPPED) {
