@@ -19,7 +19,9 @@ export async function freshPostgresDatabase(
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
-    drop: () => psql(baseUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+    drop: async () => {
+      await psql(baseUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
   };
 }
 
