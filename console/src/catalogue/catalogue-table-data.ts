@@ -1,6 +1,6 @@
 import { type CatalogueSnapshot, type ProcedureVersion, searchKey } from '@niemyet/core';
 import type { CachedCatalogueTable, CatalogueRowColumns } from '@niemyet/db';
-import type { CatalogueRow, DecisionNumbers } from './catalogue-rows';
+import { type CatalogueRow, compareByCode, type DecisionNumbers } from './catalogue-rows';
 
 /**
  * The catalogue screen's data of a snapshot (`CachedCatalogueTable`): the rows in force and
@@ -32,7 +32,7 @@ export function catalogueTableOf(snapshot: CatalogueSnapshot): CachedCatalogueTa
 }
 
 function rowColumns(versions: readonly ProcedureVersion[]): CatalogueRowColumns {
-  const sorted = [...versions].sort(compareVersions);
+  const sorted = [...versions].sort(compareByCode);
   return {
     procedureId: sorted.map((v) => v.procedureId),
     code: sorted.map((v) => v.code),
@@ -46,16 +46,6 @@ function rowColumns(versions: readonly ProcedureVersion[]): CatalogueRowColumns 
       searchKey([v.code, v.name, v.field, v.agency].filter((part) => part !== null).join(' ')),
     ),
   };
-}
-
-/** Coded procedures by code, then those without a code by name (code-unit order: the same everywhere). */
-function compareVersions(a: ProcedureVersion, b: ProcedureVersion): number {
-  if (a.code !== b.code) {
-    if (a.code === null) return 1;
-    if (b.code === null) return -1;
-    return a.code < b.code ? -1 : 1;
-  }
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 /** How many rows the columns hold. */
