@@ -16,10 +16,11 @@ import {
   catalogueFilterOptions,
   filterCatalogue,
 } from './catalogue-filters';
-import { type CatalogueRow, catalogueRows, searchCatalogue } from './catalogue-rows';
+import { type CatalogueRow, searchCatalogue } from './catalogue-rows';
 import { type CatalogueSort, DEFAULT_CATALOGUE_SORT, sortCatalogue } from './catalogue-sort';
+import { columnsLength, tableRows } from './catalogue-table-data';
 import { LoadDemoPanel } from './LoadDemoPanel';
-import { type CatalogueView, useCatalogue } from './use-catalogue';
+import { type CatalogueTableView, useCatalogueTable } from './use-catalogue-table';
 
 /** How long the search box waits after the last keystroke before the address follows it. */
 const SEARCH_TO_ADDRESS_MS = 400;
@@ -51,7 +52,7 @@ export function CatalogueScreen({
   const { completed } = useDecisionImport();
   // So does loading the demo.
   const [demoLoads, setDemoLoads] = useState(0);
-  const load = useCatalogue(asOf, completed + demoLoads);
+  const load = useCatalogueTable(asOf, completed + demoLoads);
   const [query, setQuery] = useState(search.q ?? '');
   // The box shows every keystroke at once; the table follows as soon as React has time.
   const deferredQuery = useDeferredValue(query);
@@ -89,16 +90,16 @@ export function CatalogueScreen({
   // the server confirms, the screen says it is loading. After a demo load the offer stays,
   // with its "loaded" message, until the catalogue it loaded arrives.
   const emptyUnconfirmed = view?.empty === true && view.checking && demoLoads === 0;
-  const snapshot = view?.snapshot;
+  const table = view?.table;
   const inForce = view?.rows;
   const numbers = view?.decisionNumbers;
-  // The rows of the chosen part of the snapshot: built when the snapshot or the part changes.
+  // The rows of the chosen part of the table: built when the table or the part changes.
   const rows = useMemo(() => {
-    if (!snapshot || !inForce || !numbers) return undefined;
-    if (status === 'upcoming') return catalogueRows(snapshot.upcoming, numbers);
-    if (status === 'abolished') return abolishedRows(snapshot.abolished);
+    if (!table || !inForce || !numbers) return undefined;
+    if (status === 'upcoming') return tableRows(table.upcoming, numbers);
+    if (status === 'abolished') return abolishedRows(table.abolished);
     return inForce;
-  }, [snapshot, inForce, numbers, status]);
+  }, [table, inForce, numbers, status]);
   // The choices offered: the values present in those rows, computed once per set of rows.
   const options = useMemo(() => (rows ? catalogueFilterOptions(rows) : null), [rows]);
   // Sorted when the rows or the order change, never per keystroke: filters and search keep the order.
@@ -194,7 +195,7 @@ function CatalogueBody({
   onSortChange,
   onClear,
 }: {
-  view: CatalogueView;
+  view: CatalogueTableView;
   status: CatalogueStatus;
   total: number;
   matched: readonly CatalogueRow[];
@@ -204,7 +205,7 @@ function CatalogueBody({
   onClear(): void;
 }) {
   const { t, language } = useI18n();
-  const { snapshot } = view;
+  const { table } = view;
   return (
     <>
       <p className="counts">
@@ -213,7 +214,7 @@ function CatalogueBody({
         </strong>
         <span className="muted">
           {' '}
-          · {t.catalogue.others(snapshot.upcoming.length, snapshot.abolished.length)}
+          · {t.catalogue.others(columnsLength(table.upcoming), table.abolished.length)}
         </span>
       </p>
       {view.checking && (
@@ -240,11 +241,11 @@ function CatalogueBody({
           rows={matched}
           sort={sort}
           onSortChange={onSortChange}
-          asOf={snapshot.asOf}
+          asOf={table.asOf}
           status={status}
         />
       )}
-      <PublishPanel asOf={snapshot.asOf} />
+      <PublishPanel asOf={table.asOf} />
     </>
   );
 }

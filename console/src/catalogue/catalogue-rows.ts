@@ -43,7 +43,7 @@ export function catalogueRows(
     }
     rows.push(row);
   }
-  return rows.sort(compareRows);
+  return rows.sort(compareByCode);
 }
 
 function rowOf(version: ProcedureVersion, decisionNumber: string | null): CatalogueRow {
@@ -61,8 +61,14 @@ function rowOf(version: ProcedureVersion, decisionNumber: string | null): Catalo
   };
 }
 
-/** Coded procedures by code, then those without a code by name (code-unit order: the same everywhere). */
-function compareRows(a: CatalogueRow, b: CatalogueRow): number {
+/**
+ * The table's default order: coded procedures by code, then those without a code by name
+ * (code-unit order: the same everywhere). Rows and versions alike.
+ */
+export function compareByCode(
+  a: { code: string | null; name: string },
+  b: { code: string | null; name: string },
+): number {
   if (a.code !== b.code) {
     if (a.code === null) return 1;
     if (b.code === null) return -1;

@@ -27,7 +27,7 @@ export interface CatalogueSort {
   desc: boolean;
 }
 
-/** The order rows come in (`catalogueRows`): by code, procedures without one last. */
+/** The order rows come in (`catalogueRows`, `tableRows`): by code, procedures without one last. */
 export const DEFAULT_CATALOGUE_SORT: CatalogueSort = { column: 'code', desc: false };
 
 const VIETNAMESE = new Intl.Collator('vi');
