@@ -1,12 +1,13 @@
 import type { IsoDate } from '@niemyet/core';
 import type { CachedCatalogueTable } from '@niemyet/db';
-import { useEffect, useMemo, useState } from 'react';
-import { useApi } from '../api/api-context';
-import { issuedDecisionNumbers } from '../api/decisions';
-import { useConsoleDb } from '../db/use-console-db';
+import { useMemo } from 'react';
 import { syncCatalogueTable } from './catalogue-cache';
 import type { CatalogueRow, DecisionNumbers } from './catalogue-rows';
 import { columnsLength, tableRows } from './catalogue-table-data';
+import { type CopySync, useDecisionNumbers, useSyncedCopy } from './use-synced-copy';
+
+const syncTable = (options: CopySync<CachedCatalogueTable>) =>
+  syncCatalogueTable(options).then((synced) => synced.table);
 
 export interface CatalogueTableView {
   /** The date's table: rows in force and upcoming as columns, the abolished entries. */
@@ -35,50 +36,8 @@ export type CatalogueTableLoad =
  * finished); rows are built only when the table or the decision numbers change.
  */
 export function useCatalogueTable(asOf: IsoDate, refreshKey: number): CatalogueTableLoad {
-  const db = useConsoleDb();
-  const client = useApi();
-  const [table, setTable] = useState<CachedCatalogueTable | null>(null);
-  const [checking, setChecking] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  const [numbers, setNumbers] = useState<DecisionNumbers>(new Map());
-
-  useEffect(() => {
-    // A new refreshKey (an import wrote something) asks the server again for the same date.
-    void refreshKey;
-    const controller = new AbortController();
-    setChecking(true);
-    setError(null);
-    // Another date's catalogue must not stay on screen under this date's heading.
-    setTable((current) => (current?.asOf === asOf ? current : null));
-    syncCatalogueTable({
-      db,
-      client,
-      asOf,
-      signal: controller.signal,
-      onCached: (cached) => !controller.signal.aborted && setTable(cached),
-    })
-      .then((synced) => {
-        if (controller.signal.aborted) return;
-        setTable((current) => (current?.hash === synced.table.hash ? current : synced.table));
-        setChecking(false);
-      })
-      .catch((cause) => {
-        if (controller.signal.aborted) return;
-        setError(cause);
-        setChecking(false);
-      });
-    return () => controller.abort();
-  }, [db, client, asOf, refreshKey]);
-
-  useEffect(() => {
-    void refreshKey;
-    const controller = new AbortController();
-    issuedDecisionNumbers(client, controller.signal)
-      .then((found) => !controller.signal.aborted && setNumbers(found))
-      // Without numbers the column stays empty; the catalogue itself is what matters.
-      .catch(() => {});
-    return () => controller.abort();
-  }, [client, refreshKey]);
+  const { copy: table, checking, error } = useSyncedCopy(asOf, refreshKey, syncTable);
+  const numbers = useDecisionNumbers(refreshKey);
 
   const rows = useMemo(() => (table ? tableRows(table.inForce, numbers) : null), [table, numbers]);
 

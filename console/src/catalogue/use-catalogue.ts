@@ -1,8 +1,5 @@
 import type { CatalogueSnapshot, IsoDate } from '@niemyet/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { useApi } from '../api/api-context';
-import { issuedDecisionNumbers } from '../api/decisions';
-import { useConsoleDb } from '../db/use-console-db';
+import { useMemo, useRef } from 'react';
 import { syncCatalogue } from './catalogue-cache';
 import {
   type CatalogueRow,
@@ -10,6 +7,10 @@ import {
   catalogueRows,
   type DecisionNumbers,
 } from './catalogue-rows';
+import { type CopySync, useDecisionNumbers, useSyncedCopy } from './use-synced-copy';
+
+const syncSnapshot = (options: CopySync<CatalogueSnapshot>) =>
+  syncCatalogue(options).then((synced) => synced.snapshot);
 
 export interface CatalogueView {
   snapshot: CatalogueSnapshot;
@@ -36,51 +37,9 @@ export type CatalogueLoad =
  * never per keystroke.
  */
 export function useCatalogue(asOf: IsoDate, refreshKey: number): CatalogueLoad {
-  const db = useConsoleDb();
-  const client = useApi();
-  const [snapshot, setSnapshot] = useState<CatalogueSnapshot | null>(null);
-  const [checking, setChecking] = useState(true);
-  const [error, setError] = useState<unknown>(null);
-  const [numbers, setNumbers] = useState<DecisionNumbers>(new Map());
+  const { copy: snapshot, checking, error } = useSyncedCopy(asOf, refreshKey, syncSnapshot);
+  const numbers = useDecisionNumbers(refreshKey);
   const cache = useRef<CatalogueRowCache>(new WeakMap());
-
-  useEffect(() => {
-    // A new refreshKey (an import wrote something) asks the server again for the same date.
-    void refreshKey;
-    const controller = new AbortController();
-    setChecking(true);
-    setError(null);
-    // Another date's catalogue must not stay on screen under this date's heading.
-    setSnapshot((current) => (current?.asOf === asOf ? current : null));
-    syncCatalogue({
-      db,
-      client,
-      asOf,
-      signal: controller.signal,
-      onCached: (cached) => !controller.signal.aborted && setSnapshot(cached),
-    })
-      .then((synced) => {
-        if (controller.signal.aborted) return;
-        setSnapshot((current) => (current?.hash === synced.snapshot.hash ? current : synced.snapshot));
-        setChecking(false);
-      })
-      .catch((cause) => {
-        if (controller.signal.aborted) return;
-        setError(cause);
-        setChecking(false);
-      });
-    return () => controller.abort();
-  }, [db, client, asOf, refreshKey]);
-
-  useEffect(() => {
-    void refreshKey;
-    const controller = new AbortController();
-    issuedDecisionNumbers(client, controller.signal)
-      .then((found) => !controller.signal.aborted && setNumbers(found))
-      // Without numbers the column stays empty; the catalogue itself is what matters.
-      .catch(() => {});
-    return () => controller.abort();
-  }, [client, refreshKey]);
 
   const rows = useMemo(
     () => (snapshot ? catalogueRows(snapshot.procedures, numbers, cache.current) : null),
